@@ -1,0 +1,202 @@
+/* The Cockpit instruction set, defined once.
+ *
+ * Every user (interpreter, verifier, assembler, disassembler, back end) includes this file and
+ * expands CK_OPS with its own X(ENUM, "mnemonic", "operands") definition.
+ *
+ * Operand letters (encoded in this order after the opcode byte, little endian, unaligned):
+ *   r  u8  register holding a 32-bit value (i32, pointer, f32 bits)
+ *   R  u8  register pair r, r+1 holding a 64-bit value (low word in r)  (i64, f64 bits)
+ *   b  u8  unsigned immediate
+ *   h  i16 signed immediate
+ *   w  u32 32-bit immediate (integer, address, f32 bits)
+ *   d  u64 64-bit immediate
+ *   j  i16 branch offset, relative to the address of this instruction's opcode byte
+ *   f  u16 function index
+ *   n  u16 native import index
+ *   c  u8  call window base: the callee's r0 is the caller's r[c]
+ *   T  jump table: u16 count N, then N+1 i16 branch offsets (cases 0..N-1, then the default)
+ *
+ * Semantics are in docs/bytecode.md; each has a case in vm/core/interp.c.
+ */
+#ifndef COCKPIT_ISA_H
+#define COCKPIT_ISA_H
+
+#define CK_OPS(X) \
+    /* moves and constants */ \
+    X(NOP,     "nop",     "")     \
+    X(MOV,     "mov",     "rr")   \
+    X(MOV64,   "mov64",   "RR")   \
+    X(LI,      "li",      "rw")   \
+    X(LIH,     "lih",     "rh")   \
+    X(LI64,    "li64",    "Rd")   \
+    X(FRAME,   "frame",   "rh")   \
+    /* 32-bit integer arithmetic */ \
+    X(ADD,     "add",     "rrr")  \
+    X(SUB,     "sub",     "rrr")  \
+    X(MUL,     "mul",     "rrr")  \
+    X(DIVS,    "divs",    "rrr")  \
+    X(DIVU,    "divu",    "rrr")  \
+    X(REMS,    "rems",    "rrr")  \
+    X(REMU,    "remu",    "rrr")  \
+    X(AND,     "and",     "rrr")  \
+    X(OR,      "or",      "rrr")  \
+    X(XOR,     "xor",     "rrr")  \
+    X(SHL,     "shl",     "rrr")  \
+    X(SHRS,    "shrs",    "rrr")  \
+    X(SHRU,    "shru",    "rrr")  \
+    X(MINS,    "mins",    "rrr")  \
+    X(MINU,    "minu",    "rrr")  \
+    X(MAXS,    "maxs",    "rrr")  \
+    X(MAXU,    "maxu",    "rrr")  \
+    X(ADDI,    "addi",    "rrh")  \
+    X(MULI,    "muli",    "rrh")  \
+    X(ANDI,    "andi",    "rrh")  \
+    X(ORI,     "ori",     "rrh")  \
+    X(XORI,    "xori",    "rrh")  \
+    X(SHLI,    "shli",    "rrh")  \
+    X(SHRSI,   "shrsi",   "rrh")  \
+    X(SHRUI,   "shrui",   "rrh")  \
+    X(NEG,     "neg",     "rr")   \
+    X(NOT,     "not",     "rr")   \
+    X(SEXT8,   "sext8",   "rr")   \
+    X(SEXT16,  "sext16",  "rr")   \
+    X(ZEXT8,   "zext8",   "rr")   \
+    X(ZEXT16,  "zext16",  "rr")   \
+    X(CLZ,     "clz",     "rr")   \
+    X(CTZ,     "ctz",     "rr")   \
+    X(POPCNT,  "popcnt",  "rr")   \
+    X(BSWAP,   "bswap",   "rr")   \
+    /* 32-bit comparisons: rd = 0 or 1 */ \
+    X(EQ,      "eq",      "rrr")  \
+    X(NE,      "ne",      "rrr")  \
+    X(LTS,     "lts",     "rrr")  \
+    X(LTU,     "ltu",     "rrr")  \
+    X(LES,     "les",     "rrr")  \
+    X(LEU,     "leu",     "rrr")  \
+    X(EQI,     "eqi",     "rrh")  \
+    X(NEI,     "nei",     "rrh")  \
+    X(LTSI,    "ltsi",    "rrh")  \
+    X(LTUI,    "ltui",    "rrh")  \
+    X(GTSI,    "gtsi",    "rrh")  \
+    X(GTUI,    "gtui",    "rrh")  \
+    X(SELECT,  "select",  "rrrr") \
+    /* 64-bit integer arithmetic on register pairs */ \
+    X(ADD64,   "add64",   "RRR")  \
+    X(SUB64,   "sub64",   "RRR")  \
+    X(MUL64,   "mul64",   "RRR")  \
+    X(DIVS64,  "divs64",  "RRR")  \
+    X(DIVU64,  "divu64",  "RRR")  \
+    X(REMS64,  "rems64",  "RRR")  \
+    X(REMU64,  "remu64",  "RRR")  \
+    X(AND64,   "and64",   "RRR")  \
+    X(OR64,    "or64",    "RRR")  \
+    X(XOR64,   "xor64",   "RRR")  \
+    X(SHL64,   "shl64",   "RRr")  \
+    X(SHRS64,  "shrs64",  "RRr")  \
+    X(SHRU64,  "shru64",  "RRr")  \
+    X(NEG64,   "neg64",   "RR")   \
+    X(EQ64,    "eq64",    "rRR")  \
+    X(NE64,    "ne64",    "rRR")  \
+    X(LTS64,   "lts64",   "rRR")  \
+    X(LTU64,   "ltu64",   "rRR")  \
+    X(LES64,   "les64",   "rRR")  \
+    X(LEU64,   "leu64",   "rRR")  \
+    X(SEXT64,  "sext64",  "Rr")   \
+    X(ZEXT64,  "zext64",  "Rr")   \
+    X(SELECT64,"select64","RrRR") \
+    /* f32 (bits in one register) */ \
+    X(ADDF,    "addf",    "rrr")  \
+    X(SUBF,    "subf",    "rrr")  \
+    X(MULF,    "mulf",    "rrr")  \
+    X(DIVF,    "divf",    "rrr")  \
+    X(NEGF,    "negf",    "rr")   \
+    X(ABSF,    "absf",    "rr")   \
+    X(SQRTF,   "sqrtf",   "rr")   \
+    X(EQF,     "eqf",     "rrr")  \
+    X(NEF,     "nef",     "rrr")  \
+    X(LTF,     "ltf",     "rrr")  \
+    X(LEF,     "lef",     "rrr")  \
+    X(UNOF,    "unof",    "rrr")  \
+    /* f64 (bits in a register pair) */ \
+    X(ADDD,    "addd",    "RRR")  \
+    X(SUBD,    "subd",    "RRR")  \
+    X(MULD,    "muld",    "RRR")  \
+    X(DIVD,    "divd",    "RRR")  \
+    X(NEGD,    "negd",    "RR")   \
+    X(ABSD,    "absd",    "RR")   \
+    X(SQRTD,   "sqrtd",   "RR")   \
+    X(EQD,     "eqd",     "rRR")  \
+    X(NED,     "ned",     "rRR")  \
+    X(LTD,     "ltd",     "rRR")  \
+    X(LED,     "led",     "rRR")  \
+    X(UNOD,    "unod",    "rRR")  \
+    /* conversions (float -> int saturates; NaN -> 0) */ \
+    X(I2F,     "i2f",     "rr")   \
+    X(U2F,     "u2f",     "rr")   \
+    X(F2I,     "f2i",     "rr")   \
+    X(F2U,     "f2u",     "rr")   \
+    X(I2D,     "i2d",     "Rr")   \
+    X(U2D,     "u2d",     "Rr")   \
+    X(D2I,     "d2i",     "rR")   \
+    X(D2U,     "d2u",     "rR")   \
+    X(L2F,     "l2f",     "rR")   \
+    X(UL2F,    "ul2f",    "rR")   \
+    X(F2L,     "f2l",     "Rr")   \
+    X(F2UL,    "f2ul",    "Rr")   \
+    X(L2D,     "l2d",     "RR")   \
+    X(UL2D,    "ul2d",    "RR")   \
+    X(D2L,     "d2l",     "RR")   \
+    X(D2UL,    "d2ul",    "RR")   \
+    X(F2D,     "f2d",     "Rr")   \
+    X(D2F,     "d2f",     "rR")   \
+    /* memory: rd/rs, base register, signed 16-bit offset */ \
+    X(LD8S,    "ld8s",    "rrh")  \
+    X(LD8U,    "ld8u",    "rrh")  \
+    X(LD16S,   "ld16s",   "rrh")  \
+    X(LD16U,   "ld16u",   "rrh")  \
+    X(LD32,    "ld32",    "rrh")  \
+    X(LD64,    "ld64",    "Rrh")  \
+    X(ST8,     "st8",     "rrh")  \
+    X(ST16,    "st16",    "rrh")  \
+    X(ST32,    "st32",    "rrh")  \
+    X(ST64,    "st64",    "Rrh")  \
+    X(MEMCPY,  "memcpy",  "rrr")  \
+    X(MEMMOVE, "memmove", "rrr")  \
+    X(MEMSET,  "memset",  "rrr")  \
+    /* control flow */ \
+    X(JMP,     "jmp",     "j")    \
+    X(BRZ,     "brz",     "rj")   \
+    X(BRNZ,    "brnz",    "rj")   \
+    X(BEQ,     "beq",     "rrj")  \
+    X(BNE,     "bne",     "rrj")  \
+    X(BLTS,    "blts",    "rrj")  \
+    X(BLTU,    "bltu",    "rrj")  \
+    X(BLES,    "bles",    "rrj")  \
+    X(BLEU,    "bleu",    "rrj")  \
+    X(BEQI,    "beqi",    "rhj")  \
+    X(BNEI,    "bnei",    "rhj")  \
+    X(BLTSI,   "bltsi",   "rhj")  \
+    X(BLTUI,   "bltui",   "rhj")  \
+    X(BGTSI,   "bgtsi",   "rhj")  \
+    X(BGTUI,   "bgtui",   "rhj")  \
+    X(JTAB,    "jtab",    "rT")   \
+    X(CALL,    "call",    "fc")   \
+    X(CALLI,   "calli",   "rc")   \
+    X(CALLN,   "calln",   "nc")   \
+    X(RET,     "ret",     "")     \
+    X(TRAP,    "trap",    "")
+
+enum ck_op {
+#define CK_X_ENUM(e, m, f) CK_OP_##e,
+    CK_OPS(CK_X_ENUM)
+#undef CK_X_ENUM
+    CK_OP_COUNT
+};
+
+/* Size in bytes of one operand letter ('T' is variable: see ck_insn_size in the users). */
+#define CK_OPERAND_SIZE(ch) \
+    ((ch) == 'r' || (ch) == 'R' || (ch) == 'b' || (ch) == 'c' ? 1 : \
+     (ch) == 'h' || (ch) == 'j' || (ch) == 'f' || (ch) == 'n' ? 2 : \
+     (ch) == 'w' ? 4 : (ch) == 'd' ? 8 : 0)
+
+#endif
