@@ -1,0 +1,90 @@
+/* Toolchain support shared by the assembler, disassembler, linker, back end and driver (hosted C):
+ * growable buffers, file I/O, diagnostics, and the in-memory models of objects and images with
+ * their readers and (canonical) writers. Binary layouts: include/cockpit/format.h. */
+#ifndef COCKPIT_CKTOOLS_H
+#define COCKPIT_CKTOOLS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* --- buffers and files (common/buf.c) ------------------------------------------------------------ */
+typedef struct ck_buf { uint8_t *data; size_t len, cap; } ck_buf;
+void ck_buf_reserve(ck_buf *b, size_t extra);
+void ck_buf_put(ck_buf *b, const void *p, size_t n);
+void ck_buf_u8(ck_buf *b, uint8_t v);
+void ck_buf_u16(ck_buf *b, uint16_t v);
+void ck_buf_u32(ck_buf *b, uint32_t v);
+void ck_buf_u64(ck_buf *b, uint64_t v);
+void ck_buf_zero(ck_buf *b, size_t n);
+void ck_buf_free(ck_buf *b);
+void *ck_xmalloc(size_t n);                        /* abort with a message on exhaustion */
+void *ck_xrealloc(void *p, size_t n);
+char *ck_xstrdup(const char *s);
+uint32_t ck_crc32(const uint8_t *p, size_t n);     /* IEEE 802.3 */
+/* Reads a whole file; returns 0 and fills *out, or -1 with a message in err ("cannot open 'x': ..."). */
+int ck_read_file(const char *path, ck_buf *out, char *err, size_t errlen);
+/* Writes atomically (temp file + rename), so a failed write never destroys an existing file. */
+int ck_write_file(const char *path, const void *p, size_t n, char *err, size_t errlen);
+
+/* --- diagnostics (common/diag.c) ----------------------------------------------------------------- */
+/* Prints "file:line:col: error: msg" (line/col omitted when 0) to stderr and counts errors. */
+void ck_diag_error(const char *file, unsigned line, unsigned col, const char *fmt, ...);
+void ck_diag_warning(const char *file, unsigned line, unsigned col, const char *fmt, ...);
+unsigned ck_diag_count(void);      /* errors reported so far */
+
+/* --- objects (common/obj.c) ---------------------------------------------------------------------- */
+typedef struct ck_obj_func {
+    uint32_t code_off, code_size, frame;
+    uint8_t nargs, nrets, nregs, flags;
+} ck_obj_func;
+typedef struct ck_obj_sym {
+    char *name;
+    uint8_t kind, flags;          /* enum ck_sym_kind, CK_SYM_GLOBAL */
+    uint32_t value, size;
+} ck_obj_sym;
+typedef struct ck_obj_import {
+    char *name;
+    uint16_t version;
+    uint8_t nargs, nrets;
+} ck_obj_import;
+typedef struct ck_obj_reloc {
+    uint8_t section, kind;        /* CK_SECT_CODE/RODATA/DATA, enum ck_reloc_kind */
+    uint32_t offset, sym;
+    int32_t addend;
+} ck_obj_reloc;
+typedef struct ck_obj {
+    ck_buf code, rodata, data;
+    uint32_t bss_size;
+    ck_obj_func *funcs;     size_t nfuncs;
+    ck_obj_sym *syms;       size_t nsyms;
+    ck_obj_import *imports; size_t nimports;
+    ck_obj_reloc *relocs;   size_t nrelocs;
+    uint32_t stack_size;    /* from .stack, 0 = unspecified; kept in the header's stack field */
+} ck_obj;
+void ck_obj_free(ck_obj *o);
+void ck_obj_write(const ck_obj *o, ck_buf *out);
+/* Parses and fully checks an object; never trusts the input. 0, or -1 with a specific message. */
+int ck_obj_read(ck_obj *o, const uint8_t *p, size_t n, char *err, size_t errlen);
+
+/* --- images (common/image.c) --------------------------------------------------------------------- */
+typedef struct ck_image_func {
+    uint32_t code_off, code_size, frame;
+    uint8_t nargs, nrets, nregs, flags;
+    char *name;                   /* NULL when the image has no NAMES section */
+} ck_image_func;
+typedef struct ck_image {
+    ck_buf code, rodata, data;
+    uint32_t bss_size, stack_size, entry;
+    ck_image_func *funcs;    size_t nfuncs;
+    ck_obj_import *imports;  size_t nimports;
+    int has_names;           /* write a NAMES section */
+} ck_image;
+void ck_image_free(ck_image *im);
+void ck_image_write(const ck_image *im, ck_buf *out);   /* canonical: same content, same bytes */
+/* Parses an image's structure (not the code) for tools; never trusts the input. */
+int ck_image_read(ck_image *im, const uint8_t *p, size_t n, char *err, size_t errlen);
+/* Guest addresses of the segments of an image with the given sizes (as the VM lays them out). */
+uint32_t ck_image_data_addr(uint32_t rodata_size);
+uint32_t ck_image_bss_addr(uint32_t rodata_size, uint32_t data_size);
+
+#endif
