@@ -1,0 +1,549 @@
+/* cockpit: the command-line driver. A thin layer over the component libraries: it parses flags,
+ * reads inputs by kind (.c/.ll/.bc source, .cks assembly, .cko object, .cbc image), runs the
+ * pipeline stages in order and writes outputs atomically. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cockpit/config.h"
+#include "cockpit/format.h"
+#include "cktools.h"
+#include "ckasm.h"
+#include "cklink.h"
+#include "ckhost.h"
+#include "backend/ckcc.h"
+
+#include <llvm-c/Core.h>
+
+#define EXIT_USAGE 2
+
+enum input_kind { IN_UNKNOWN, IN_C, IN_IR, IN_ASM, IN_OBJ, IN_IMAGE };
+
+typedef struct options {
+    const char *cmd;
+    const char **inputs; size_t ninputs;
+    const char *output;
+    const char *entry;
+    char opt;                  /* '0' '1' '2' 's' */
+    int debug, stop_asm, stop_obj, emit_llvm, no_gc, quiet;
+    uint32_t mem_size;
+    uint64_t budget;
+} options;
+
+static const char *cmd_name = "cockpit";
+
+static void usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "%s: error: ", cmd_name);
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, " (see '%s --help')\n", cmd_name);
+    exit(EXIT_USAGE);
+}
+
+static void fail(const char *msg)
+{
+    fprintf(stderr, "%s: error: %s\n", cmd_name, msg);
+}
+
+static const char *ext_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(path, '.');
+    return dot && (!slash || dot > slash) ? dot : "";
+}
+
+static enum input_kind kind_of(const char *path)
+{
+    const char *e = ext_of(path);
+    if (!strcmp(e, ".c")) return IN_C;
+    if (!strcmp(e, ".ll") || !strcmp(e, ".bc")) return IN_IR;
+    if (!strcmp(e, ".cks") || !strcmp(e, ".s")) return IN_ASM;
+    if (!strcmp(e, ".cko")) return IN_OBJ;
+    if (!strcmp(e, ".cbc")) return IN_IMAGE;
+    return IN_UNKNOWN;
+}
+
+/* "dir/app.c" + ".cbc" -> "app.cbc" (in the current directory, as cc does). */
+static char *swap_ext(const char *path, const char *ext)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t stem = strlen(base) - strlen(ext_of(base));
+    char *s = ck_xmalloc(stem + strlen(ext) + 1);
+    memcpy(s, base, stem);
+    strcpy(s + stem, ext);
+    return s;
+}
+
+static int parse_u64(const char *s, uint64_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 0);
+    if (errno || end == s || *s == '-') return -1;
+    if (*end == 'K' || *end == 'k') { v *= 1024; end++; }
+    else if (*end == 'M' || *end == 'm') { v *= 1024 * 1024; end++; }
+    if (*end) return -1;
+    *out = v;
+    return 0;
+}
+
+/* --- per-command help ------------------------------------------------------------------------- */
+typedef int (*cmd_fn)(options *o);
+typedef struct command {
+    const char *name, *args, *summary, *flags;
+    cmd_fn fn;
+} command;
+
+static int cmd_build(options *o);
+static int cmd_run(options *o);
+static int cmd_asm(options *o);
+static int cmd_disasm(options *o);
+static int cmd_link(options *o);
+static int cmd_size(options *o);
+static int cmd_version(options *o);
+
+static const command commands[] = {
+    {"build", "FILE... [-o OUT]", "compile and link LLVM IR (.ll/.bc), assembly and objects into an image",
+     "  -o FILE        output (default: first input with .cbc, .cko, .cks or .ll)\n"
+     "  -O0 -O1 -O2 -Os  optimisation level (default -O2)\n"
+     "  -g             keep debug line information\n"
+     "  -S             stop after code generation: write Cockpit assembly (.cks)\n"
+     "  -c             stop after assembling: write an object (.cko)\n"
+     "  --emit-llvm    stop after optimisation: write LLVM IR (.ll)\n"
+     "  --entry NAME   entry function (default main)\n"
+     "  --no-gc        keep unreferenced functions and data\n"
+     "  -q, --quiet    no size summary\n", cmd_build},
+    {"run", "FILE [--budget N] [--mem BYTES]", "build if needed, then run on the host VM; exit status is the guest's",
+     "  --budget N     stop the guest with a fault after N branches and calls\n"
+     "  --mem BYTES    guest memory (default 1M; K and M suffixes)\n"
+     "  -O0 -O1 -O2 -Os, -g, --entry NAME   as for build\n", cmd_run},
+    {"asm", "FILE.cks [-o OUT]", "assemble to an object (.cko), or an image (.cbc) from an .image listing",
+     "  -o FILE        output (default: FILE with .cko or .cbc)\n", cmd_asm},
+    {"disasm", "FILE.cko|FILE.cbc [-o OUT]", "print an object or image as assembly that reassembles to the same bytes",
+     "  -o FILE        output (default: standard output)\n", cmd_disasm},
+    {"link", "FILE.cko... -o OUT.cbc", "link objects into an image",
+     "  -o FILE        output image (default: first input with .cbc)\n"
+     "  --entry NAME   entry function (default main)\n"
+     "  --no-gc        keep unreferenced functions and data\n", cmd_link},
+    {"size", "FILE.cbc|FILE.cko...", "print section sizes: code, rodata, data, bss",
+     "", cmd_size},
+    {"version", "", "print the version and the formats it reads and writes", "", cmd_version},
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+static void print_usage(FILE *f)
+{
+    fprintf(f, "usage: cockpit COMMAND [ARGS]\n\ncommands:\n");
+    for (size_t i = 0; i < NCOMMANDS; i++)
+        fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].summary);
+    fprintf(f, "\n'cockpit COMMAND --help' describes a command.\n");
+}
+
+static void print_command_help(const command *c)
+{
+    printf("usage: cockpit %s %s\n%s\n", c->name, c->args, c->summary);
+    if (*c->flags) printf("\noptions:\n%s", c->flags);
+}
+
+/* Flags are accepted only by the commands that use them. */
+static int accepts(const char *cmd, const char *flag)
+{
+    static const struct { const char *flag, *cmds; } table[] = {
+        {"-o", "build asm disasm link"}, {"-O", "build run"}, {"-g", "build run"},
+        {"-S", "build"}, {"-c", "build"}, {"--emit-llvm", "build"}, {"--entry", "build run link"},
+        {"--no-gc", "build run link"}, {"-q", "build"}, {"--budget", "run"}, {"--mem", "run"},
+    };
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        if (strcmp(table[i].flag, flag)) continue;
+        const char *p = strstr(table[i].cmds, cmd);
+        size_t n = strlen(cmd);
+        return p && (p[n] == ' ' || p[n] == 0) && (p == table[i].cmds || p[-1] == ' ');
+    }
+    return 0;
+}
+
+static void parse_args(options *o, int argc, char **argv)
+{
+    o->inputs = ck_xmalloc(sizeof(char *) * (size_t)argc);
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        const char *val = NULL;
+        char flag[32];
+        if (a[0] != '-' || !a[1]) { o->inputs[o->ninputs++] = a; continue; }
+        if (!strcmp(a, "--")) {
+            while (++i < argc) o->inputs[o->ninputs++] = argv[i];
+            break;
+        }
+        /* split --flag=value */
+        const char *eq = strncmp(a, "--", 2) ? NULL : strchr(a, '=');
+        size_t fl = eq ? (size_t)(eq - a) : strlen(a);
+        if (fl >= sizeof flag) usage_error("unknown option '%s'", a);
+        memcpy(flag, a, fl);
+        flag[fl] = 0;
+        if (eq) val = eq + 1;
+        if (!strncmp(flag, "-O", 2) && !eq) {
+            if (!accepts(o->cmd, "-O")) usage_error("option '%s' is not valid here", a);
+            if (strlen(flag) != 3 || !strchr("012s", flag[2]))
+                usage_error("unknown optimisation level '%s' (use -O0, -O1, -O2 or -Os)", a);
+            o->opt = flag[2];
+            continue;
+        }
+        if (!strcmp(flag, "--quiet")) strcpy(flag, "-q");
+        if (!strcmp(flag, "-o") && a[2]) usage_error("unknown option '%s' (write '-o FILE')", a);
+        if (!accepts(o->cmd, flag)) {
+            if (!strcmp(flag, "-h") || !strcmp(flag, "--help")) continue;
+            usage_error("unknown option '%s'", a);
+        }
+        int takes_value = !strcmp(flag, "-o") || !strcmp(flag, "--entry") ||
+                          !strcmp(flag, "--budget") || !strcmp(flag, "--mem");
+        if (takes_value && !val) {
+            if (i + 1 >= argc) usage_error("option '%s' needs a value", a);
+            val = argv[++i];
+        } else if (!takes_value && val) {
+            usage_error("option '%s' takes no value", a);
+        }
+        if (!strcmp(flag, "-o")) o->output = val;
+        else if (!strcmp(flag, "--entry")) o->entry = val;
+        else if (!strcmp(flag, "-g")) o->debug = 1;
+        else if (!strcmp(flag, "-S")) o->stop_asm = 1;
+        else if (!strcmp(flag, "-c")) o->stop_obj = 1;
+        else if (!strcmp(flag, "--emit-llvm")) o->emit_llvm = 1;
+        else if (!strcmp(flag, "--no-gc")) o->no_gc = 1;
+        else if (!strcmp(flag, "-q")) o->quiet = 1;
+        else if (!strcmp(flag, "--budget")) {
+            if (parse_u64(val, &o->budget) || o->budget == 0)
+                usage_error("bad --budget '%s' (a positive count)", val);
+        } else if (!strcmp(flag, "--mem")) {
+            uint64_t m;
+            if (parse_u64(val, &m) || m < 1024 || m > 0x40000000u)
+                usage_error("bad --mem '%s' (bytes, 1K to 1024M)", val);
+            o->mem_size = (uint32_t)m;
+        }
+    }
+}
+
+/* --- pipeline stages ------------------------------------------------------------------------- */
+static int read_input(const char *path, ck_buf *b)
+{
+    char err[512];
+    if (ck_read_file(path, b, err, sizeof err)) { fail(err); return -1; }
+    return 0;
+}
+
+static int write_output(const char *path, const void *p, size_t n)
+{
+    char err[512];
+    if (!strcmp(path, "-")) {
+        if (fwrite(p, 1, n, stdout) != n || fflush(stdout)) { fail("cannot write to standard output"); return -1; }
+        return 0;
+    }
+    if (ck_write_file(path, p, n, err, sizeof err)) { fail(err); return -1; }
+    return 0;
+}
+
+static ck_cc_opts cc_opts(const options *o)
+{
+    ck_cc_opts c = { o->opt ? o->opt : '2', o->debug };
+    return c;
+}
+
+/* LLVM IR file -> optimised module -> Cockpit assembly text. */
+static int compile_ir(const options *o, const char *path, ck_buf *asm_text, char **ll_text)
+{
+    char *err = NULL;
+    ck_cc_opts c = cc_opts(o);
+    LLVMContextRef ctx = LLVMContextCreate();
+    LLVMModuleRef m = NULL;
+    int rc = ck_cc_load_ir(path, ctx, &m, &err);
+    if (!rc) rc = ck_cc_optimize(m, &c, &err);
+    if (!rc && ll_text) {
+        char *s = LLVMPrintModuleToString(m);
+        *ll_text = ck_xstrdup(s);
+        LLVMDisposeMessage(s);
+    }
+    if (!rc) rc = ck_cc_emit_asm(m, path, &c, asm_text, &err);
+    if (rc) {
+        fprintf(stderr, "%s: error: %s\n", path, err ? err : "compilation failed");
+        free(err);
+    }
+    if (m) LLVMDisposeModule(m);
+    LLVMContextDispose(ctx);
+    return rc ? -1 : 0;
+}
+
+/* Any input but an image -> object. */
+static int to_object(const options *o, const char *path, ck_obj *obj)
+{
+    ck_buf in = {0}, text = {0};
+    int rc = -1;
+    char err[512];
+    switch (kind_of(path)) {
+    case IN_OBJ:
+        if (read_input(path, &in)) break;
+        rc = ck_obj_read(obj, in.data, in.len, err, sizeof err);
+        if (rc) fprintf(stderr, "%s: error: %s\n", path, err);
+        break;
+    case IN_ASM:
+        if (read_input(path, &in)) break;
+        rc = ck_asm_to_obj(path, (const char *)in.data, in.len, obj);
+        break;
+    case IN_IR:
+        if (compile_ir(o, path, &text, NULL)) break;
+        rc = ck_asm_to_obj(path, (const char *)text.data, text.len, obj);
+        break;
+    case IN_C:
+        fprintf(stderr, "%s: error: the Cockpit C front end is not part of this build yet; "
+                        "compile with clang-19 --target=armv7m-none-eabi -emit-llvm and build the .ll\n", path);
+        break;
+    case IN_IMAGE:
+        fprintf(stderr, "%s: error: an image cannot be linked again; give objects, assembly or IR\n", path);
+        break;
+    default:
+        fprintf(stderr, "%s: error: unknown input kind (expected .ll, .bc, .cks, .cko or .cbc)\n", path);
+        break;
+    }
+    ck_buf_free(&in);
+    ck_buf_free(&text);
+    return rc;
+}
+
+static void print_size_header(void)
+{
+    printf("%8s %8s %8s %8s %8s %8s %s\n", "code", "rodata", "data", "bss", "dec", "hex", "filename");
+}
+
+static void print_size_row(uint32_t code, uint32_t ro, uint32_t data, uint32_t bss, const char *name)
+{
+    unsigned long long t = (unsigned long long)code + ro + data + bss;
+    printf("%8u %8u %8u %8u %8llu %8llx %s\n", code, ro, data, bss, t, t, name);
+}
+
+static int link_objects(const options *o, ck_obj *objs, const char **names, size_t n, ck_image *im)
+{
+    ck_link_input *in = ck_xmalloc(sizeof *in * (n ? n : 1));
+    for (size_t i = 0; i < n; i++) { in[i].name = names[i]; in[i].obj = &objs[i]; }
+    ck_link_opts lo = { o->entry ? o->entry : "main", o->no_gc, 1 };
+    int rc = ck_link(in, n, &lo, im);
+    free(in);
+    return rc;
+}
+
+/* Every input -> one image in memory. */
+static int build_image(const options *o, ck_buf *image, ck_image *im)
+{
+    ck_obj *objs = ck_xmalloc(sizeof *objs * o->ninputs);
+    memset(objs, 0, sizeof *objs * o->ninputs);
+    int rc = 0;
+    for (size_t i = 0; i < o->ninputs && !rc; i++)
+        rc = to_object(o, o->inputs[i], &objs[i]);
+    if (!rc) rc = link_objects(o, objs, o->inputs, o->ninputs, im);
+    if (!rc) ck_image_write(im, image);
+    for (size_t i = 0; i < o->ninputs; i++) ck_obj_free(&objs[i]);
+    free(objs);
+    return rc;
+}
+
+static int need_inputs(const options *o, size_t min, size_t max)
+{
+    if (o->ninputs < min) usage_error("%s", min == 1 ? "no input file" : "not enough input files");
+    if (o->ninputs > max) usage_error("too many input files for '%s'", o->cmd);
+    return 0;
+}
+
+/* --- commands -------------------------------------------------------------------------------- */
+static int cmd_build(options *o)
+{
+    need_inputs(o, 1, (size_t)-1);
+    if (o->stop_asm + o->stop_obj + o->emit_llvm > 1) usage_error("%s", "-S, -c and --emit-llvm exclude each other");
+    if ((o->stop_asm || o->stop_obj || o->emit_llvm) && o->output && o->ninputs > 1)
+        usage_error("%s", "-o with -S, -c or --emit-llvm takes one input");
+    if (o->stop_asm || o->stop_obj || o->emit_llvm) {
+        for (size_t i = 0; i < o->ninputs; i++) {
+            const char *path = o->inputs[i];
+            enum input_kind k = kind_of(path);
+            ck_buf text = {0}, out = {0};
+            char *ll = NULL;
+            int rc = -1;
+            if (o->emit_llvm || o->stop_asm) {
+                if (k != IN_IR) {
+                    fprintf(stderr, "%s: error: %s needs LLVM IR input (.ll or .bc)\n", path,
+                            o->emit_llvm ? "--emit-llvm" : "-S");
+                    return 1;
+                }
+                if (!compile_ir(o, path, &text, o->emit_llvm ? &ll : NULL)) {
+                    const char *dst = o->output ? o->output : swap_ext(path, o->emit_llvm ? ".opt.ll" : ".cks");
+                    rc = o->emit_llvm ? write_output(dst, ll, strlen(ll)) : write_output(dst, text.data, text.len);
+                }
+            } else {
+                ck_obj obj = {0};
+                if (!to_object(o, path, &obj)) {
+                    ck_obj_write(&obj, &out);
+                    rc = write_output(o->output ? o->output : swap_ext(path, ".cko"), out.data, out.len);
+                }
+                ck_obj_free(&obj);
+            }
+            free(ll);
+            ck_buf_free(&text);
+            ck_buf_free(&out);
+            if (rc) return 1;
+        }
+        return 0;
+    }
+    ck_buf image = {0};
+    ck_image im = {0};
+    int rc = build_image(o, &image, &im);
+    const char *dst = o->output ? o->output : swap_ext(o->inputs[0], ".cbc");
+    if (!rc) rc = write_output(dst, image.data, image.len);
+    if (!rc && !o->quiet) {
+        print_size_header();
+        print_size_row((uint32_t)im.code.len, (uint32_t)im.rodata.len, (uint32_t)im.data.len, im.bss_size, dst);
+    }
+    ck_image_free(&im);
+    ck_buf_free(&image);
+    return rc ? 1 : 0;
+}
+
+static int cmd_run(options *o)
+{
+    need_inputs(o, 1, (size_t)-1);
+    ck_buf image = {0};
+    const char *name = o->inputs[0];
+    if (o->ninputs == 1 && kind_of(name) == IN_IMAGE) {
+        if (read_input(name, &image)) return 1;
+    } else {
+        ck_image im = {0};
+        int rc = build_image(o, &image, &im);
+        ck_image_free(&im);
+        if (rc) { ck_buf_free(&image); return 1; }
+    }
+    ck_host_opts ho = { o->mem_size ? o->mem_size : 1024 * 1024, o->budget };
+    fflush(stdout);
+    int status = ck_host_run(image.data, image.len, name, &ho);
+    ck_buf_free(&image);
+    return status;
+}
+
+static int cmd_asm(options *o)
+{
+    need_inputs(o, 1, 1);
+    ck_buf in = {0}, out = {0};
+    const char *path = o->inputs[0];
+    if (read_input(path, &in)) return 1;
+    int rc = ck_asm_assemble(path, (const char *)in.data, in.len, &out);
+    if (!rc) {
+        int image = out.len >= 4 && !memcmp(out.data, "CKBC", 4);
+        rc = write_output(o->output ? o->output : swap_ext(path, image ? ".cbc" : ".cko"), out.data, out.len);
+    }
+    ck_buf_free(&in);
+    ck_buf_free(&out);
+    return rc ? 1 : 0;
+}
+
+static int cmd_disasm(options *o)
+{
+    need_inputs(o, 1, 1);
+    ck_buf in = {0}, text = {0};
+    char err[512];
+    const char *path = o->inputs[0];
+    if (read_input(path, &in)) return 1;
+    int rc = ck_disasm(in.data, in.len, &text, err, sizeof err);
+    if (rc) fprintf(stderr, "%s: error: %s\n", path, err);
+    else rc = write_output(o->output ? o->output : "-", text.data, text.len);
+    ck_buf_free(&in);
+    ck_buf_free(&text);
+    return rc ? 1 : 0;
+}
+
+static int cmd_link(options *o)
+{
+    need_inputs(o, 1, (size_t)-1);
+    for (size_t i = 0; i < o->ninputs; i++)
+        if (kind_of(o->inputs[i]) != IN_OBJ)
+            usage_error("'%s' is not an object (.cko); 'cockpit build' takes other inputs", o->inputs[i]);
+    ck_buf image = {0};
+    ck_image im = {0};
+    int rc = build_image(o, &image, &im);
+    if (!rc) rc = write_output(o->output ? o->output : swap_ext(o->inputs[0], ".cbc"), image.data, image.len);
+    ck_image_free(&im);
+    ck_buf_free(&image);
+    return rc ? 1 : 0;
+}
+
+static int cmd_size(options *o)
+{
+    need_inputs(o, 1, (size_t)-1);
+    int status = 0;
+    print_size_header();
+    for (size_t i = 0; i < o->ninputs; i++) {
+        const char *path = o->inputs[i];
+        ck_buf in = {0};
+        char err[512];
+        if (read_input(path, &in)) { status = 1; continue; }
+        if (in.len >= 4 && !memcmp(in.data, "CKBC", 4)) {
+            ck_image im = {0};
+            if (ck_image_read(&im, in.data, in.len, err, sizeof err)) {
+                fprintf(stderr, "%s: error: %s\n", path, err);
+                status = 1;
+            } else {
+                print_size_row((uint32_t)im.code.len, (uint32_t)im.rodata.len, (uint32_t)im.data.len, im.bss_size, path);
+            }
+            ck_image_free(&im);
+        } else {
+            ck_obj ob = {0};
+            if (ck_obj_read(&ob, in.data, in.len, err, sizeof err)) {
+                fprintf(stderr, "%s: error: %s\n", path, err);
+                status = 1;
+            } else {
+                print_size_row((uint32_t)ob.code.len, (uint32_t)ob.rodata.len, (uint32_t)ob.data.len, ob.bss_size, path);
+            }
+            ck_obj_free(&ob);
+        }
+        ck_buf_free(&in);
+    }
+    return status;
+}
+
+static int cmd_version(options *o)
+{
+    need_inputs(o, 0, 0);
+    unsigned maj, min, patch;
+    LLVMGetVersion(&maj, &min, &patch);
+    printf("cockpit %s (image format %u, object format %u, LLVM %u.%u.%u)\n", PACKAGE_VERSION,
+           CK_IMAGE_VERSION, CK_OBJECT_VERSION, maj, min, patch);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) { print_usage(stderr); return EXIT_USAGE; }
+    const char *name = argv[1];
+    if (!strcmp(name, "--help") || !strcmp(name, "-h") || !strcmp(name, "help")) {
+        if (argc > 2) {
+            for (size_t i = 0; i < NCOMMANDS; i++)
+                if (!strcmp(commands[i].name, argv[2])) { print_command_help(&commands[i]); return 0; }
+            fprintf(stderr, "cockpit: error: unknown command '%s'\n", argv[2]);
+            return EXIT_USAGE;
+        }
+        print_usage(stdout);
+        return 0;
+    }
+    if (!strcmp(name, "--version")) name = "version";
+    for (size_t i = 0; i < NCOMMANDS; i++) {
+        if (strcmp(commands[i].name, name)) continue;
+        static char label[64];
+        snprintf(label, sizeof label, "cockpit %s", name);
+        cmd_name = label;
+        for (int a = 2; a < argc; a++)
+            if (!strcmp(argv[a], "--help") || !strcmp(argv[a], "-h")) { print_command_help(&commands[i]); return 0; }
+        options o = {0};
+        o.cmd = commands[i].name;
+        parse_args(&o, argc - 2, argv + 2);
+        int rc = commands[i].fn(&o);
+        free(o.inputs);
+        return rc;
+    }
+    fprintf(stderr, "cockpit: error: unknown command '%s' (see 'cockpit --help')\n", name);
+    return EXIT_USAGE;
+}
