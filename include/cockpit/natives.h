@@ -9,6 +9,7 @@
 
 #define CK_NATIVES(X) \
     X(SYS_EXIT,     "sys.exit",     1, 1, 0) \
+    X(SYS_HEAP,     "sys.heap",     1, 0, 2) \
     X(IO_PUTCHAR,   "io.putchar",   1, 1, 1) \
     X(IO_WRITE,     "io.write",     1, 2, 1) \
     X(IO_PRINT_I32, "io.print_i32", 1, 1, 0) \
