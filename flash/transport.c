@@ -1,0 +1,114 @@
+/* Byte transports to a board: a serial device in raw mode, or a TCP socket (QEMU's -serial tcp). */
+#include <errno.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <termios.h>
+#include <unistd.h>
+#include "ckflash.h"
+
+static int open_tcp(ck_port *p, const char *hostport, char *err, size_t errlen)
+{
+    char host[100];
+    const char *colon = strrchr(hostport, ':');
+    if (!colon || colon == hostport || (size_t)(colon - hostport) >= sizeof host || !colon[1]) {
+        snprintf(err, errlen, "bad port 'tcp:%s' (expected tcp:HOST:PORT)", hostport);
+        return -1;
+    }
+    memcpy(host, hostport, (size_t)(colon - hostport));
+    host[colon - hostport] = 0;
+    struct addrinfo hints = {0}, *res = NULL;
+    hints.ai_socktype = SOCK_STREAM;
+    int rc = getaddrinfo(host, colon + 1, &hints, &res);
+    if (rc) {
+        snprintf(err, errlen, "cannot resolve 'tcp:%s': %s", hostport, gai_strerror(rc));
+        return -1;
+    }
+    int fd = -1, saved = 0;
+    for (struct addrinfo *a = res; a; a = a->ai_next) {
+        fd = socket(a->ai_family, a->ai_socktype, a->ai_protocol);
+        if (fd < 0) continue;
+        if (!connect(fd, a->ai_addr, a->ai_addrlen)) break;
+        saved = errno;
+        close(fd);
+        fd = -1;
+    }
+    freeaddrinfo(res);
+    if (fd < 0) {
+        snprintf(err, errlen, "cannot connect to 'tcp:%s': %s", hostport, strerror(saved ? saved : ECONNREFUSED));
+        return -1;
+    }
+    p->fd = fd;
+    return 0;
+}
+
+static int open_tty(ck_port *p, const char *path, char *err, size_t errlen)
+{
+    int fd = open(path, O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        snprintf(err, errlen, "cannot open port '%s': %s", path, strerror(errno));
+        return -1;
+    }
+    struct termios t;
+    if (tcgetattr(fd, &t)) {
+        snprintf(err, errlen, "'%s' is not a serial port: %s", path, strerror(errno));
+        close(fd);
+        return -1;
+    }
+    cfmakeraw(&t);
+    cfsetispeed(&t, B115200);
+    cfsetospeed(&t, B115200);
+    t.c_cflag |= CLOCAL | CREAD;
+    t.c_cc[VMIN] = 0;
+    t.c_cc[VTIME] = 0;
+    if (tcsetattr(fd, TCSANOW, &t)) {
+        snprintf(err, errlen, "cannot configure '%s': %s", path, strerror(errno));
+        close(fd);
+        return -1;
+    }
+    tcflush(fd, TCIOFLUSH);
+    p->fd = fd;
+    return 0;
+}
+
+int ck_port_open(ck_port *p, const char *spec, char *err, size_t errlen)
+{
+    memset(p, 0, sizeof *p);
+    p->fd = -1;
+    snprintf(p->name, sizeof p->name, "%s", spec);
+    if (!strncmp(spec, "tcp:", 4)) return open_tcp(p, spec + 4, err, errlen);
+    return open_tty(p, spec, err, errlen);
+}
+
+int ck_port_write(ck_port *p, const void *buf, size_t n)
+{
+    const uint8_t *b = buf;
+    while (n) {
+        ssize_t w = write(p->fd, b, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) return -1;
+        b += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+int ck_port_read(ck_port *p, void *buf, size_t n, int ms)
+{
+    struct pollfd pf = { p->fd, POLLIN, 0 };
+    int r = poll(&pf, 1, ms);
+    if (r < 0) return errno == EINTR ? 0 : -1;
+    if (r == 0) return 0;
+    ssize_t got = read(p->fd, buf, n);
+    if (got < 0) return errno == EINTR || errno == EAGAIN ? 0 : -1;
+    return got == 0 ? -1 : (int)got;
+}
+
+void ck_port_close(ck_port *p)
+{
+    if (p->fd >= 0) close(p->fd);
+    p->fd = -1;
+}
