@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <termios.h>
 #include <unistd.h>
 #include "ckflash.h"
@@ -39,6 +40,25 @@ static int open_tcp(ck_port *p, const char *hostport, char *err, size_t errlen)
     freeaddrinfo(res);
     if (fd < 0) {
         snprintf(err, errlen, "cannot connect to 'tcp:%s': %s", hostport, strerror(saved ? saved : ECONNREFUSED));
+        return -1;
+    }
+    p->fd = fd;
+    return 0;
+}
+
+static int open_unix(ck_port *p, const char *path, char *err, size_t errlen)
+{
+    struct sockaddr_un a = {0};
+    a.sun_family = AF_UNIX;
+    if (strlen(path) >= sizeof a.sun_path) {
+        snprintf(err, errlen, "socket path too long: '%s'", path);
+        return -1;
+    }
+    strcpy(a.sun_path, path);
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0 || connect(fd, (struct sockaddr *)&a, sizeof a)) {
+        snprintf(err, errlen, "cannot connect to 'unix:%s': %s", path, strerror(errno));
+        if (fd >= 0) close(fd);
         return -1;
     }
     p->fd = fd;
@@ -80,6 +100,7 @@ int ck_port_open(ck_port *p, const char *spec, char *err, size_t errlen)
     p->fd = -1;
     snprintf(p->name, sizeof p->name, "%s", spec);
     if (!strncmp(spec, "tcp:", 4)) return open_tcp(p, spec + 4, err, errlen);
+    if (!strncmp(spec, "unix:", 5)) return open_unix(p, spec + 5, err, errlen);
     return open_tty(p, spec, err, errlen);
 }
 

@@ -13,6 +13,7 @@
 #include "cklink.h"
 #include "ckhost.h"
 #include "backend/ckcc.h"
+#include "driver.h"
 
 #include <llvm-c/Core.h>
 
@@ -25,6 +26,8 @@ typedef struct options {
     const char **inputs; size_t ninputs;
     const char *output;
     const char *entry;
+    const char *board, *port, *gdb;
+    int monitor;
     char opt;                  /* '0' '1' '2' 's' */
     int debug, stop_asm, stop_obj, emit_llvm, no_gc, quiet;
     uint32_t mem_size;
@@ -103,6 +106,9 @@ static int cmd_disasm(options *o);
 static int cmd_link(options *o);
 static int cmd_size(options *o);
 static int cmd_version(options *o);
+static int cmd_flash(options *o);
+static int cmd_firmware(options *o);
+static int cmd_boards(options *o);
 
 static const command commands[] = {
     {"build", "FILE... [-o OUT]", "compile and link LLVM IR (.ll/.bc), assembly and objects into an image",
@@ -115,7 +121,8 @@ static const command commands[] = {
      "  --entry NAME   entry function (default main)\n"
      "  --no-gc        keep unreferenced functions and data\n"
      "  -q, --quiet    no size summary\n", cmd_build},
-    {"run", "FILE [--budget N] [--mem BYTES]", "build if needed, then run on the host VM; exit status is the guest's",
+    {"run", "FILE... [--board B] [--budget N] [--mem BYTES]", "build if needed, then run on the host VM (or an emulated board); exit status is the guest's",
+     "  --board B      run on board B under QEMU: its firmware, flashed through its loader\n"
      "  --budget N     stop the guest with a fault after N branches and calls\n"
      "  --mem BYTES    guest memory (default 1M; K and M suffixes)\n"
      "  -O0 -O1 -O2 -Os, -g, --entry NAME   as for build\n", cmd_run},
@@ -129,6 +136,17 @@ static const command commands[] = {
      "  --no-gc        keep unreferenced functions and data\n", cmd_link},
     {"size", "FILE.cbc|FILE.cko...", "print section sizes: code, rodata, data, bss",
      "", cmd_size},
+    {"flash", "FILE... --port PORT | --gdb HOST:PORT [--board B]", "build if needed, then deliver the image to a board's loader",
+     "  --board B        the board it must be (default mps2-an386); checked before writing\n"
+     "  --port PORT      serial device (/dev/ttyACM0), tcp:HOST:PORT or unix:PATH\n"
+     "  --gdb HOST:PORT  write through a GDB remote server (QEMU -gdb, OpenOCD, Black Magic Probe...)\n"
+     "  --monitor        stay attached and print the console\n"
+     "  -q, --quiet      no progress bar\n"
+     "  -O0 -O1 -O2 -Os, -g, --entry NAME   as for build\n", cmd_flash},
+    {"firmware", "[--board B] [-o FILE.elf|FILE.hex|FILE.bin]", "write a board's firmware for installing once with the board's tool",
+     "  --board B      board (default mps2-an386)\n"
+     "  -o FILE        output; the extension picks the format (default cockpit-BOARD.elf)\n", cmd_firmware},
+    {"boards", "", "list the boards and whether their firmware is built", "", cmd_boards},
     {"version", "", "print the version and the formats it reads and writes", "", cmd_version},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
@@ -151,9 +169,10 @@ static void print_command_help(const command *c)
 static int accepts(const char *cmd, const char *flag)
 {
     static const struct { const char *flag, *cmds; } table[] = {
-        {"-o", "build asm disasm link"}, {"-O", "build run"}, {"-g", "build run"},
-        {"-S", "build"}, {"-c", "build"}, {"--emit-llvm", "build"}, {"--entry", "build run link"},
-        {"--no-gc", "build run link"}, {"-q", "build"}, {"--budget", "run"}, {"--mem", "run"},
+        {"-o", "build asm disasm link firmware"}, {"-O", "build run flash"}, {"-g", "build run flash"},
+        {"-S", "build"}, {"-c", "build"}, {"--emit-llvm", "build"}, {"--entry", "build run link flash"},
+        {"--no-gc", "build run link flash"}, {"-q", "build flash"}, {"--budget", "run"}, {"--mem", "run"},
+        {"--board", "run flash firmware"}, {"--port", "flash"}, {"--gdb", "flash"}, {"--monitor", "flash"},
     };
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
         if (strcmp(table[i].flag, flag)) continue;
@@ -196,8 +215,9 @@ static void parse_args(options *o, int argc, char **argv)
             if (!strcmp(flag, "-h") || !strcmp(flag, "--help")) continue;
             usage_error("unknown option '%s'", a);
         }
-        int takes_value = !strcmp(flag, "-o") || !strcmp(flag, "--entry") ||
-                          !strcmp(flag, "--budget") || !strcmp(flag, "--mem");
+        int takes_value = !strcmp(flag, "-o") || !strcmp(flag, "--entry") || !strcmp(flag, "--budget") ||
+                          !strcmp(flag, "--mem") || !strcmp(flag, "--board") || !strcmp(flag, "--port") ||
+                          !strcmp(flag, "--gdb");
         if (takes_value && !val) {
             if (i + 1 >= argc) usage_error("option '%s' needs a value", a);
             val = argv[++i];
@@ -212,6 +232,10 @@ static void parse_args(options *o, int argc, char **argv)
         else if (!strcmp(flag, "--emit-llvm")) o->emit_llvm = 1;
         else if (!strcmp(flag, "--no-gc")) o->no_gc = 1;
         else if (!strcmp(flag, "-q")) o->quiet = 1;
+        else if (!strcmp(flag, "--board")) o->board = val;
+        else if (!strcmp(flag, "--port")) o->port = val;
+        else if (!strcmp(flag, "--gdb")) o->gdb = val;
+        else if (!strcmp(flag, "--monitor")) o->monitor = 1;
         else if (!strcmp(flag, "--budget")) {
             if (parse_u64(val, &o->budget) || o->budget == 0)
                 usage_error("bad --budget '%s' (a positive count)", val);
@@ -418,9 +442,14 @@ static int cmd_run(options *o)
         ck_image_free(&im);
         if (rc) { ck_buf_free(&image); return 1; }
     }
-    ck_host_opts ho = { o->mem_size ? o->mem_size : 1024 * 1024, o->budget };
     fflush(stdout);
-    int status = ck_host_run(image.data, image.len, name, &ho);
+    int status;
+    if (o->board) {
+        status = ck_run_on_board(image.data, image.len, o->board, 1);
+    } else {
+        ck_host_opts ho = { o->mem_size ? o->mem_size : 1024 * 1024, o->budget };
+        status = ck_host_run(image.data, image.len, name, &ho);
+    }
     ck_buf_free(&image);
     return status;
 }
@@ -503,6 +532,41 @@ static int cmd_size(options *o)
         ck_buf_free(&in);
     }
     return status;
+}
+
+/* The image to send to a board: read as is, or built from the inputs. */
+static int image_for(options *o, ck_buf *image)
+{
+    if (o->ninputs == 1 && kind_of(o->inputs[0]) == IN_IMAGE) return read_input(o->inputs[0], image);
+    ck_image im = {0};
+    int rc = build_image(o, image, &im);
+    ck_image_free(&im);
+    return rc;
+}
+
+static int cmd_flash(options *o)
+{
+    need_inputs(o, 1, (size_t)-1);
+    if (!o->port == !o->gdb) usage_error("%s", "give exactly one of --port PORT and --gdb HOST:PORT");
+    if (o->gdb && o->monitor) usage_error("%s", "--monitor needs --port (the console is on the serial line)");
+    ck_buf image = {0};
+    if (image_for(o, &image)) { ck_buf_free(&image); return 1; }
+    ck_flash_cli c = { o->board, o->port, o->gdb, o->quiet, o->monitor, 1000 };
+    int rc = ck_cmd_flash(image.data, image.len, &c);
+    ck_buf_free(&image);
+    return rc;
+}
+
+static int cmd_firmware(options *o)
+{
+    need_inputs(o, 0, 0);
+    return ck_cmd_firmware(o->board, o->output);
+}
+
+static int cmd_boards(options *o)
+{
+    need_inputs(o, 0, 0);
+    return ck_cmd_boards();
 }
 
 static int cmd_version(options *o)
