@@ -20,6 +20,8 @@ void ck_board_init(void);
 void ck_board_putc(int c);
 int ck_board_getc(void);
 /* A free-running tick counter and its frequency. */
+/* While on, every received byte goes to ck_fw_rx_byte() from the UART interrupt. */
+void ck_board_rx_interrupt(int on);
 uint32_t ck_board_ticks(void);
 uint32_t ck_board_tick_hz(void);
 /* Image slots: memory-mapped for reading (code runs in place); written a block at a time. */

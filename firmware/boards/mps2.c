@@ -10,7 +10,11 @@
 #define UART_DATA     (UART0 + 0x00u)
 #define UART_STATE    (UART0 + 0x04u)    /* bit 0 TX full, bit 1 RX full */
 #define UART_CTRL     (UART0 + 0x08u)    /* bit 0 TX enable, bit 1 RX enable */
+#define UART_INTSTAT  (UART0 + 0x0Cu)    /* write 1 to clear: bit 0 TX, bit 1 RX */
 #define UART_BAUDDIV  (UART0 + 0x10u)
+#define UART0_RX_IRQ  0u                  /* QEMU mps2: UART0 RX is external interrupt 0 */
+#define NVIC_ISER0    0xE000E100u
+#define NVIC_ICER0    0xE000E180u
 #define TIMER0        0x40000000u
 #define TIMER_CTRL    (TIMER0 + 0x0u)
 #define TIMER_VALUE   (TIMER0 + 0x4u)
@@ -50,6 +54,26 @@ int ck_board_getc(void)
 {
     if (!(REG(UART_STATE) & 2u)) return -1;
     return (int)(REG(UART_DATA) & 0xFFu);
+}
+
+void ck_fw_rx_byte(int c);
+
+void ck_board_rx_interrupt(int on)
+{
+    if (on) {
+        REG(UART_CTRL) = 3u | 8u;                 /* TX, RX, RX interrupt */
+        REG(NVIC_ISER0) = 1u << UART0_RX_IRQ;
+    } else {
+        REG(NVIC_ICER0) = 1u << UART0_RX_IRQ;
+        REG(UART_CTRL) = 3u;
+    }
+}
+
+void ck_irq0_handler(void)
+{
+    REG(UART_INTSTAT) = 2u;
+    int c;
+    while ((c = ck_board_getc()) >= 0) ck_fw_rx_byte(c);
 }
 
 uint32_t ck_board_ticks(void) { return 0xFFFFFFFFu - REG(TIMER_VALUE); }

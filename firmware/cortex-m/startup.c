@@ -12,10 +12,14 @@ static void fault_handler(void)
     for (;;) { }
 }
 
+/* Boards define the external interrupt handlers they use; the rest spin. */
+void ck_irq0_handler(void) __attribute__((weak, alias("fault_handler")));
+
 __attribute__((section(".vectors"), used))
-static const void *const vectors[16] = {
+static const void *const vectors[16 + 1] = {
     &_estack, ck_reset_handler, fault_handler, fault_handler, fault_handler, fault_handler,
     fault_handler, 0, 0, 0, 0, fault_handler, fault_handler, 0, fault_handler, fault_handler,
+    ck_irq0_handler,
 };
 
 void ck_reset_handler(void)
