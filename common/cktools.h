@@ -4,6 +4,7 @@
 #ifndef COCKPIT_CKTOOLS_H
 #define COCKPIT_CKTOOLS_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -17,20 +18,44 @@ void ck_buf_u32(ck_buf *b, uint32_t v);
 void ck_buf_u64(ck_buf *b, uint64_t v);
 void ck_buf_zero(ck_buf *b, size_t n);
 void ck_buf_free(ck_buf *b);
+/* Appends formatted text; data[len] is kept a NUL so the buffer can be used as a C string. */
+int ck_buf_printf(ck_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int ck_buf_vprintf(ck_buf *b, const char *fmt, va_list ap);
 void *ck_xmalloc(size_t n);                        /* abort with a message on exhaustion */
 void *ck_xrealloc(void *p, size_t n);
 char *ck_xstrdup(const char *s);
 uint32_t ck_crc32(const uint8_t *p, size_t n);     /* IEEE 802.3 */
-/* Reads a whole file; returns 0 and fills *out, or -1 with a message in err ("cannot open 'x': ..."). */
+/* Reads a whole file ("-" is stdin); returns 0 and fills *out (NUL-terminated, the NUL not counted
+ * in len), or -1 with a message in err ("cannot open 'x': ..."). */
 int ck_read_file(const char *path, ck_buf *out, char *err, size_t errlen);
 /* Writes atomically (temp file + rename), so a failed write never destroys an existing file. */
 int ck_write_file(const char *path, const void *p, size_t n, char *err, size_t errlen);
 
+/* --- string maps (common/strmap.c): name -> index, for symbol tables ------------------------------ */
+typedef struct ck_strmap { struct ck_strmap_slot *slots; size_t cap, count; } ck_strmap;
+int ck_strmap_get(const ck_strmap *m, const char *key, size_t *val);   /* 1 and *val when present */
+void ck_strmap_put(ck_strmap *m, const char *key, size_t val);         /* adds or replaces; copies key */
+void ck_strmap_free(ck_strmap *m);
+
 /* --- diagnostics (common/diag.c) ----------------------------------------------------------------- */
 /* Prints "file:line:col: error: msg" (line/col omitted when 0) to stderr and counts errors. */
-void ck_diag_error(const char *file, unsigned line, unsigned col, const char *fmt, ...);
-void ck_diag_warning(const char *file, unsigned line, unsigned col, const char *fmt, ...);
+void ck_diag_error(const char *file, unsigned line, unsigned col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void ck_diag_warning(const char *file, unsigned line, unsigned col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 unsigned ck_diag_count(void);      /* errors reported so far */
+/* The same, followed by the source line `src` (srclen bytes, or up to its first newline) and a
+ * caret under column `col` (1-based, in bytes). src may be NULL. Colour only when stderr is a tty. */
+void ck_diag_error_src(const char *file, unsigned line, unsigned col, const char *src, size_t srclen,
+                       const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+void ck_diag_warning_src(const char *file, unsigned line, unsigned col, const char *src, size_t srclen,
+                         const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+/* "file:line:col: note: msg": context for the error just reported (not counted). */
+void ck_diag_note(const char *file, unsigned line, unsigned col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Sends diagnostics to the end of *b (without colour) instead of stderr; NULL restores stderr. */
+void ck_diag_capture(ck_buf *b);
+void ck_diag_reset(void);          /* sets the error count back to 0 */
 
 /* --- objects (common/obj.c) ---------------------------------------------------------------------- */
 typedef struct ck_obj_func {
@@ -78,6 +103,7 @@ typedef struct ck_image {
     ck_image_func *funcs;    size_t nfuncs;
     ck_obj_import *imports;  size_t nimports;
     int has_names;           /* write a NAMES section */
+    ck_buf lines;            /* raw LINES section (reserved format); empty when absent */
 } ck_image;
 void ck_image_free(ck_image *im);
 void ck_image_write(const ck_image *im, ck_buf *out);   /* canonical: same content, same bytes */

@@ -16,5 +16,9 @@
 #define CK_MAX_NAME         255u    /* bytes in a symbol or import name */
 #define CK_STACK_ALIGN      8u      /* guest stack pointer and frame sizes are multiples of this */
 #define CK_DEFAULT_STACK    4096u   /* guest stack bytes an image asks for unless told otherwise */
+#ifndef CK_MAX_CALL_DEPTH           /* a port may lower it; the arena may also bound it (ckvm.h) */
+#define CK_MAX_CALL_DEPTH   4096u   /* nested calls before a stack overflow fault */
+#endif
+#define CK_MIN_MEM          64u     /* smallest guest memory the VM accepts */
 
 #endif

@@ -1,0 +1,51 @@
+/* Diagnostics of the C front end: formats the message and hands it to the shared ck_diag module
+ * (common/diag.c), which prints "file:line:col: error: message". Counts errors and warnings per
+ * compilation and applies -Werror. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cc.h"
+
+static void report(cc *c, int is_error, loc l, const char *fmt, va_list ap)
+{
+    char msg[1024];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    if (!is_error && c->opts->werror) {
+        is_error = 1;
+        snprintf(msg + strlen(msg), sizeof msg - strlen(msg), " [-Werror]");
+    }
+    if (is_error) {
+        if (++c->errors == CC_MAX_ERRORS + 1)
+            ck_diag_error(l.file, l.line, l.col, "too many errors, stopping here");
+        if (c->errors > CC_MAX_ERRORS) return;
+        ck_diag_error(l.file, l.line, l.col, "%s", msg);
+    } else {
+        c->warnings++;
+        ck_diag_warning(l.file, l.line, l.col, "%s", msg);
+    }
+}
+
+void cc_error(cc *c, loc l, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(c, 1, l, fmt, ap);
+    va_end(ap);
+}
+
+void cc_warning(cc *c, loc l, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(c, 0, l, fmt, ap);
+    va_end(ap);
+}
+
+void cc_warning_wall(cc *c, loc l, const char *fmt, ...)
+{
+    if (!c->opts->wall) return;
+    va_list ap;
+    va_start(ap, fmt);
+    report(c, 0, l, fmt, ap);
+    va_end(ap);
+}

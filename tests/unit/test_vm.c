@@ -1,0 +1,1996 @@
+/* Unit tests of the VM core (vm/core) and the host port (vm/host).
+ *
+ * Images are built in memory by a small builder below (functions with labels, imports, data,
+ * names), then loaded and run through the public API. Covered: every verification rule (each
+ * rejection and its message), the semantics of every instruction (every opcode is executed at
+ * least once: checked by the last test), windows, frames, calls, natives, every fault kind with
+ * its function, pc and address, the budget, the host's messages and status, and a mutation fuzz
+ * run showing that no image, however broken, harms the host (run it under ASan/UBSan).
+ * The same file is built twice: computed-goto dispatch (test_vm) and -DCK_VM_SWITCH.
+ */
+#include <check.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ckhost.h"
+#include "ckvm.h"
+#include "cockpit/config.h"
+#include "cockpit/format.h"
+#include "cockpit/isa.h"
+
+static const char *const opnds[CK_OP_COUNT] = {
+#define X(e, m, f) f,
+    CK_OPS(X)
+#undef X
+};
+static unsigned char used[CK_OP_COUNT];     /* opcodes some test executed (runs are not forked) */
+
+/* --- image builder ------------------------------------------------------------------------------ */
+typedef struct tfunc {
+    uint8_t code[2048];
+    uint32_t n, frame;
+    uint8_t nargs, nrets, nregs;
+    const char *name;
+    int32_t lab[32];
+    struct { uint32_t at, base; int lab; } fix[128];
+    int nfix;
+} tfunc;
+
+typedef struct timg {
+    tfunc f[8];
+    int nf;
+    struct { const char *name; uint16_t ver; uint8_t na, nr; } imp[16];
+    int ni;
+    uint8_t ro[4096], data[256];
+    uint32_t nro, ndata, bss, stack, entry;
+    int names;
+} timg;
+
+static timg T;
+static uint8_t img[1 << 16];
+static size_t imglen;
+
+static void reset(void)
+{
+    memset(&T, 0, sizeof T);
+    T.stack = CK_DEFAULT_STACK;
+    T.names = 1;
+}
+
+static tfunc *func(const char *name, int nargs, int nrets, int nregs, uint32_t frame)
+{
+    tfunc *f = &T.f[T.nf++];
+    memset(f, 0, sizeof *f);
+    f->name = name;
+    f->nargs = (uint8_t)nargs, f->nrets = (uint8_t)nrets, f->nregs = (uint8_t)nregs;
+    f->frame = frame;
+    for (int i = 0; i < 32; i++) f->lab[i] = -1;
+    return f;
+}
+
+static int import(const char *name, int ver, int na, int nr)
+{
+    T.imp[T.ni].name = name;
+    T.imp[T.ni].ver = (uint16_t)ver;
+    T.imp[T.ni].na = (uint8_t)na;
+    T.imp[T.ni].nr = (uint8_t)nr;
+    return T.ni++;
+}
+
+static void b8(tfunc *f, uint32_t v) { f->code[f->n++] = (uint8_t)v; }
+static void b16(tfunc *f, uint32_t v) { b8(f, v & 0xff); b8(f, v >> 8 & 0xff); }
+static void b32(tfunc *f, uint32_t v) { b16(f, v & 0xffff); b16(f, v >> 16); }
+static void b64(tfunc *f, uint64_t v) { b32(f, (uint32_t)v); b32(f, (uint32_t)(v >> 32)); }
+static void label(tfunc *f, int id) { f->lab[id] = (int32_t)f->n; }
+
+static void jref(tfunc *f, uint32_t base, int lab)
+{
+    f->fix[f->nfix].at = f->n;
+    f->fix[f->nfix].base = base;
+    f->fix[f->nfix].lab = lab;
+    f->nfix++;
+    b16(f, 0);
+}
+
+/* Emits one instruction; arguments follow its operand string: registers, immediates and indices
+ * as int, 'w' as uint32_t, 'd' as uint64_t, 'j' a label id, 'T' a count then count+1 label ids. */
+static void op(tfunc *f, int opc, ...)
+{
+    va_list ap;
+    uint32_t base = f->n;
+    va_start(ap, opc);
+    b8(f, (uint32_t)opc);
+    for (const char *s = opnds[opc]; *s; s++) {
+        switch (*s) {
+        case 'r': case 'R': case 'b': case 'c': b8(f, (uint32_t)va_arg(ap, int)); break;
+        case 'h': case 'f': case 'n': b16(f, (uint32_t)va_arg(ap, int)); break;
+        case 'w': b32(f, va_arg(ap, uint32_t)); break;
+        case 'd': b64(f, va_arg(ap, uint64_t)); break;
+        case 'j': jref(f, base, va_arg(ap, int)); break;
+        case 'T': {
+            int n = va_arg(ap, int);
+            b16(f, (uint32_t)n);
+            for (int i = 0; i <= n; i++) jref(f, base, va_arg(ap, int));
+            break;
+        }
+        }
+    }
+    va_end(ap);
+}
+
+static uint32_t crc(const uint8_t *p, size_t n)
+{
+    uint32_t c = 0xffffffffu;
+    while (n--) {
+        c ^= *p++;
+        for (int k = 0; k < 8; k++) c = c >> 1 ^ (c & 1 ? 0xedb88320u : 0);
+    }
+    return ~c;
+}
+
+static void put16(uint8_t *p, uint32_t v) { p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); }
+static void put32(uint8_t *p, uint32_t v) { put16(p, v & 0xffff); put16(p + 2, v >> 16); }
+static uint32_t get32(const uint8_t *p) { return p[0] | p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24; }
+
+/* Size field and CRC agree with imglen again. */
+static void reseal(void)
+{
+    put32(img + 8, (uint32_t)imglen);
+    put32(img + 12, crc(img + 16, imglen - 16));
+}
+
+/* Writes T canonically into img: sections in kind order, only non-empty optional ones. */
+static void build(void)
+{
+    static uint8_t sect[11][1 << 14];
+    uint32_t size[11] = {0};
+    uint32_t code_off[8];
+    memset(sect, 0, sizeof sect);
+    for (int i = 0; i < T.nf; i++) {
+        tfunc *f = &T.f[i];
+        for (int k = 0; k < f->nfix; k++) {
+            ck_assert_msg(f->lab[f->fix[k].lab] >= 0, "undefined label %d", f->fix[k].lab);
+            put16(f->code + f->fix[k].at, (uint32_t)(f->lab[f->fix[k].lab] - (int32_t)f->fix[k].base));
+        }
+        code_off[i] = size[CK_SECT_CODE];
+        memcpy(sect[CK_SECT_CODE] + size[CK_SECT_CODE], f->code, f->n);
+        size[CK_SECT_CODE] += f->n;
+    }
+    /* strings: function names first, then imports */
+    uint32_t name_off[8], imp_off[16];
+    for (int i = 0; T.names && i < T.nf; i++) {
+        name_off[i] = size[CK_SECT_STRTAB];
+        memcpy(sect[CK_SECT_STRTAB] + size[CK_SECT_STRTAB], T.f[i].name, strlen(T.f[i].name) + 1);
+        size[CK_SECT_STRTAB] += (uint32_t)strlen(T.f[i].name) + 1;
+    }
+    for (int i = 0; i < T.ni; i++) {
+        imp_off[i] = size[CK_SECT_STRTAB];
+        memcpy(sect[CK_SECT_STRTAB] + size[CK_SECT_STRTAB], T.imp[i].name, strlen(T.imp[i].name) + 1);
+        size[CK_SECT_STRTAB] += (uint32_t)strlen(T.imp[i].name) + 1;
+    }
+    for (int i = 0; i < T.nf; i++) {
+        uint8_t *r = sect[CK_SECT_FUNCS] + 16 * i;
+        put32(r, code_off[i]);
+        put32(r + 4, T.f[i].n);
+        put32(r + 8, T.f[i].frame);
+        r[12] = T.f[i].nargs, r[13] = T.f[i].nrets, r[14] = T.f[i].nregs, r[15] = 0;
+        if (T.names) put32(sect[CK_SECT_NAMES] + 4 * i, name_off[i]);
+    }
+    size[CK_SECT_FUNCS] = 16u * (uint32_t)T.nf;
+    if (T.names) size[CK_SECT_NAMES] = 4u * (uint32_t)T.nf;
+    for (int i = 0; i < T.ni; i++) {
+        uint8_t *r = sect[CK_SECT_IMPORTS] + 8 * i;
+        put32(r, imp_off[i]);
+        put16(r + 4, T.imp[i].ver);
+        r[6] = T.imp[i].na, r[7] = T.imp[i].nr;
+    }
+    size[CK_SECT_IMPORTS] = 8u * (uint32_t)T.ni;
+    memcpy(sect[CK_SECT_RODATA], T.ro, T.nro);
+    size[CK_SECT_RODATA] = T.nro;
+    memcpy(sect[CK_SECT_DATA], T.data, T.ndata);
+    size[CK_SECT_DATA] = T.ndata;
+
+    uint32_t nsect = 0;
+    for (int k = 1; k <= 7; k++)
+        if (size[k] || k <= 2) nsect++;
+    uint32_t at = 32 + 12 * nsect, e = 0;
+    memset(img, 0, 32);
+    put32(img, CK_IMAGE_MAGIC);
+    put16(img + 4, CK_IMAGE_VERSION);
+    put32(img + 16, T.entry);
+    put32(img + 20, T.bss);
+    put32(img + 24, T.stack);
+    put16(img + 28, nsect);
+    for (int k = 1; k <= 7; k++) {
+        if (!size[k] && k > 2) continue;
+        put32(img + 32 + 12 * e, (uint32_t)k);
+        put32(img + 32 + 12 * e + 4, at);
+        put32(img + 32 + 12 * e + 8, size[k]);
+        memcpy(img + at, sect[k], size[k]);
+        at += size[k];
+        e++;
+    }
+    imglen = at;
+    reseal();
+}
+
+/* --- running ----------------------------------------------------------------------------------- */
+static uint32_t outv[4096];
+static int nout;
+
+static int t_out(ck_vm *vm, uint32_t *r) { (void)vm; if (nout < 4096) outv[nout++] = r[0]; return 0; }
+static int t_out2(ck_vm *vm, uint32_t *r)
+{
+    (void)vm;
+    if (nout < 4095) outv[nout++] = r[0], outv[nout++] = r[1];
+    return 0;
+}
+static int t_fail(ck_vm *vm, uint32_t *r) { (void)vm; (void)r; return CK_FAULT_NATIVE; }
+static int t_bogus(ck_vm *vm, uint32_t *r) { (void)vm; (void)r; return 77; }
+static int t_peek(ck_vm *vm, uint32_t *r)
+{
+    uint8_t *p = ck_vm_ptr(vm, r[0], 4);
+    if (!p) return CK_FAULT_OOB;
+    r[0] = p[0];
+    return 0;
+}
+static int t_exit(ck_vm *vm, uint32_t *r) { vm->exit_status = r[0]; return CK_NATIVE_EXIT; }
+static int t_heap(ck_vm *vm, uint32_t *r) { r[0] = vm->heap_start; r[1] = vm->stack_limit; return 0; }
+/* writes two results */
+static int t_two(ck_vm *vm, uint32_t *r) { (void)vm; r[0] = r[0] + 1; r[1] = 99; return 0; }
+
+static const ck_native natives[] = {
+    {"t.out", 1, 1, 0, t_out},
+    {"t.out2", 1, 2, 0, t_out2},
+    {"t.fail", 1, 0, 0, t_fail},
+    {"t.bogus", 1, 0, 0, t_bogus},
+    {"t.peek", 1, 1, 1, t_peek},
+    {"t.two", 2, 1, 2, t_two},
+    {"sys.exit", 1, 1, 0, t_exit},
+    {"sys.heap", 1, 0, 2, t_heap},
+    {"t.null", 1, 0, 0, NULL},
+};
+#define NNAT (uint32_t)(sizeof natives / sizeof natives[0])
+
+static ck_vm vm;
+static char err[256];
+static void *arena;
+static uint32_t mem_size = 65536;
+
+static void drop_arena(void)
+{
+    free(arena);
+    arena = NULL;
+}
+
+/* Loads img; 0 or -1 with err. */
+static int load(void)
+{
+    drop_arena();
+    uint32_t asize = mem_size + (uint32_t)imglen + 65536;
+    arena = malloc(asize);
+    ck_assert_ptr_nonnull(arena);
+    memset(err, 'x', sizeof err);
+    nout = 0;
+    return ck_vm_load(&vm, img, (uint32_t)imglen, natives, NNAT, arena, asize, mem_size, err, sizeof err);
+}
+
+static void mark_used(void)
+{
+    for (int i = 0; i < T.nf; i++) {
+        const uint8_t *c = T.f[i].code;
+        for (uint32_t pc = 0; pc < T.f[i].n;) {
+            int o = c[pc];
+            uint32_t len = 1;
+            if (o >= CK_OP_COUNT) break;
+            used[o] = 1;
+            if (o == CK_OP_JTAB) len = 4 + 2 * ((c[pc + 2] | c[pc + 3] << 8) + 1);
+            else for (const char *s = opnds[o]; *s; s++) len += CK_OPERAND_SIZE(*s);
+            pc += len;
+        }
+    }
+}
+
+/* Builds, loads (must succeed) and runs T. */
+static int run(uint64_t budget)
+{
+    build();
+    ck_assert_msg(load() == 0, "load failed: %s", err);
+    mark_used();
+    return ck_vm_run(&vm, budget);
+}
+
+/* Builds and loads T, expecting a rejection whose message contains want. */
+static void reject_built(const char *want)
+{
+    ck_assert_msg(load() != 0, "image accepted, expected '%s'", want);
+    ck_assert_msg(strstr(err, want) != NULL, "message '%s' lacks '%s'", err, want);
+}
+
+static void reject(const char *want)
+{
+    build();
+    reject_built(want);
+}
+
+/* --- evaluating single instructions -------------------------------------------------------------
+ * Sources go to r2(/r3), r4(/r5), r6(/r7) ('h' operands become immediates), the result comes from
+ * r0(/r1) through t.out/t.out2. Imports: t.out = 0, t.out2 = 1. */
+static uint64_t eval(int opc, uint64_t v0, uint64_t v1, uint64_t v2)
+{
+    uint64_t v[3] = {v0, v1, v2};
+    const char *s = opnds[opc];
+    reset();
+    import("t.out", 1, 1, 0);
+    import("t.out2", 1, 2, 0);
+    tfunc *f = func("main", 0, 0, 10, 0);
+    int src = 0;
+    for (const char *p = s + 1; *p; p++, src++) {
+        if (*p == 'r') op(f, CK_OP_LI, 2 + 2 * src, (uint32_t)v[src]);
+        else if (*p == 'R') op(f, CK_OP_LI64, 2 + 2 * src, v[src]);
+    }
+    b8(f, (uint32_t)opc);
+    b8(f, 0);
+    src = 0;
+    for (const char *p = s + 1; *p; p++, src++) {
+        if (*p == 'h') b16(f, (uint32_t)v[src] & 0xffff);
+        else b8(f, (uint32_t)(2 + 2 * src));
+    }
+    if (s[0] == 'R') op(f, CK_OP_CALLN, 1, 0);
+    else op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_int_eq(nout, s[0] == 'R' ? 2 : 1);
+    return s[0] == 'R' ? (uint64_t)outv[1] << 32 | outv[0] : outv[0];
+}
+
+#define E(o, a, b) eval(CK_OP_##o, (uint64_t)(a), (uint64_t)(b), 0)
+#define E3(o, a, b, c) eval(CK_OP_##o, (uint64_t)(a), (uint64_t)(b), (uint64_t)(c))
+#define I64(x) ((uint64_t)(int64_t)(x))
+
+static uint32_t fb(float f) { uint32_t u; memcpy(&u, &f, 4); return u; }
+static uint64_t db(double d) { uint64_t u; memcpy(&u, &d, 8); return u; }
+static float bf(uint32_t u) { float f; memcpy(&f, &u, 4); return f; }
+static double bd(uint64_t u) { double d; memcpy(&d, &u, 8); return d; }
+
+/* --- loading, layout, exit ---------------------------------------------------------------------- */
+START_TEST(test_exit_status)
+{
+    reset();
+    tfunc *f = func("main", 0, 1, 1, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)0x12345);
+    op(f, CK_OP_NOP);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, 0x12345);
+
+    reset();
+    f = func("main", 0, 0, 1, 0);                  /* no result: status 0 */
+    op(f, CK_OP_LIH, 0, 7);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, 0);
+
+    reset();                                        /* sys.exit from a nested call */
+    import("sys.exit", 1, 1, 0);
+    f = func("main", 0, 1, 2, 0);
+    op(f, CK_OP_CALL, 1, 1);
+    op(f, CK_OP_LIH, 0, 1);
+    op(f, CK_OP_RET);
+    f = func("quit", 0, 0, 1, 16);
+    op(f, CK_OP_LIH, 0, 33);
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_TRAP);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, 33);
+    ck_assert_str_eq(ck_vm_func_name(&vm, 1), "quit");
+    ck_assert_ptr_null(ck_vm_func_name(&vm, 2));
+
+    T.names = 0;
+    build();
+    ck_assert_int_eq(load(), 0);
+    ck_assert_ptr_null(ck_vm_func_name(&vm, 0));
+}
+END_TEST
+
+START_TEST(test_layout)
+{
+    /* RODATA 12 bytes at 0x100, DATA at 0x110, BSS (20) at 0x118, heap at 0x130, 64 KiB memory */
+    reset();
+    import("t.out", 1, 1, 0);
+    import("sys.heap", 1, 0, 2);
+    memcpy(T.ro, "twelve bytes", 12);
+    T.nro = 12;
+    T.data[0] = 0xaa, T.data[3] = 0x55;
+    T.ndata = 4;
+    T.bss = 20;
+    T.stack = 8192;
+    tfunc *f = func("main", 0, 1, 8, 16);
+    op(f, CK_OP_CALLN, 1, 1);                      /* r1 heap, r2 stack limit */
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_CALLN, 0, 2);
+    op(f, CK_OP_FRAME, 1, 0);
+    op(f, CK_OP_CALLN, 0, 1);                      /* main's frame: top - 16 */
+    op(f, CK_OP_CALL, 1, 1);
+    op(f, CK_OP_CALLN, 0, 1);                      /* inner's frame: 8 below */
+    op(f, CK_OP_LI, 3, (uint32_t)0x100);
+    op(f, CK_OP_LD8U, 1, 3, 0);
+    op(f, CK_OP_CALLN, 0, 1);                      /* 't' */
+    op(f, CK_OP_LD32, 1, 3, 0x10);
+    op(f, CK_OP_CALLN, 0, 1);                      /* DATA word */
+    op(f, CK_OP_LD32, 1, 3, 0x18);
+    op(f, CK_OP_CALLN, 0, 1);                      /* BSS is zero */
+    op(f, CK_OP_LD32, 1, 3, 0x2c);
+    op(f, CK_OP_CALLN, 0, 1);                      /* the last BSS word */
+    op(f, CK_OP_FRAME, 3, 15);                     /* the last byte of guest memory */
+    op(f, CK_OP_LIH, 4, 0x5a);
+    op(f, CK_OP_ST8, 4, 3, 0);
+    op(f, CK_OP_LD8U, 1, 3, 0);
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_LIH, 0, 0);
+    op(f, CK_OP_RET);
+    f = func("inner", 0, 1, 1, 5);
+    op(f, CK_OP_FRAME, 0, 0);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_int_eq(nout, 9);
+    ck_assert_uint_eq(outv[0], 0x130);
+    ck_assert_uint_eq(outv[1], 0x10100 - 8192);
+    ck_assert_uint_eq(outv[2], 0x10100 - 16);
+    ck_assert_uint_eq(outv[3], 0x10100 - 24);
+    ck_assert_uint_eq(outv[4], 't');
+    ck_assert_uint_eq(outv[5], 0x550000aa);
+    ck_assert_uint_eq(outv[6], 0);
+    ck_assert_uint_eq(outv[7], 0);
+    ck_assert_uint_eq(outv[8], 0x5a);
+    ck_assert_uint_eq(vm.heap_start, 0x130);
+    ck_assert_uint_eq(vm.stack_top, 0x10100);
+    ck_assert_uint_eq(vm.mem_size, 65536);
+
+    /* odd memory sizes round down to 8; a stack size of 0 means the default */
+    T.stack = 0;
+    mem_size = 65541;
+    build();
+    ck_assert_int_eq(load(), 0);
+    ck_assert_uint_eq(vm.mem_size, 65536);
+    ck_assert_uint_eq(vm.stack_limit, 0x10100 - CK_DEFAULT_STACK);
+    mem_size = 65536;
+
+    /* exactly enough memory loads; 8 bytes less does not */
+    T.bss = 0, T.ndata = 0, T.nro = 8, T.stack = 56;
+    mem_size = 64;
+    build();
+    ck_assert_int_eq(load(), 0);
+    T.nro = 9;
+    build();
+    reject_built("needs 72 bytes of guest memory");
+    mem_size = 65536;
+}
+END_TEST
+
+START_TEST(test_arena)
+{
+    reset();
+    tfunc *f = func("main", 0, 0, 200, 0);
+    op(f, CK_OP_RET);
+    build();
+    static uint64_t small[(65536 + 8192) / 8];
+    /* misaligned arena: still works */
+    ck_assert_int_eq(ck_vm_load(&vm, img, (uint32_t)imglen, natives, NNAT, (char *)small + 3, sizeof small - 3,
+                                65536, err, sizeof err), 0);
+    ck_assert_int_eq(ck_vm_run(&vm, 0), CK_EXIT);
+    ck_assert_uint_le(vm.max_depth, CK_MAX_CALL_DEPTH);
+    ck_assert_uint_ge(vm.max_depth, 1);
+    /* no room for the stacks, or for memory */
+    ck_assert_int_ne(ck_vm_load(&vm, img, (uint32_t)imglen, natives, NNAT, small, 65536 + 64, 65536, err, sizeof err), 0);
+    ck_assert_ptr_nonnull(strstr(err, "stacks"));
+    ck_assert_int_ne(ck_vm_load(&vm, img, (uint32_t)imglen, natives, NNAT, small, 1000, 65536, err, sizeof err), 0);
+    ck_assert_ptr_nonnull(strstr(err, "arena"));
+    ck_assert_int_ne(ck_vm_load(&vm, img, (uint32_t)imglen, natives, NNAT, NULL, 1000, 65536, err, sizeof err), 0);
+    ck_assert_int_ne(ck_vm_load(&vm, img, (uint32_t)imglen, natives, NNAT, small, sizeof small, 32, err, sizeof err), 0);
+    ck_assert_ptr_nonnull(strstr(err, "minimum"));
+    /* a short error buffer is truncated, NUL-terminated; a NULL one is fine */
+    char tiny[8];
+    memset(tiny, 'x', sizeof tiny);
+    ck_assert_int_ne(ck_vm_load(&vm, img, 10, natives, NNAT, small, sizeof small, 65536, tiny, sizeof tiny), 0);
+    ck_assert_str_eq(tiny, "truncat");
+    ck_assert_int_ne(ck_vm_load(&vm, img, 10, natives, NNAT, small, sizeof small, 65536, NULL, 0), 0);
+    ck_assert_int_ne(ck_vm_load(&vm, NULL, 0, natives, NNAT, small, sizeof small, 65536, err, sizeof err), 0);
+    /* user survives load */
+    vm.user = &vm;
+    ck_assert_int_eq(ck_vm_load(&vm, img, (uint32_t)imglen, natives, NNAT, small, sizeof small, 65536, err, sizeof err), 0);
+    ck_assert_ptr_eq(vm.user, &vm);
+}
+END_TEST
+
+/* --- verification ------------------------------------------------------------------------------- */
+/* A small valid base: main (0 -> 1, 4 regs, frame 16), id (1 -> 1, 2 regs), two (2 -> 1, 3 regs),
+ * import t.peek (1 -> 1). */
+static void base(void)
+{
+    reset();
+    import("t.peek", 1, 1, 1);
+    tfunc *f = func("main", 0, 1, 4, 16);
+    op(f, CK_OP_LIH, 0, 0);
+    op(f, CK_OP_RET);
+    f = func("id", 1, 1, 2, 0);
+    op(f, CK_OP_RET);
+    f = func("two", 2, 1, 3, 0);
+    op(f, CK_OP_ADD, 0, 0, 1);
+    op(f, CK_OP_RET);
+    memcpy(T.ro, "hi", 3);
+    T.nro = 3;
+    T.ndata = 8;
+    T.bss = 16;
+}
+
+static void main_code(const uint8_t *c, size_t n)
+{
+    base();
+    memcpy(T.f[0].code, c, n);
+    T.f[0].n = (uint32_t)n;
+}
+
+/* Directory entry offset of a section kind in img. */
+static uint32_t ent(uint32_t kind)
+{
+    for (uint32_t i = 0; i < (uint32_t)(img[28] | img[29] << 8); i++)
+        if (get32(img + 32 + 12 * i) == kind) return 32 + 12 * i;
+    ck_abort_msg("no section %u", kind);
+    return 0;
+}
+
+START_TEST(test_verify_header)
+{
+    base();
+    build();
+    ck_assert_int_eq(load(), 0);
+    size_t good = imglen;
+
+    imglen = 0;
+    reject_built("truncated image: 0 bytes, shorter than the 32-byte header");
+    imglen = 31;
+    reject_built("truncated");
+
+    build();
+    img[3] = 'X';
+    reject_built("bad magic: not a Cockpit image");
+    build();
+    put32(img, CK_OBJECT_MAGIC);
+    reject_built("this is a Cockpit object (.cko), not an image");
+    build();
+    put16(img + 4, 7);
+    reseal();
+    reject_built("unsupported format version 7 (this VM supports 1)");
+    build();
+    put32(img + 8, (uint32_t)good + 4);
+    reject_built("size field says");
+    build();
+    imglen -= 1;
+    reject_built("but the image is");
+    build();
+    img[good - 1] ^= 1;
+    reject_built("CRC mismatch");
+    build();
+    put16(img + 6, 1);
+    reseal();
+    reject_built("flags");
+    build();
+    put16(img + 30, 1);
+    reseal();
+    reject_built("reserved");
+    build();
+    put16(img + 28, CK_MAX_SECTIONS + 1);
+    reseal();
+    reject_built("too many sections: 33, at most 32");
+    build();
+    imglen = 32 + 12 + 4;
+    reseal();
+    reject_built("section directory truncated");
+}
+END_TEST
+
+START_TEST(test_verify_sections)
+{
+    base();
+    build();
+    uint32_t e = ent(CK_SECT_DATA);
+
+    put32(img + ent(CK_SECT_RODATA), 42);
+    reseal();
+    reject_built("unknown section kind 42");
+    build();
+    put32(img + ent(CK_SECT_RODATA), 0);
+    reseal();
+    reject_built("unknown section kind 0");
+    build();
+    put32(img + ent(CK_SECT_RODATA), CK_SECT_SYMS);
+    reseal();
+    reject_built("SYMS section belongs in an object");
+    build();
+    put32(img + ent(CK_SECT_RODATA), CK_SECT_RELOCS);
+    reseal();
+    reject_built("RELOCS section belongs in an object");
+    build();
+    put32(img + ent(CK_SECT_RODATA), CK_SECT_DATA);
+    reseal();
+    reject_built("DATA appears twice");
+    build();
+    put32(img + e + 4, (uint32_t)imglen - 4);
+    reseal();
+    reject_built("lies outside the image");
+    build();
+    put32(img + e + 4, 0xfffffff8u);
+    put32(img + e + 8, 0x10);
+    reseal();
+    reject_built("lies outside the image");
+    build();
+    put32(img + e + 8, 0xfffffff0u);
+    reseal();
+    reject_built("lies outside the image");
+    build();
+    imglen -= 3;
+    reseal();
+    reject_built("lies outside the image");
+    build();
+    put32(img + e + 4, get32(img + ent(CK_SECT_RODATA) + 4));
+    reseal();
+    reject_built("(DATA) overlaps section");
+    build();
+    put32(img + ent(CK_SECT_RODATA) + 4, 8);
+    reseal();
+    reject_built("overlaps the header and section directory");
+    build();                                    /* an empty section may sit anywhere */
+    put32(img + ent(CK_SECT_DATA) + 4, 0);
+    put32(img + ent(CK_SECT_DATA) + 8, 0);
+    reseal();
+    ck_assert_int_eq(load(), 0);
+    build();                                    /* LINES is reserved and ignored */
+    put32(img + e, CK_SECT_LINES);
+    reseal();
+    ck_assert_int_eq(load(), 0);
+    build();
+    put32(img + ent(CK_SECT_FUNCS) + 8, 16 * 3 - 4);
+    reseal();
+    reject_built("FUNCS section is 44 bytes, not a multiple of its 16-byte records");
+    build();
+    put32(img + ent(CK_SECT_IMPORTS) + 8, 7);
+    reseal();
+    reject_built("IMPORTS section is 7 bytes, not a multiple");
+    build();
+    put32(img + ent(CK_SECT_NAMES) + 8, 6);
+    reseal();
+    reject_built("NAMES section is 6 bytes");
+    build();
+    put32(img + ent(CK_SECT_NAMES) + 8, 8);
+    reseal();
+    reject_built("NAMES section has 2 entries for 3 functions");
+    build();
+    put32(img + ent(CK_SECT_CODE), 42);          /* turn CODE into an unknown kind, then drop */
+    put32(img + ent(42), CK_SECT_LINES);
+    reseal();
+    reject_built("no CODE section");
+    build();
+    put32(img + ent(CK_SECT_FUNCS), CK_SECT_LINES);
+    reseal();
+    reject_built("no FUNCS section");
+}
+END_TEST
+
+START_TEST(test_verify_strings_funcs)
+{
+    base();
+    build();
+    uint32_t funcs = get32(img + ent(CK_SECT_FUNCS) + 4);
+
+    put32(img + get32(img + ent(CK_SECT_IMPORTS) + 4), 0x1000);
+    reseal();
+    reject_built("import 0: name offset 0x1000 is outside the string table");
+    build();
+    img[get32(img + ent(CK_SECT_STRTAB) + 4) + get32(img + ent(CK_SECT_STRTAB) + 8) - 1] = 'x';
+    reseal();
+    reject_built("string table is unterminated");
+    build();
+    put32(img + get32(img + ent(CK_SECT_NAMES) + 4) + 4, 0xffffff00u);
+    reseal();
+    reject_built("function 1: name offset 0xffffff00 is outside the string table");
+
+    build();
+    put32(img + funcs + 16 + 4, get32(img + ent(CK_SECT_CODE) + 8));
+    reseal();
+    reject_built("function 1 (id): code at offset");
+    build();
+    put32(img + funcs + 16, 0xffffffffu);
+    put32(img + funcs + 16 + 4, 2);
+    reseal();
+    reject_built("lies outside the CODE section");
+    build();
+    put32(img + funcs + 16 + 4, 0);
+    reseal();
+    reject_built("function 1 (id): code is empty");
+    build();
+    img[funcs + 16 + 14] = 1;
+    img[funcs + 16 + 12] = 2;
+    reseal();
+    reject_built("function 1 (id): 2 argument registers but a window of only 1 registers");
+    build();
+    img[funcs + 32 + 13] = 4;
+    reseal();
+    reject_built("function 2 (two): 4 result registers but a window of only 3 registers");
+    build();
+    put32(img + funcs + 8, CK_MAX_FRAME + 8);
+    reseal();
+    reject_built("function 0 (main): frame of 32768 bytes exceeds the maximum 32760");
+    build();
+    put32(img + funcs + 8, CK_MAX_FRAME);
+    reseal();
+    ck_assert_int_eq(load(), 0);
+    build();
+    put32(img + 16, 3);
+    reseal();
+    reject_built("entry function 3 does not exist (the image has 3 functions)");
+    build();
+    put32(img + 16, 1);
+    reseal();
+    reject_built("entry function 1 (id) takes 1 argument registers; the entry function must take no argument");
+
+    /* a name longer than CK_MAX_NAME */
+    base();
+    static char longname[300];
+    memset(longname, 'a', sizeof longname - 1);
+    T.imp[0].name = longname;
+    reject("import 0: name of 299 bytes is longer than the maximum 255");
+
+    /* a code size over CK_MAX_FUNC_CODE */
+    reset();
+    tfunc *f = func("main", 0, 0, 1, 0);
+    for (int i = 0; i < 1000; i++) op(f, CK_OP_NOP);
+    op(f, CK_OP_RET);
+    build();
+    put32(img + get32(img + ent(CK_SECT_FUNCS) + 4) + 4, CK_MAX_FUNC_CODE + 1);
+    reseal();
+    reject_built("lies outside");        /* the CODE section is only 1001 bytes */
+}
+END_TEST
+
+START_TEST(test_verify_imports)
+{
+    base();
+    T.imp[0].name = "io.nosuch";
+    reject("import 'io.nosuch' v1: not provided by this device");
+    base();
+    T.imp[0].ver = 7;
+    reject("import 't.peek' v7: this device provides only version 1");
+    base();
+    T.imp[0].na = 2;
+    reject("import 't.peek' v1: signature 2 -> 1 does not match the device's 1 -> 1");
+    base();
+    T.imp[0].nr = 0;
+    reject("signature 1 -> 0");
+    base();
+    T.imp[0].name = "t.null";                  /* a native without a function is not provided */
+    T.imp[0].nr = 0;
+    reject("not provided");
+    base();
+    T.imp[0].ver = 0;                          /* an older version is satisfied */
+    build();
+    ck_assert_int_eq(load(), 0);
+
+    base();
+    T.bss = 0xfffffff0u;
+    reject("bytes of guest memory");
+    base();
+    T.stack = 0xffffff00u;
+    reject("bytes of guest memory");
+    base();
+    T.bss = 65536;
+    reject("needs 69648 bytes of guest memory (RODATA 3, DATA 8, BSS 65536, stack 4096), device has 65536");
+}
+END_TEST
+
+#define MAIN(...) do { static const uint8_t c_[] = {__VA_ARGS__}; main_code(c_, sizeof c_); } while (0)
+#define OP(o) CK_OP_##o
+#define W16(v) (uint8_t)((v) & 0xff), (uint8_t)(((v) >> 8) & 0xff)
+
+START_TEST(test_verify_code)
+{
+    MAIN(CK_OP_COUNT, OP(RET));
+    reject("function 0 (main): unknown opcode 0x");
+    MAIN(0xff, OP(RET));
+    reject("unknown opcode 0xff at pc 0");
+    MAIN(OP(RET), OP(LIH), 0, 0);
+    reject("function 0 (main): instruction at pc 1 (opcode 0x4) runs past the end of the function");
+    MAIN(OP(RET), OP(LI64), 0, 0, 0, 0, 0);
+    reject("instruction at pc 1");
+    MAIN(OP(RET), OP(JTAB), 0, 1);
+    reject("instruction at pc 1");
+    MAIN(OP(MOV), 4, 0, OP(RET));
+    reject("function 0 (main): register r4 out of range (nregs 4) at pc 0");
+    MAIN(OP(ADD), 0, 1, 200, OP(RET));
+    reject("register r200 out of range (nregs 4) at pc 0");
+    MAIN(OP(SELECT), 0, 1, 2, 4, OP(RET));
+    reject("register r4 out of range");
+    MAIN(OP(LD32), 0, 5, W16(0), OP(RET));
+    reject("register r5 out of range");
+    MAIN(OP(FRAME), 4, W16(0), OP(RET));
+    reject("register r4");
+    MAIN(OP(MOV64), 3, 0, OP(RET));
+    reject("function 0 (main): register pair r3,r4 out of range (nregs 4) at pc 0");
+    MAIN(OP(ADD64), 0, 0, 3, OP(RET));
+    reject("register pair r3,r4");
+    MAIN(OP(LTD), 0, 3, 0, OP(RET));
+    reject("register pair r3,r4");
+    MAIN(OP(LTD), 3, 0, 2, OP(RET));           /* the 32-bit result may be the last register */
+    build();
+    ck_assert_int_eq(load(), 0);
+    MAIN(OP(LIH), 0, W16(0));
+    reject("function 0 (main): the last instruction (opcode 0x4) can fall through the end of the function");
+    MAIN(OP(LIH), 0, W16(0), OP(BRZ), 0, W16(-4));
+    reject("can fall through");
+    MAIN(OP(JMP), W16(100));
+    reject("function 0 (main): branch at pc 0 targets 100, outside the function (3 bytes)");
+    MAIN(OP(BRZ), 0, W16(5), OP(RET));
+    reject("branch at pc 0 targets 5, outside the function (5 bytes)");
+    MAIN(OP(RET), OP(JMP), W16(-2));
+    reject("branch at pc 1 targets -1, outside the function");
+    MAIN(OP(JMP), W16(4), OP(LIH), 0, W16(0), OP(RET));
+    reject("function 0 (main): branch at pc 0 targets 4, not an instruction boundary");
+    MAIN(OP(JTAB), 0, W16(2), W16(10), W16(100), W16(10), OP(RET));
+    reject("branch at pc 0 targets 100, outside");
+    MAIN(OP(JTAB), 0, W16(1), W16(8), W16(9), OP(LIH), 0, W16(0), OP(RET));
+    reject("branch at pc 0 targets 9, not an instruction boundary");
+    MAIN(OP(JTAB), 0, W16(60000), W16(0), OP(RET));
+    reject("function 0 (main): jump table at pc 0 has 60000 entries, at most 4096");
+    MAIN(OP(JTAB), 0, W16(0), W16(6), OP(RET), OP(TRAP));   /* a table with only a default */
+    build();
+    ck_assert_int_eq(load(), 0);
+    MAIN(OP(CALL), W16(3), 1, OP(RET));
+    reject("function 0 (main): call at pc 0 to function index 3, but the image has 3 functions");
+    MAIN(OP(CALL), W16(1), 9, OP(RET));
+    reject("register r9 out of range");
+    MAIN(OP(CALL), W16(2), 3, OP(RET));
+    reject("function 0 (main): call window r3 at pc 0 has no room for the callee's 2 argument/result registers (nregs 4)");
+    MAIN(OP(CALL), W16(2), 2, OP(RET));
+    build();
+    ck_assert_int_eq(load(), 0);
+    MAIN(OP(CALLN), W16(1), 1, OP(RET));
+    reject("function 0 (main): calln at pc 0 of import 1, but the image has 1 imports");
+    MAIN(OP(CALLN), W16(0), 4, OP(RET));
+    reject("register r4");
+    MAIN(OP(CALLN), W16(0), 3, OP(RET));       /* 1 -> 1 at r3 of 4: fits */
+    build();
+    ck_assert_int_eq(load(), 0);
+    MAIN(OP(CALLI), 7, 1, OP(RET));
+    reject("register r7 out of range");
+    MAIN(OP(CALLI), 1, 8, OP(RET));
+    reject("register r8 out of range");
+
+    /* a callee returning more results than the window holds */
+    MAIN(OP(CALL), W16(1), 3, OP(RET));
+    T.f[1].nargs = 0, T.f[1].nrets = 2;
+    reject("call window r3 at pc 0 has no room");
+    /* a native with two arguments at r3 of 4 */
+    MAIN(OP(CALLN), W16(0), 3, OP(RET));
+    T.imp[0].name = "t.two";
+    T.imp[0].na = 2, T.imp[0].nr = 2;
+    reject("call window r3");
+    /* without NAMES, messages name functions by index only */
+    MAIN(OP(TRAP), OP(JMP), W16(1));
+    T.names = 0;
+    reject("function 0: branch at pc 1 targets 2, not an instruction boundary");
+}
+END_TEST
+
+/* --- instruction semantics ---------------------------------------------------------------------- */
+START_TEST(test_moves)
+{
+    ck_assert_uint_eq(E(MOV, 0xdeadbeef, 0), 0xdeadbeef);
+    ck_assert_uint_eq(E(MOV64, 0x0123456789abcdefull, 0), 0x0123456789abcdefull);
+    ck_assert_uint_eq(E(LIH, 0, 0), 0);
+
+    reset();
+    import("t.out", 1, 1, 0);
+    import("t.out2", 1, 2, 0);
+    tfunc *f = func("main", 0, 0, 8, 0);
+    op(f, CK_OP_LIH, 0, -2);
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_LIH, 0, 0x7fff);
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)0x80000000u);
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_LI64, 0, (uint64_t)0xfedcba9876543210ull);
+    op(f, CK_OP_CALLN, 1, 0);
+    /* overlapping pair moves read both words first */
+    op(f, CK_OP_LI64, 1, (uint64_t)0x2222222211111111ull);
+    op(f, CK_OP_MOV64, 2, 1);
+    op(f, CK_OP_CALLN, 1, 2);
+    op(f, CK_OP_LI64, 2, (uint64_t)0x4444444433333333ull);
+    op(f, CK_OP_MOV64, 1, 2);
+    op(f, CK_OP_CALLN, 1, 1);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_int_eq(nout, 9);
+    ck_assert_uint_eq(outv[0], 0xfffffffe);
+    ck_assert_uint_eq(outv[1], 0x7fff);
+    ck_assert_uint_eq(outv[2], 0x80000000u);
+    ck_assert_uint_eq(outv[3], 0x76543210);
+    ck_assert_uint_eq(outv[4], 0xfedcba98);
+    ck_assert_uint_eq(outv[5], 0x11111111);
+    ck_assert_uint_eq(outv[6], 0x22222222);
+    ck_assert_uint_eq(outv[7], 0x33333333);
+    ck_assert_uint_eq(outv[8], 0x44444444);
+}
+END_TEST
+
+START_TEST(test_alu32)
+{
+    ck_assert_uint_eq(E(ADD, 0xffffffff, 2), 1);
+    ck_assert_uint_eq(E(SUB, 1, 2), 0xffffffff);
+    ck_assert_uint_eq(E(MUL, 0x10001, 0x10001), 0x20001);
+    ck_assert_uint_eq(E(MUL, 0xffffffff, 0xffffffff), 1);
+    ck_assert_uint_eq(E(DIVS, -7, 2), (uint32_t)-3);
+    ck_assert_uint_eq(E(DIVS, 7, -2), (uint32_t)-3);
+    ck_assert_uint_eq(E(DIVS, 0x80000000u, -1), 0x80000000u);
+    ck_assert_uint_eq(E(DIVU, 0xfffffffe, 2), 0x7fffffff);
+    ck_assert_uint_eq(E(REMS, -7, 2), (uint32_t)-1);
+    ck_assert_uint_eq(E(REMS, 7, -2), 1);
+    ck_assert_uint_eq(E(REMS, 0x80000000u, -1), 0);
+    ck_assert_uint_eq(E(REMU, 0xffffffff, 10), 5);
+    ck_assert_uint_eq(E(AND, 0xff00ff00, 0x0ff00ff0), 0x0f000f00);
+    ck_assert_uint_eq(E(OR, 0xff00ff00, 0x0ff00ff0), 0xfff0fff0);
+    ck_assert_uint_eq(E(XOR, 0xff00ff00, 0x0ff00ff0), 0xf0f0f0f0);
+    ck_assert_uint_eq(E(SHL, 1, 31), 0x80000000u);
+    ck_assert_uint_eq(E(SHL, 1, 33), 2);                 /* amounts modulo 32 */
+    ck_assert_uint_eq(E(SHRS, 0x80000000u, 4), 0xf8000000u);
+    ck_assert_uint_eq(E(SHRS, 0x80000000u, 32), 0x80000000u);
+    ck_assert_uint_eq(E(SHRU, 0x80000000u, 4), 0x08000000u);
+    ck_assert_uint_eq(E(SHRU, 0x80000000u, 63), 1);
+    ck_assert_uint_eq(E(MINS, -1, 1), (uint32_t)-1);
+    ck_assert_uint_eq(E(MINU, -1, 1), 1);
+    ck_assert_uint_eq(E(MAXS, -1, 1), 1);
+    ck_assert_uint_eq(E(MAXU, -1, 1), 0xffffffff);
+    ck_assert_uint_eq(E(ADDI, 10, -20), (uint32_t)-10);
+    ck_assert_uint_eq(E(MULI, 1000, -3), (uint32_t)-3000);
+    ck_assert_uint_eq(E(ANDI, 0x12345678, -16), 0x12345670);       /* sign-extended mask */
+    ck_assert_uint_eq(E(ORI, 0x10000, 0x7fff), 0x17fff);
+    ck_assert_uint_eq(E(XORI, 0, -1), 0xffffffff);
+    ck_assert_uint_eq(E(SHLI, 3, 36), 48);
+    ck_assert_uint_eq(E(SHRSI, -256, 4), (uint32_t)-16);
+    ck_assert_uint_eq(E(SHRUI, -256, 28), 15);
+    ck_assert_uint_eq(E(NEG, 5, 0), (uint32_t)-5);
+    ck_assert_uint_eq(E(NEG, 0x80000000u, 0), 0x80000000u);
+    ck_assert_uint_eq(E(NOT, 0x0f0f0f0f, 0), 0xf0f0f0f0);
+    ck_assert_uint_eq(E(SEXT8, 0x1280, 0), 0xffffff80);
+    ck_assert_uint_eq(E(SEXT8, 0x127f, 0), 0x7f);
+    ck_assert_uint_eq(E(SEXT16, 0x18000, 0), 0xffff8000);
+    ck_assert_uint_eq(E(ZEXT8, 0xffffff80, 0), 0x80);
+    ck_assert_uint_eq(E(ZEXT16, 0xffff8000, 0), 0x8000);
+    ck_assert_uint_eq(E(CLZ, 0, 0), 32);
+    ck_assert_uint_eq(E(CLZ, 1, 0), 31);
+    ck_assert_uint_eq(E(CLZ, 0x80000000u, 0), 0);
+    ck_assert_uint_eq(E(CTZ, 0, 0), 32);
+    ck_assert_uint_eq(E(CTZ, 0x80000000u, 0), 31);
+    ck_assert_uint_eq(E(CTZ, 12, 0), 2);
+    ck_assert_uint_eq(E(POPCNT, 0, 0), 0);
+    ck_assert_uint_eq(E(POPCNT, 0xffffffff, 0), 32);
+    ck_assert_uint_eq(E(POPCNT, 0x80000001u, 0), 2);
+    ck_assert_uint_eq(E(BSWAP, 0x11223344, 0), 0x44332211);
+}
+END_TEST
+
+START_TEST(test_cmp32)
+{
+    ck_assert_uint_eq(E(EQ, 5, 5), 1);
+    ck_assert_uint_eq(E(EQ, 5, 6), 0);
+    ck_assert_uint_eq(E(NE, 5, 6), 1);
+    ck_assert_uint_eq(E(NE, 5, 5), 0);
+    ck_assert_uint_eq(E(LTS, -1, 0), 1);
+    ck_assert_uint_eq(E(LTS, 0, -1), 0);
+    ck_assert_uint_eq(E(LTU, -1, 0), 0);
+    ck_assert_uint_eq(E(LTU, 0, -1), 1);
+    ck_assert_uint_eq(E(LES, 3, 3), 1);
+    ck_assert_uint_eq(E(LES, 4, 3), 0);
+    ck_assert_uint_eq(E(LEU, 3, -1), 1);
+    ck_assert_uint_eq(E(LEU, -1, 3), 0);
+    ck_assert_uint_eq(E(EQI, -1, -1), 1);
+    ck_assert_uint_eq(E(EQI, 0xffff, -1), 0);
+    ck_assert_uint_eq(E(NEI, 0xffff, -1), 1);
+    ck_assert_uint_eq(E(LTSI, -5, -4), 1);
+    ck_assert_uint_eq(E(LTSI, -4, -4), 0);
+    ck_assert_uint_eq(E(LTUI, 5, -1), 1);                /* against 0xffffffff */
+    ck_assert_uint_eq(E(LTUI, 0xffffffff, -1), 0);
+    ck_assert_uint_eq(E(GTSI, 0, -1), 1);
+    ck_assert_uint_eq(E(GTSI, -2, -1), 0);
+    ck_assert_uint_eq(E(GTUI, 0xffffffff, -2), 1);
+    ck_assert_uint_eq(E(GTUI, 3, 3), 0);
+    ck_assert_uint_eq(E3(SELECT, 1, 10, 20), 10);
+    ck_assert_uint_eq(E3(SELECT, 0, 10, 20), 20);
+    ck_assert_uint_eq(E3(SELECT, 0x80000000u, 10, 20), 10);
+}
+END_TEST
+
+START_TEST(test_alu64)
+{
+    ck_assert_uint_eq(E(ADD64, 0xffffffffull, 1), 0x100000000ull);
+    ck_assert_uint_eq(E(ADD64, ~0ull, 2), 1);
+    ck_assert_uint_eq(E(SUB64, 0x100000000ull, 1), 0xffffffffull);
+    ck_assert_uint_eq(E(MUL64, 0x100000001ull, 0x100000001ull), 0x200000001ull);
+    ck_assert_uint_eq(E(MUL64, I64(-3), 7), I64(-21));
+    ck_assert_uint_eq(E(DIVS64, I64(-700000000000ll), 7), I64(-100000000000ll));
+    ck_assert_uint_eq(E(DIVS64, 0x8000000000000000ull, ~0ull), 0x8000000000000000ull);
+    ck_assert_uint_eq(E(DIVU64, ~0ull, 3), 0x5555555555555555ull);
+    ck_assert_uint_eq(E(REMS64, I64(-7), 2), I64(-1));
+    ck_assert_uint_eq(E(REMS64, 0x8000000000000000ull, ~0ull), 0);
+    ck_assert_uint_eq(E(REMU64, ~0ull, 10), 5);
+    ck_assert_uint_eq(E(AND64, 0xff00ff00ff00ff00ull, 0x0ff00ff00ff00ff0ull), 0x0f000f000f000f00ull);
+    ck_assert_uint_eq(E(OR64, 0xff00000000000000ull, 0xffull), 0xff000000000000ffull);
+    ck_assert_uint_eq(E(XOR64, ~0ull, 0xf0ull), ~0xf0ull);
+    ck_assert_uint_eq(E(SHL64, 1, 40), 1ull << 40);
+    ck_assert_uint_eq(E(SHL64, 1, 65), 2);                /* modulo 64 */
+    ck_assert_uint_eq(E(SHL64, 0x80000001ull, 1), 0x100000002ull);
+    ck_assert_uint_eq(E(SHRS64, 0x8000000000000000ull, 63), ~0ull);
+    ck_assert_uint_eq(E(SHRS64, 0x8000000000000000ull, 4), 0xf800000000000000ull);
+    ck_assert_uint_eq(E(SHRU64, 0x8000000000000000ull, 63), 1);
+    ck_assert_uint_eq(E(SHRU64, 0x100000000ull, 1), 0x80000000ull);
+    ck_assert_uint_eq(E(NEG64, 1, 0), ~0ull);
+    ck_assert_uint_eq(E(NEG64, 0x8000000000000000ull, 0), 0x8000000000000000ull);
+    ck_assert_uint_eq(E(EQ64, 0x100000000ull, 0x100000000ull), 1);
+    ck_assert_uint_eq(E(EQ64, 0x100000000ull, 0), 0);      /* high words differ */
+    ck_assert_uint_eq(E(NE64, 0x100000000ull, 0), 1);
+    ck_assert_uint_eq(E(NE64, 7, 7), 0);
+    ck_assert_uint_eq(E(LTS64, I64(-1), 0), 1);
+    ck_assert_uint_eq(E(LTS64, 0, I64(-1)), 0);
+    ck_assert_uint_eq(E(LTU64, I64(-1), 0), 0);
+    ck_assert_uint_eq(E(LTU64, 0xffffffffull, 0x100000000ull), 1);
+    ck_assert_uint_eq(E(LES64, 5, 5), 1);
+    ck_assert_uint_eq(E(LES64, 0x100000000ull, 5), 0);
+    ck_assert_uint_eq(E(LEU64, 5, I64(-1)), 1);
+    ck_assert_uint_eq(E(LEU64, I64(-1), 5), 0);
+    ck_assert_uint_eq(E(SEXT64, 0x80000000u, 0), 0xffffffff80000000ull);
+    ck_assert_uint_eq(E(SEXT64, 0x7fffffff, 0), 0x7fffffffull);
+    ck_assert_uint_eq(E(ZEXT64, 0x80000000u, 0), 0x80000000ull);
+    ck_assert_uint_eq(E3(SELECT64, 1, 0x1111111122222222ull, 0x3333333344444444ull), 0x1111111122222222ull);
+    ck_assert_uint_eq(E3(SELECT64, 0, 0x1111111122222222ull, 0x3333333344444444ull), 0x3333333344444444ull);
+}
+END_TEST
+
+START_TEST(test_float)
+{
+    uint32_t nan = 0x7fc00000u, inf = 0x7f800000u;
+    ck_assert_uint_eq(E(ADDF, fb(1.5f), fb(2.25f)), fb(3.75f));
+    ck_assert_uint_eq(E(SUBF, fb(1.5f), fb(2.25f)), fb(-0.75f));
+    ck_assert_uint_eq(E(MULF, fb(1.5f), fb(-4.0f)), fb(-6.0f));
+    ck_assert_uint_eq(E(DIVF, fb(1.0f), fb(3.0f)), fb(1.0f / 3.0f));
+    ck_assert_uint_eq(E(DIVF, fb(1.0f), fb(0.0f)), inf);
+    ck_assert(isnan(bf((uint32_t)E(DIVF, fb(0.0f), fb(0.0f)))));
+    ck_assert_uint_eq(E(ADDF, fb(16777216.0f), fb(1.0f)), fb(16777216.0f));   /* round to even */
+    ck_assert_uint_eq(E(NEGF, fb(2.0f), 0), fb(-2.0f));
+    ck_assert_uint_eq(E(NEGF, 0, 0), 0x80000000u);
+    ck_assert_uint_eq(E(NEGF, nan, 0), 0xffc00000u);
+    ck_assert_uint_eq(E(ABSF, fb(-2.0f), 0), fb(2.0f));
+    ck_assert_uint_eq(E(ABSF, 0xffc00000u, 0), nan);
+    ck_assert_uint_eq(E(SQRTF, fb(2.0f), 0), fb(sqrtf(2.0f)));
+    ck_assert_uint_eq(E(SQRTF, fb(16.0f), 0), fb(4.0f));
+    ck_assert_uint_eq(E(SQRTF, 0x80000000u, 0), 0x80000000u);
+    ck_assert(isnan(bf((uint32_t)E(SQRTF, fb(-1.0f), 0))));
+    ck_assert_uint_eq(E(EQF, fb(1.0f), fb(1.0f)), 1);
+    ck_assert_uint_eq(E(EQF, 0, 0x80000000u), 1);          /* +0 == -0 */
+    ck_assert_uint_eq(E(EQF, nan, nan), 0);
+    ck_assert_uint_eq(E(NEF, nan, nan), 1);
+    ck_assert_uint_eq(E(NEF, fb(1.0f), fb(1.0f)), 0);
+    ck_assert_uint_eq(E(LTF, fb(1.0f), fb(2.0f)), 1);
+    ck_assert_uint_eq(E(LTF, fb(2.0f), fb(1.0f)), 0);
+    ck_assert_uint_eq(E(LTF, nan, fb(1.0f)), 0);
+    ck_assert_uint_eq(E(LEF, fb(2.0f), fb(2.0f)), 1);
+    ck_assert_uint_eq(E(LEF, fb(1.0f), nan), 0);
+    ck_assert_uint_eq(E(UNOF, fb(1.0f), nan), 1);
+    ck_assert_uint_eq(E(UNOF, nan, fb(1.0f)), 1);
+    ck_assert_uint_eq(E(UNOF, fb(1.0f), inf), 0);
+
+    uint64_t dnan = 0x7ff8000000000000ull, dinf = 0x7ff0000000000000ull;
+    ck_assert_uint_eq(E(ADDD, db(0.1), db(0.2)), db(0.1 + 0.2));
+    ck_assert_uint_eq(E(SUBD, db(1.0), db(0.25)), db(0.75));
+    ck_assert_uint_eq(E(MULD, db(1e300), db(1e10)), dinf);
+    ck_assert_uint_eq(E(DIVD, db(1.0), db(3.0)), db(1.0 / 3.0));
+    ck_assert_uint_eq(E(NEGD, db(1.0), 0), db(-1.0));
+    ck_assert_uint_eq(E(ABSD, db(-3.5), 0), db(3.5));
+    ck_assert_uint_eq(E(SQRTD, db(2.0), 0), db(sqrt(2.0)));
+    ck_assert_uint_eq(E(SQRTD, db(1e-310), 0), db(sqrt(1e-310)));  /* subnormal argument */
+    ck_assert_uint_eq(E(SQRTD, dinf, 0), dinf);
+    ck_assert_uint_eq(E(SQRTD, 0x8000000000000000ull, 0), 0x8000000000000000ull);
+    ck_assert(isnan(bd(E(SQRTD, db(-4.0), 0))));
+    ck_assert(isnan(bd(E(SQRTD, dnan, 0))));
+    ck_assert_uint_eq(E(EQD, db(2.0), db(2.0)), 1);
+    ck_assert_uint_eq(E(EQD, dnan, dnan), 0);
+    ck_assert_uint_eq(E(NED, dnan, db(1.0)), 1);
+    ck_assert_uint_eq(E(NED, db(1.0), db(1.0)), 0);
+    ck_assert_uint_eq(E(LTD, db(-1.0), db(1.0)), 1);
+    ck_assert_uint_eq(E(LTD, db(1.0), dnan), 0);
+    ck_assert_uint_eq(E(LED, db(1.0), db(1.0)), 1);
+    ck_assert_uint_eq(E(LED, dnan, db(1.0)), 0);
+    ck_assert_uint_eq(E(UNOD, dnan, db(1.0)), 1);
+    ck_assert_uint_eq(E(UNOD, db(1.0), dinf), 0);
+    ck_assert_uint_eq(E(UNOD, 0xfff0000000000001ull, db(1.0)), 1);   /* a NaN with the sign set */
+}
+END_TEST
+
+START_TEST(test_conversions)
+{
+    ck_assert_uint_eq(E(I2F, -3, 0), fb(-3.0f));
+    ck_assert_uint_eq(E(I2F, 16777217, 0), fb(16777216.0f));
+    ck_assert_uint_eq(E(U2F, 0xffffffff, 0), fb(4294967296.0f));
+    ck_assert_uint_eq(E(I2D, 0x80000000u, 0), db(-2147483648.0));
+    ck_assert_uint_eq(E(U2D, 0x80000000u, 0), db(2147483648.0));
+    ck_assert_uint_eq(E(L2F, I64(-1), 0), fb(-1.0f));
+    ck_assert_uint_eq(E(UL2F, ~0ull, 0), fb(18446744073709551616.0f));
+    ck_assert_uint_eq(E(UL2F, 0x8000008000000001ull, 0), fb(9223373136366403584.0f));   /* rounds up, not to even */
+    ck_assert_uint_eq(E(L2D, I64(-5), 0), db(-5.0));
+    ck_assert_uint_eq(E(UL2D, ~0ull, 0), db(18446744073709551616.0));
+    ck_assert_uint_eq(E(F2D, fb(0.1f), 0), db((double)0.1f));
+    ck_assert_uint_eq(E(D2F, db(0.1), 0), fb(0.1f));
+    ck_assert_uint_eq(E(D2F, db(1e300), 0), 0x7f800000u);
+
+    /* float -> int: truncation, saturation, NaN -> 0 */
+    uint32_t fnan = 0x7fc00000u;
+    uint64_t dnan = 0xfff8000000000000ull;
+    ck_assert_uint_eq(E(F2I, fb(-2.9f), 0), (uint32_t)-2);
+    ck_assert_uint_eq(E(F2I, fb(2.9f), 0), 2);
+    ck_assert_uint_eq(E(F2I, fb(3e9f), 0), 0x7fffffff);
+    ck_assert_uint_eq(E(F2I, fb(-3e9f), 0), 0x80000000u);
+    ck_assert_uint_eq(E(F2I, fb(-2147483648.0f), 0), 0x80000000u);
+    ck_assert_uint_eq(E(F2I, fb(2147483648.0f), 0), 0x7fffffff);
+    ck_assert_uint_eq(E(F2I, fnan, 0), 0);
+    ck_assert_uint_eq(E(F2I, 0xff800000u, 0), 0x80000000u);
+    ck_assert_uint_eq(E(F2U, fb(-0.9f), 0), 0);
+    ck_assert_uint_eq(E(F2U, fb(-5.0f), 0), 0);
+    ck_assert_uint_eq(E(F2U, fb(4294967040.0f), 0), 4294967040u);
+    ck_assert_uint_eq(E(F2U, fb(5e9f), 0), 0xffffffff);
+    ck_assert_uint_eq(E(F2U, fnan, 0), 0);
+    ck_assert_uint_eq(E(D2I, db(-2147483648.9), 0), 0x80000000u);
+    ck_assert_uint_eq(E(D2I, db(-2147483649.0), 0), 0x80000000u);
+    ck_assert_uint_eq(E(D2I, db(2147483647.9), 0), 0x7fffffff);
+    ck_assert_uint_eq(E(D2I, db(1e300), 0), 0x7fffffff);
+    ck_assert_uint_eq(E(D2I, dnan, 0), 0);
+    ck_assert_uint_eq(E(D2U, db(4294967295.9), 0), 0xffffffff);
+    ck_assert_uint_eq(E(D2U, db(4294967296.0), 0), 0xffffffff);
+    ck_assert_uint_eq(E(D2U, db(-0.5), 0), 0);
+    ck_assert_uint_eq(E(D2U, dnan, 0), 0);
+    ck_assert_uint_eq(E(F2L, fb(-1e19f), 0), 0x8000000000000000ull);
+    ck_assert_uint_eq(E(F2L, fb(1e19f), 0), 0x7fffffffffffffffull);
+    ck_assert_uint_eq(E(F2L, fb(-3.5f), 0), I64(-3));
+    ck_assert_uint_eq(E(F2L, fnan, 0), 0);
+    ck_assert_uint_eq(E(F2UL, fb(1e20f), 0), ~0ull);
+    ck_assert_uint_eq(E(F2UL, fb(-1e20f), 0), 0);
+    ck_assert_uint_eq(E(F2UL, fb(1e19f), 0), 9999999980506447872ull);
+    ck_assert_uint_eq(E(D2L, db(-9223372036854775808.0), 0), 0x8000000000000000ull);
+    ck_assert_uint_eq(E(D2L, db(9223372036854775808.0), 0), 0x7fffffffffffffffull);
+    ck_assert_uint_eq(E(D2L, db(-1e300), 0), 0x8000000000000000ull);
+    ck_assert_uint_eq(E(D2L, db(123456789012.7), 0), 123456789012ull);
+    ck_assert_uint_eq(E(D2L, dnan, 0), 0);
+    ck_assert_uint_eq(E(D2UL, db(18446744073709549568.0), 0), 18446744073709549568ull);
+    ck_assert_uint_eq(E(D2UL, db(18446744073709551616.0), 0), ~0ull);
+    ck_assert_uint_eq(E(D2UL, db(-1.0), 0), 0);
+    ck_assert_uint_eq(E(D2UL, dnan, 0), 0);
+}
+END_TEST
+
+/* sqrtd over many values, against the host's correctly rounded sqrt (exercises the software
+ * square root when the VM is built without a hardware one). */
+START_TEST(test_sqrt_many)
+{
+    enum { N = 480 };
+    reset();
+    import("t.out2", 1, 2, 0);
+    uint64_t x = 0x9e3779b97f4a7c15ull;
+    for (int i = 0; i < N; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        uint64_t v = i < N / 2 ? x & 0x7fffffffffffffffull : db((double)(x >> 11) * 0x1p-40);
+        if (i == 0) v = 1;                         /* the smallest subnormal */
+        if (i == 1) v = 0x7fefffffffffffffull;     /* the largest finite */
+        if (i == 2) v = db(4.0);
+        memcpy(T.ro + 8 * i, &v, 8);
+    }
+    T.nro = 8 * N;
+    tfunc *f = func("main", 0, 0, 8, 0);
+    op(f, CK_OP_LI, 4, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LI, 5, (uint32_t)(CK_MEM_BASE + 8 * N));
+    label(f, 0);
+    op(f, CK_OP_LD64, 2, 4, 0);
+    op(f, CK_OP_SQRTD, 0, 2);
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_ADDI, 4, 4, 8);
+    op(f, CK_OP_BLTU, 4, 5, 0);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_int_eq(nout, 2 * N);
+    for (int i = 0; i < N; i++) {
+        uint64_t v, got = (uint64_t)outv[2 * i + 1] << 32 | outv[2 * i];
+        memcpy(&v, T.ro + 8 * i, 8);
+        if (isnan(bd(v))) ck_assert(isnan(bd(got)));
+        else ck_assert_msg(got == db(sqrt(bd(v))), "sqrt(%a) = %a, expected %a", bd(v), bd(got), sqrt(bd(v)));
+    }
+}
+END_TEST
+
+START_TEST(test_memory)
+{
+    reset();
+    import("t.out", 1, 1, 0);
+    import("t.out2", 1, 2, 0);
+    T.bss = 64;
+    tfunc *f = func("main", 0, 0, 10, 0);
+    op(f, CK_OP_LI, 8, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LI, 1, (uint32_t)0x81828384u);
+    op(f, CK_OP_ST32, 1, 8, 1);                      /* unaligned */
+    op(f, CK_OP_LD8S, 0, 8, 1);
+    op(f, CK_OP_CALLN, 0, 0);                        /* 0xffffff84 */
+    op(f, CK_OP_LD8U, 0, 8, 1);
+    op(f, CK_OP_CALLN, 0, 0);                        /* 0x84 */
+    op(f, CK_OP_LD16S, 0, 8, 3);
+    op(f, CK_OP_CALLN, 0, 0);                        /* 0xffff8182 */
+    op(f, CK_OP_LD16U, 0, 8, 3);
+    op(f, CK_OP_CALLN, 0, 0);                        /* 0x8182 */
+    op(f, CK_OP_LD32, 0, 8, 0);
+    op(f, CK_OP_CALLN, 0, 0);                        /* 0x82838400 */
+    op(f, CK_OP_LIH, 1, 0x1234);
+    op(f, CK_OP_ST16, 1, 8, 9);
+    op(f, CK_OP_LIH, 1, 0x56);
+    op(f, CK_OP_ST8, 1, 8, 11);
+    op(f, CK_OP_LD32, 0, 8, 8);
+    op(f, CK_OP_CALLN, 0, 0);                        /* 0x00563400 + 0x12... = 0x56123400 */
+    op(f, CK_OP_LI64, 2, (uint64_t)0x1122334455667788ull);
+    op(f, CK_OP_ADDI, 9, 8, 20);                     /* base register + negative offset */
+    op(f, CK_OP_ST64, 2, 9, -3);
+    op(f, CK_OP_LD64, 0, 8, 17);
+    op(f, CK_OP_CALLN, 1, 0);
+    op(f, CK_OP_LD32, 0, 8, 17);
+    op(f, CK_OP_CALLN, 0, 0);                        /* little endian: 0x55667788 */
+    /* memset 8 bytes at +32 to 0xab, memcpy them to +40, memmove overlapping by 1 */
+    op(f, CK_OP_ADDI, 2, 8, 32);
+    op(f, CK_OP_LI, 3, (uint32_t)0x1ab);
+    op(f, CK_OP_LIH, 4, 8);
+    op(f, CK_OP_MEMSET, 2, 3, 4);
+    op(f, CK_OP_ADDI, 5, 8, 40);
+    op(f, CK_OP_MEMCPY, 5, 2, 4);
+    op(f, CK_OP_LD64, 0, 8, 36);
+    op(f, CK_OP_CALLN, 1, 0);                        /* abababab abababab */
+    op(f, CK_OP_LI64, 0, (uint64_t)0x0807060504030201ull);
+    op(f, CK_OP_ST64, 0, 8, 48);
+    op(f, CK_OP_ADDI, 2, 8, 49);
+    op(f, CK_OP_ADDI, 5, 8, 48);
+    op(f, CK_OP_LIH, 4, 7);
+    op(f, CK_OP_MEMMOVE, 2, 5, 4);                   /* forward overlap */
+    op(f, CK_OP_LD64, 0, 8, 48);
+    op(f, CK_OP_CALLN, 1, 0);                        /* 0x0706050403020101 */
+    op(f, CK_OP_MEMCPY, 5, 2, 4);                    /* backward overlap behaves as memmove */
+    op(f, CK_OP_LD64, 0, 8, 48);
+    op(f, CK_OP_CALLN, 1, 0);                        /* 0x0707060504030201 */
+    /* zero-length bulk operations do nothing, even at bad addresses */
+    op(f, CK_OP_LIH, 4, 0);
+    op(f, CK_OP_LIH, 2, 0);
+    op(f, CK_OP_MEMSET, 2, 3, 4);
+    op(f, CK_OP_MEMCPY, 2, 2, 4);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    uint32_t want[] = {0xffffff84, 0x84, 0xffff8182, 0x8182, 0x82838400, 0x56123400,
+                       0x55667788, 0x11223344, 0x55667788, 0xabababab, 0xabababab,
+                       0x03020101, 0x07060504, 0x04030201, 0x07070605};
+    ck_assert_int_eq(nout, (int)(sizeof want / sizeof want[0]));
+    for (int i = 0; i < nout; i++) ck_assert_msg(outv[i] == want[i], "value %d: %08x, expected %08x", i, outv[i], want[i]);
+}
+END_TEST
+
+START_TEST(test_branches)
+{
+    /* each conditional branch, taken and not: t.out(1) when taken, t.out(0) when not */
+    static const struct { int op; uint32_t a, b; int taken; } cases[] = {
+        {CK_OP_BRZ, 0, 0, 1}, {CK_OP_BRZ, 5, 0, 0}, {CK_OP_BRNZ, 5, 0, 1}, {CK_OP_BRNZ, 0, 0, 0},
+        {CK_OP_BEQ, 3, 3, 1}, {CK_OP_BEQ, 3, 4, 0}, {CK_OP_BNE, 3, 4, 1}, {CK_OP_BNE, 3, 3, 0},
+        {CK_OP_BLTS, (uint32_t)-1, 0, 1}, {CK_OP_BLTS, 0, (uint32_t)-1, 0},
+        {CK_OP_BLTU, 0, (uint32_t)-1, 1}, {CK_OP_BLTU, (uint32_t)-1, 0, 0},
+        {CK_OP_BLES, 2, 2, 1}, {CK_OP_BLES, 3, 2, 0}, {CK_OP_BLEU, 2, (uint32_t)-2, 1}, {CK_OP_BLEU, (uint32_t)-2, 2, 0},
+        {CK_OP_BEQI, (uint32_t)-7, (uint32_t)-7, 1}, {CK_OP_BEQI, 7, (uint32_t)-7, 0},
+        {CK_OP_BNEI, 7, (uint32_t)-7, 1}, {CK_OP_BNEI, (uint32_t)-7, (uint32_t)-7, 0},
+        {CK_OP_BLTSI, (uint32_t)-8, (uint32_t)-7, 1}, {CK_OP_BLTSI, (uint32_t)-7, (uint32_t)-7, 0},
+        {CK_OP_BLTUI, 100, (uint32_t)-1, 1}, {CK_OP_BLTUI, (uint32_t)-1, (uint32_t)-1, 0},
+        {CK_OP_BGTSI, 0, (uint32_t)-1, 1}, {CK_OP_BGTSI, (uint32_t)-1, (uint32_t)-1, 0},
+        {CK_OP_BGTUI, (uint32_t)-1, 5, 1}, {CK_OP_BGTUI, 5, 5, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        reset();
+        import("t.out", 1, 1, 0);
+        tfunc *f = func("main", 0, 0, 4, 0);
+        op(f, CK_OP_LI, 0, cases[i].a);
+        op(f, CK_OP_LI, 1, cases[i].b);
+        op(f, CK_OP_LIH, 3, 1);
+        const char *s = opnds[cases[i].op];
+        if (!strcmp(s, "rj")) op(f, cases[i].op, 0, 1);
+        else if (!strcmp(s, "rrj")) op(f, cases[i].op, 0, 1, 1);
+        else op(f, cases[i].op, 0, (int)(int16_t)cases[i].b, 1);
+        op(f, CK_OP_LIH, 3, 0);
+        label(f, 1);
+        op(f, CK_OP_CALLN, 0, 3);
+        op(f, CK_OP_RET);
+        ck_assert_int_eq(run(0), CK_EXIT);
+        ck_assert_int_eq(nout, 1);
+        ck_assert_msg(outv[0] == (uint32_t)cases[i].taken, "case %zu (opcode %d)", i, cases[i].op);
+    }
+
+    /* a backward loop: sum 0..99; jmp forward over a trap */
+    reset();
+    import("t.out", 1, 1, 0);
+    tfunc *f = func("main", 0, 0, 4, 0);
+    op(f, CK_OP_LIH, 1, 0);
+    op(f, CK_OP_LIH, 2, 0);
+    label(f, 0);
+    op(f, CK_OP_ADD, 2, 2, 1);
+    op(f, CK_OP_ADDI, 1, 1, 1);
+    op(f, CK_OP_BLTSI, 1, 100, 0);
+    op(f, CK_OP_JMP, 1);
+    op(f, CK_OP_TRAP);
+    label(f, 1);
+    op(f, CK_OP_CALLN, 0, 2);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_uint_eq(outv[0], 4950);
+
+    /* jtab: cases 0..2 and the default for 3 and for huge values */
+    uint32_t in[] = {0, 1, 2, 3, 0xffffffff};
+    uint32_t want[] = {10, 11, 12, 99, 99};
+    for (int i = 0; i < 5; i++) {
+        reset();
+        import("t.out", 1, 1, 0);
+        f = func("main", 0, 0, 2, 0);
+        op(f, CK_OP_LI, 0, in[i]);
+        op(f, CK_OP_JTAB, 0, 3, 0, 1, 2, 3);
+        label(f, 0); op(f, CK_OP_LIH, 1, 10); op(f, CK_OP_JMP, 4);
+        label(f, 1); op(f, CK_OP_LIH, 1, 11); op(f, CK_OP_JMP, 4);
+        label(f, 2); op(f, CK_OP_LIH, 1, 12); op(f, CK_OP_JMP, 4);
+        label(f, 3); op(f, CK_OP_LIH, 1, 99);
+        label(f, 4); op(f, CK_OP_CALLN, 0, 1);
+        op(f, CK_OP_RET);
+        ck_assert_int_eq(run(0), CK_EXIT);
+        ck_assert_uint_eq(outv[0], want[i]);
+    }
+}
+END_TEST
+
+START_TEST(test_calls)
+{
+    reset();
+    import("t.out", 1, 1, 0);
+    import("t.two", 2, 1, 2);
+    /* main: windows, results, registers below c untouched, calli, natives with results */
+    tfunc *f = func("main", 0, 1, 12, 0);
+    op(f, CK_OP_LIH, 0, 1);
+    op(f, CK_OP_LIH, 1, 2);
+    op(f, CK_OP_LIH, 2, 3);
+    op(f, CK_OP_LIH, 3, 4);
+    op(f, CK_OP_CALL, 1, 2);                          /* swap(r2, r3) */
+    op(f, CK_OP_CALLN, 0, 0);                        /* 1 */
+    op(f, CK_OP_CALLN, 0, 1);                        /* 2 */
+    op(f, CK_OP_CALLN, 0, 2);                        /* 4 */
+    op(f, CK_OP_CALLN, 0, 3);                        /* 3 */
+    op(f, CK_OP_LIH, 5, 10);
+    op(f, CK_OP_CALL, 2, 5);                          /* fib(10) */
+    op(f, CK_OP_CALLN, 0, 5);                        /* 55 */
+    op(f, CK_OP_LI, 4, (uint32_t)(1 + CK_FPTR_BIAS)); /* pointer to swap */
+    op(f, CK_OP_LIH, 6, 7);
+    op(f, CK_OP_LIH, 7, 8);
+    op(f, CK_OP_CALLI, 4, 6);
+    op(f, CK_OP_CALLN, 0, 6);                        /* 8 */
+    op(f, CK_OP_CALLN, 0, 7);                        /* 7 */
+    op(f, CK_OP_LIH, 8, 41);
+    op(f, CK_OP_CALLN, 1, 8);                        /* t.two: r8 = 42, r9 = 99 */
+    op(f, CK_OP_CALLN, 0, 8);
+    op(f, CK_OP_CALLN, 0, 9);
+    op(f, CK_OP_CALL, 3, 10);                         /* frames: see below */
+    op(f, CK_OP_CALLN, 0, 10);
+    op(f, CK_OP_LIH, 0, 5);
+    op(f, CK_OP_RET);
+    f = func("swap", 2, 2, 3, 0);
+    op(f, CK_OP_MOV, 2, 0);
+    op(f, CK_OP_MOV, 0, 1);
+    op(f, CK_OP_MOV, 1, 2);
+    op(f, CK_OP_RET);
+    f = func("fib", 1, 1, 4, 0);                     /* recursive, frame-less */
+    op(f, CK_OP_BLTSI, 0, 2, 0);
+    op(f, CK_OP_ADDI, 2, 0, -1);
+    op(f, CK_OP_CALL, 2, 2);
+    op(f, CK_OP_ADDI, 3, 0, -2);
+    op(f, CK_OP_CALL, 2, 3);
+    op(f, CK_OP_ADD, 0, 2, 3);
+    label(f, 0);
+    op(f, CK_OP_RET);
+    /* frames: store a value in our frame, call a function that writes its own, check ours */
+    f = func("frames", 0, 1, 4, 12);
+    op(f, CK_OP_FRAME, 1, 0);
+    op(f, CK_OP_LI, 2, (uint32_t)0xc0ffee);
+    op(f, CK_OP_ST32, 2, 1, 8);
+    op(f, CK_OP_CALL, 4, 3);
+    op(f, CK_OP_LD32, 0, 1, 8);
+    op(f, CK_OP_SUB, 1, 1, 3);                        /* our base - its base = its frame size */
+    op(f, CK_OP_ADD, 0, 0, 1);
+    op(f, CK_OP_RET);
+    f = func("clobber", 0, 1, 2, 24);
+    op(f, CK_OP_FRAME, 0, 0);
+    op(f, CK_OP_LIH, 1, -1);
+    op(f, CK_OP_ST32, 1, 0, 0);
+    op(f, CK_OP_ST32, 1, 0, 20);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    uint32_t want[] = {1, 2, 4, 3, 55, 8, 7, 42, 99, 0xc0ffee + 24};
+    ck_assert_int_eq(nout, 10);
+    for (int i = 0; i < nout; i++) ck_assert_msg(outv[i] == want[i], "value %d: %u, expected %u", i, outv[i], want[i]);
+    ck_assert_uint_eq(vm.exit_status, 5);
+}
+END_TEST
+
+/* --- faults ------------------------------------------------------------------------------------- */
+static void expect_fault(int rc, int kind, uint32_t fn, uint32_t pc)
+{
+    ck_assert_msg(rc == kind, "fault %d (%s), expected %d (%s)", rc, ck_vm_fault_name(rc), kind, ck_vm_fault_name(kind));
+    ck_assert_int_eq(vm.fault.kind, kind);
+    ck_assert_uint_eq(vm.fault.func, fn);
+    ck_assert_uint_eq(vm.fault.pc, pc);
+}
+
+/* main calls f1 (a 2-register function whose body the test gives) after a lih. */
+static tfunc *fault_in_callee(int nregs, uint32_t frame)
+{
+    reset();
+    import("t.out", 1, 1, 0);
+    tfunc *f = func("main", 0, 0, 4, 0);
+    op(f, CK_OP_LIH, 0, 0);
+    op(f, CK_OP_CALL, 1, 0);
+    op(f, CK_OP_RET);
+    f = func("callee", 0, 0, nregs, frame);
+    op(f, CK_OP_NOP);
+    return f;
+}
+
+START_TEST(test_fault_memory)
+{
+    /* load just past the end; the last word is fine */
+    tfunc *f = fault_in_callee(3, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE + 65536 - 4));
+    op(f, CK_OP_LD32, 1, 0, 0);
+    op(f, CK_OP_LD32, 1, 0, 1);                      /* pc 12 */
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 12);
+    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE + 65536 - 3);
+
+    /* a null pointer and the guard below CK_MEM_BASE */
+    f = fault_in_callee(3, 0);
+    op(f, CK_OP_LIH, 0, 0);
+    op(f, CK_OP_ST8, 0, 0, 0);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 5);
+    ck_assert_uint_eq(vm.fault.addr, 0);
+    f = fault_in_callee(3, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LD8U, 1, 0, -1);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 7);
+    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE - 1);
+    /* wrap-around: base near 2^32 with a positive offset */
+    f = fault_in_callee(3, 0);
+    op(f, CK_OP_LIH, 0, -2);
+    op(f, CK_OP_LD16U, 1, 0, 0x102);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 5);
+    ck_assert_uint_eq(vm.fault.addr, 0x100);
+    f = fault_in_callee(3, 0);
+    op(f, CK_OP_LIH, 0, -2);
+    op(f, CK_OP_LD16U, 1, 0, 0x101);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 5);
+    ck_assert_uint_eq(vm.fault.addr, 0xff);
+    /* a 64-bit store straddling the end */
+    f = fault_in_callee(4, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE + 65536 - 7));
+    op(f, CK_OP_ST64, 2, 0, 0);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 7);
+    /* bulk operations */
+    f = fault_in_callee(4, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE + 65536 - 8));
+    op(f, CK_OP_LIH, 1, 0);
+    op(f, CK_OP_LIH, 2, 9);
+    op(f, CK_OP_MEMSET, 0, 1, 2);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 15);
+    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE + 65536 - 8);
+    f = fault_in_callee(4, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LI, 1, (uint32_t)(CK_MEM_BASE + 65536 - 8));
+    op(f, CK_OP_LIH, 2, 9);
+    op(f, CK_OP_MEMCPY, 0, 1, 2);                    /* the source is out */
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 17);
+    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE + 65536 - 8);
+    f = fault_in_callee(4, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LI, 2, 0xffffffffu);
+    op(f, CK_OP_MEMMOVE, 0, 0, 2);                   /* a huge length */
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 13);
+    /* a native's access */
+    reset();
+    import("t.peek", 1, 1, 1);
+    f = func("main", 0, 0, 1, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE + 65536 - 3));
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 0, 6);
+    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE + 65536 - 3);
+}
+END_TEST
+
+START_TEST(test_fault_arith_trap_native)
+{
+    static const int divs[] = {CK_OP_DIVS, CK_OP_DIVU, CK_OP_REMS, CK_OP_REMU};
+    for (int i = 0; i < 4; i++) {
+        tfunc *f = fault_in_callee(3, 0);
+        op(f, CK_OP_LIH, 0, 5);
+        op(f, CK_OP_LIH, 1, 0);
+        op(f, divs[i], 2, 0, 1);
+        op(f, CK_OP_RET);
+        expect_fault(run(0), CK_FAULT_DIV0, 1, 9);
+        ck_assert_uint_eq(vm.fault.addr, 0);
+    }
+    static const int divs64[] = {CK_OP_DIVS64, CK_OP_DIVU64, CK_OP_REMS64, CK_OP_REMU64};
+    for (int i = 0; i < 4; i++) {
+        tfunc *f = fault_in_callee(6, 0);
+        op(f, CK_OP_LI64, 0, (uint64_t)5);
+        op(f, CK_OP_LI64, 2, (uint64_t)0);
+        op(f, divs64[i], 4, 0, 2);
+        op(f, CK_OP_RET);
+        expect_fault(run(0), CK_FAULT_DIV0, 1, 21);
+    }
+    tfunc *f = fault_in_callee(1, 0);
+    op(f, CK_OP_TRAP);
+    expect_fault(run(0), CK_FAULT_TRAP, 1, 1);
+
+    reset();
+    import("t.fail", 1, 0, 0);
+    import("t.bogus", 1, 0, 0);
+    f = func("main", 0, 0, 1, 0);
+    op(f, CK_OP_NOP);
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_NATIVE, 0, 1);
+    T.f[0].code[2] = 1;                               /* t.bogus: an unknown code is a native fault */
+    expect_fault(run(0), CK_FAULT_NATIVE, 0, 1);
+
+    ck_assert_str_eq(ck_vm_fault_name(CK_FAULT_OOB), "out of bounds");
+    ck_assert_str_eq(ck_vm_fault_name(CK_FAULT_DIV0), "division by zero");
+    ck_assert_str_eq(ck_vm_fault_name(CK_FAULT_STACK), "stack overflow");
+    ck_assert_str_eq(ck_vm_fault_name(CK_FAULT_CALLI), "bad indirect call");
+    ck_assert_str_eq(ck_vm_fault_name(CK_FAULT_TRAP), "trap");
+    ck_assert_str_eq(ck_vm_fault_name(CK_FAULT_BUDGET), "budget exhausted");
+    ck_assert_str_eq(ck_vm_fault_name(CK_FAULT_NATIVE), "native fault");
+    ck_assert_str_eq(ck_vm_fault_name(-3), "unknown fault");
+    ck_assert_str_eq(ck_vm_fault_name(CK_FAULT_COUNT), "unknown fault");
+}
+END_TEST
+
+START_TEST(test_fault_calli)
+{
+    uint32_t bad[] = {0, 3, 0xffffffff};
+    for (int i = 0; i < 3; i++) {
+        tfunc *f = fault_in_callee(4, 0);
+        op(f, CK_OP_LI, 0, bad[i]);
+        op(f, CK_OP_CALLI, 0, 1);
+        op(f, CK_OP_RET);
+        expect_fault(run(0), CK_FAULT_CALLI, 1, 7);
+    }
+    /* a valid pointer whose callee (2 args) does not fit the window r2 of 3 registers */
+    reset();
+    tfunc *f = func("main", 0, 0, 3, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)(1 + CK_FPTR_BIAS));
+    op(f, CK_OP_CALLI, 0, 2);
+    op(f, CK_OP_RET);
+    f = func("add2", 2, 1, 2, 0);
+    op(f, CK_OP_ADD, 0, 0, 1);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_CALLI, 0, 6);
+    T.f[0].code[8] = 1;                               /* window r1: fits */
+    ck_assert_int_eq(run(0), CK_EXIT);
+    /* a callee with 0 args but 2 results at the last register */
+    reset();
+    f = func("main", 0, 0, 3, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)(1 + CK_FPTR_BIAS));
+    op(f, CK_OP_CALLI, 0, 2);
+    op(f, CK_OP_RET);
+    f = func("pair", 0, 2, 2, 0);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_CALLI, 0, 6);
+}
+END_TEST
+
+START_TEST(test_fault_stack)
+{
+    /* guest stack: recursion with a 1 KiB frame; the fault is at the call in "down" */
+    reset();
+    tfunc *f = func("main", 0, 1, 2, 0);
+    op(f, CK_OP_LIH, 1, 0);
+    op(f, CK_OP_CALL, 1, 1);
+    op(f, CK_OP_MOV, 0, 1);
+    op(f, CK_OP_RET);
+    f = func("down", 1, 1, 2, 1024);
+    op(f, CK_OP_FRAME, 1, 0);
+    op(f, CK_OP_ST32, 0, 1, 0);
+    op(f, CK_OP_ADDI, 1, 0, 1);
+    op(f, CK_OP_CALL, 1, 1);
+    op(f, CK_OP_MOV, 0, 1);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_STACK, 1, 14);
+    ck_assert_uint_eq(vm.fault.addr, 0);
+
+    /* register stack: each window 8 registers above its caller's */
+    reset();
+    f = func("main", 0, 1, 9, 0);
+    op(f, CK_OP_LIH, 8, 0);
+    op(f, CK_OP_CALL, 1, 8);
+    op(f, CK_OP_RET);
+    f = func("deep", 1, 1, 9, 0);
+    op(f, CK_OP_ADDI, 8, 0, 1);
+    op(f, CK_OP_CALL, 1, 8);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_STACK, 1, 5);
+
+    /* call depth: windows that do not move */
+    reset();
+    f = func("main", 0, 1, 1, 0);
+    op(f, CK_OP_CALL, 1, 0);
+    op(f, CK_OP_RET);
+    f = func("spin", 0, 1, 1, 0);
+    op(f, CK_OP_CALL, 1, 0);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_STACK, 1, 0);
+
+    /* the entry's own frame larger than the stack */
+    reset();
+    T.stack = 64;
+    f = func("main", 0, 0, 1, 72);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_STACK, 0, 0);
+    T.f[0].frame = 64;
+    ck_assert_int_eq(run(0), CK_EXIT);
+}
+END_TEST
+
+START_TEST(test_budget)
+{
+    /* 10 iterations: 9 taken backward branches, one call, one jmp: 11 charges */
+    reset();
+    tfunc *f = func("main", 0, 1, 3, 0);
+    op(f, CK_OP_LIH, 1, 0);
+    label(f, 0);
+    op(f, CK_OP_ADDI, 1, 1, 1);
+    op(f, CK_OP_BLTSI, 1, 10, 0);                    /* pc 9 */
+    op(f, CK_OP_CALL, 1, 2);                          /* pc 15 */
+    op(f, CK_OP_JMP, 1);                              /* pc 19 */
+    label(f, 1);
+    op(f, CK_OP_MOV, 0, 1);
+    op(f, CK_OP_RET);
+    f = func("leaf", 0, 0, 1, 0);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(11), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, 10);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    expect_fault(run(10), CK_FAULT_BUDGET, 0, 19);
+    expect_fault(run(9), CK_FAULT_BUDGET, 0, 15);
+    expect_fault(run(1), CK_FAULT_BUDGET, 0, 9);
+    /* an endless loop and an endless stream of calls stop */
+    reset();
+    f = func("main", 0, 0, 2, 0);
+    label(f, 0);
+    op(f, CK_OP_ADDI, 1, 1, 1);
+    op(f, CK_OP_JMP, 0);
+    expect_fault(run(100000), CK_FAULT_BUDGET, 0, 5);
+    reset();
+    import("t.out", 1, 1, 0);
+    f = func("main", 0, 0, 2, 0);
+    label(f, 0);
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_JTAB, 0, 0, 0);
+    expect_fault(run(7), CK_FAULT_BUDGET, 0, 4);       /* calln, jtab, calln, ... */
+    ck_assert_int_eq(nout, 4);
+    /* a budget above 2^32 (the fuel refill path) */
+    reset();
+    f = func("main", 0, 1, 2, 0);
+    op(f, CK_OP_LI, 1, 1000u);
+    label(f, 0);
+    op(f, CK_OP_ADDI, 1, 1, -1);
+    op(f, CK_OP_BRNZ, 1, 0);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run((1ull << 32) + 5), CK_EXIT);
+    ck_assert_int_eq(run(999), CK_EXIT);
+    expect_fault(run(998), CK_FAULT_BUDGET, 0, 11);
+}
+END_TEST
+
+/* --- the host port ------------------------------------------------------------------------------ */
+static char hout[8192], herr[1024];
+
+static int host_run(uint32_t mem, uint64_t budget)
+{
+    FILE *o = tmpfile(), *e = tmpfile();
+    ck_assert_ptr_nonnull(o);
+    ck_assert_ptr_nonnull(e);
+    ck_host_opts opts = {mem, budget, o, e};
+    int st = ck_host_run(img, imglen, "t.cbc", &opts);
+    rewind(o), rewind(e);
+    size_t n = fread(hout, 1, sizeof hout - 1, o);
+    hout[n] = 0;
+    n = fread(herr, 1, sizeof herr - 1, e);
+    herr[n] = 0;
+    fclose(o), fclose(e);
+    return st;
+}
+
+START_TEST(test_host)
+{
+    reset();
+    int pi32 = import("io.print_i32", 1, 1, 0), pu32 = import("io.print_u32", 1, 1, 0);
+    int pi64 = import("io.print_i64", 1, 2, 0), pu64 = import("io.print_u64", 1, 2, 0);
+    int px32 = import("io.print_x32", 1, 1, 0), px64 = import("io.print_x64", 1, 2, 0);
+    int pc = import("io.putchar", 1, 1, 1), wr = import("io.write", 1, 2, 1);
+    memcpy(T.ro, "xyz", 3);
+    T.nro = 3;
+    tfunc *f = func("main", 0, 1, 8, 0);
+    op(f, CK_OP_LI, 4, 0x80000000u);
+    op(f, CK_OP_CALLN, pi32, 4);
+    op(f, CK_OP_LIH, 4, ' ');
+    op(f, CK_OP_CALLN, pc, 4);
+    op(f, CK_OP_LIH, 4, -1);
+    op(f, CK_OP_CALLN, pu32, 4);
+    op(f, CK_OP_LIH, 4, ' ');
+    op(f, CK_OP_CALLN, pc, 4);
+    op(f, CK_OP_LI64, 4, (uint64_t)0x8000000000000000ull);
+    op(f, CK_OP_CALLN, pi64, 4);
+    op(f, CK_OP_LIH, 4, ' ');
+    op(f, CK_OP_CALLN, pc, 4);
+    op(f, CK_OP_LI64, 4, ~(uint64_t)0);
+    op(f, CK_OP_CALLN, pu64, 4);
+    op(f, CK_OP_LIH, 4, ' ');
+    op(f, CK_OP_CALLN, pc, 4);
+    op(f, CK_OP_LI, 4, 0xdeadbeefu);
+    op(f, CK_OP_CALLN, px32, 4);
+    op(f, CK_OP_LIH, 4, ' ');
+    op(f, CK_OP_CALLN, pc, 4);
+    op(f, CK_OP_LI64, 4, (uint64_t)0xa);
+    op(f, CK_OP_CALLN, px64, 4);
+    op(f, CK_OP_LI, 4, 0x141u);                       /* putchar returns the byte: 'A' */
+    op(f, CK_OP_CALLN, pc, 4);
+    op(f, CK_OP_CALLN, pi32, 4);
+    op(f, CK_OP_LI, 4, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LIH, 5, 3);
+    op(f, CK_OP_CALLN, wr, 4);
+    op(f, CK_OP_CALLN, pi32, 4);
+    op(f, CK_OP_LI, 0, 0x1234u);
+    op(f, CK_OP_RET);
+    build();
+    mark_used();
+    ck_assert_int_eq(host_run(0, 0), 0x34);
+    ck_assert_str_eq(hout, "-2147483648 4294967295 -9223372036854775808 18446744073709551615 deadbeef "
+                           "000000000000000aA65xyz3");
+    ck_assert_str_eq(herr, "");
+
+    /* a lot of output goes through the buffer intact */
+    reset();
+    pc = import("io.putchar", 1, 1, 1);
+    import("sys.exit", 1, 1, 0);
+    f = func("main", 0, 0, 3, 0);
+    op(f, CK_OP_LIH, 0, 0);
+    label(f, 0);
+    op(f, CK_OP_ANDI, 1, 0, 63);
+    op(f, CK_OP_ADDI, 1, 1, '0');
+    op(f, CK_OP_CALLN, pc, 1);
+    op(f, CK_OP_ADDI, 0, 0, 1);
+    op(f, CK_OP_BLTSI, 0, 8000, 0);
+    op(f, CK_OP_LIH, 0, 300);
+    op(f, CK_OP_CALLN, 1, 0);                          /* sys.exit(300): status 300 & 0xff */
+    op(f, CK_OP_TRAP);
+    build();
+    FILE *o = tmpfile();
+    ck_host_opts opts = {0, 0, o, NULL};
+    ck_assert_int_eq(ck_host_run(img, imglen, "big", &opts), 300 & 0xff);
+    ck_assert_int_eq((int)ftell(o), 8000);
+    rewind(o);
+    for (int i = 0; i < 8000; i++) ck_assert_int_eq(fgetc(o), '0' + (i & 63));
+    fclose(o);
+
+    /* a fault after output: the output is flushed, then the message */
+    reset();
+    pc = import("io.putchar", 1, 1, 1);
+    wr = import("io.write", 1, 2, 1);
+    f = func("main", 0, 1, 3, 0);
+    op(f, CK_OP_CALL, 1, 0);
+    op(f, CK_OP_RET);
+    f = func("writer", 0, 1, 3, 0);
+    op(f, CK_OP_LIH, 0, 'w');
+    op(f, CK_OP_CALLN, pc, 0);
+    op(f, CK_OP_LIH, 1, 16);
+    op(f, CK_OP_LIH, 2, 4);
+    op(f, CK_OP_CALLN, wr, 1);
+    op(f, CK_OP_RET);
+    build();
+    ck_assert_int_eq(host_run(0, 0), 134);
+    ck_assert_str_eq(hout, "w");
+    ck_assert_str_eq(herr, "t.cbc: fault: out of bounds in function writer (index 1) at pc 0x10, address 0x10\n");
+    T.names = 0;
+    build();
+    ck_assert_int_eq(host_run(0, 0), 134);
+    ck_assert_str_eq(herr, "t.cbc: fault: out of bounds in function index 1 at pc 0x10, address 0x10\n");
+
+    /* budget, memory size and rejection through the host */
+    reset();
+    f = func("main", 0, 0, 1, 0);
+    label(f, 0);
+    op(f, CK_OP_JMP, 0);
+    build();
+    ck_assert_int_eq(host_run(0, 1000), 134);
+    ck_assert_str_eq(herr, "t.cbc: fault: budget exhausted in function main (index 0) at pc 0x0\n");
+    T.bss = 70000;
+    build();
+    ck_assert_int_eq(host_run(65536, 0), 1);
+    ck_assert_str_eq(herr, "t.cbc: error: needs 74096 bytes of guest memory (RODATA 0, DATA 0, BSS 70000, stack 4096), "
+                           "device has 65536\n");
+    ck_assert_int_eq(host_run(0, 1000), 134);        /* the default 1 MiB is enough */
+    img[0] = 'X';
+    ck_assert_int_eq(host_run(0, 0), 1);
+    ck_assert_str_eq(herr, "t.cbc: error: bad magic: not a Cockpit image\n");
+    ck_assert_int_eq(host_run(0xffffffffu, 0), 1);   /* too large for the host */
+    ck_assert_ptr_nonnull(strstr(herr, "error:"));
+
+    /* the host's native table: names, versions, signatures from natives.h */
+    int found = 0;
+    for (uint32_t i = 0; i < ck_host_nnatives; i++) {
+        ck_assert_ptr_nonnull(ck_host_natives[i].fn);
+        if (!strcmp(ck_host_natives[i].name, "sys.heap")) {
+            ck_assert_int_eq(ck_host_natives[i].nargs, 0);
+            ck_assert_int_eq(ck_host_natives[i].nrets, 2);
+            found = 1;
+        }
+    }
+    ck_assert(found);
+    ck_assert_uint_eq(ck_host_nnatives, 10);
+}
+END_TEST
+
+/* --- robustness: mutated images never crash the loader or the interpreter -------------------------- */
+START_TEST(test_fuzz)
+{
+    /* a base with some of everything: loops, calls, memory, natives, jump tables */
+    reset();
+    import("t.out", 1, 1, 0);
+    import("t.peek", 1, 1, 1);
+    memcpy(T.ro, "abcdefgh", 8);
+    T.nro = 8;
+    T.ndata = 8;
+    T.bss = 32;
+    tfunc *f = func("main", 0, 1, 8, 16);
+    op(f, CK_OP_LIH, 1, 0);
+    label(f, 0);
+    op(f, CK_OP_LI, 2, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_ADD, 2, 2, 1);
+    op(f, CK_OP_LD8U, 3, 2, 0);
+    op(f, CK_OP_CALLN, 0, 3);
+    op(f, CK_OP_CALLN, 1, 2);
+    op(f, CK_OP_FRAME, 4, 8);
+    op(f, CK_OP_ST32, 1, 4, 0);
+    op(f, CK_OP_MOV, 5, 1);
+    op(f, CK_OP_CALL, 1, 5);
+    op(f, CK_OP_ANDI, 6, 1, 3);
+    op(f, CK_OP_JTAB, 6, 2, 1, 2, 3);
+    label(f, 1); op(f, CK_OP_ADDI, 1, 1, 1); op(f, CK_OP_JMP, 3);
+    label(f, 2); op(f, CK_OP_ADDI, 1, 1, 2);
+    label(f, 3);
+    op(f, CK_OP_BLTSI, 1, 8, 0);
+    op(f, CK_OP_LI, 7, (uint32_t)(1 + CK_FPTR_BIAS));
+    op(f, CK_OP_CALLI, 7, 5);
+    op(f, CK_OP_MOV, 0, 5);
+    op(f, CK_OP_RET);
+    f = func("sq", 1, 1, 3, 8);
+    op(f, CK_OP_MUL, 0, 0, 0);
+    op(f, CK_OP_ADDI, 1, 0, 1);
+    op(f, CK_OP_DIVU, 1, 0, 1);
+    op(f, CK_OP_FRAME, 2, 0);
+    op(f, CK_OP_ST64, 0, 2, 0);
+    op(f, CK_OP_LD64, 0, 2, 0);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    build();
+    static uint8_t good[1 << 12];
+    size_t n = imglen;
+    memcpy(good, img, n);
+
+    uint32_t x = 12345;
+    int loaded = 0;
+    for (int iter = 0; iter < 20000; iter++) {
+        memcpy(img, good, n);
+        imglen = n;
+        int k = 1 + (int)(x % 4);
+        for (int j = 0; j < k; j++) {
+            x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+            size_t at = x % n;
+            switch (x >> 28) {
+            case 0: img[at] = (uint8_t)(x >> 8); break;
+            case 1: img[at] ^= (uint8_t)(1u << (x >> 8 & 7)); break;
+            case 2: put32(img + (at & ~(size_t)3) % (n - 3), x >> 4); break;
+            case 3: imglen = at + 1; break;
+            default: img[at] = (uint8_t)(x >> 16); break;
+            }
+        }
+        if (x & 1) reseal();                          /* usually get past the CRC */
+        if (load() == 0) {
+            loaded++;
+            int rc = ck_vm_run(&vm, 5000);
+            ck_assert(rc >= CK_EXIT && rc < CK_FAULT_COUNT);
+        } else {
+            ck_assert_msg(err[0] && strlen(err) < sizeof err, "empty or unterminated message");
+        }
+    }
+    ck_assert_int_gt(loaded, 100);
+}
+END_TEST
+
+/* --- last: every opcode was executed by some test above ---------------------------------------- */
+START_TEST(test_every_opcode_ran)
+{
+    static const char *const names[CK_OP_COUNT] = {
+#define X(e, m, f) m,
+        CK_OPS(X)
+#undef X
+    };
+    for (int i = 0; i < CK_OP_COUNT; i++) ck_assert_msg(used[i], "no test executes '%s'", names[i]);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("vm");
+    TCase *tc = tcase_create("vm");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_exit_status);
+    tcase_add_test(tc, test_layout);
+    tcase_add_test(tc, test_arena);
+    tcase_add_test(tc, test_verify_header);
+    tcase_add_test(tc, test_verify_sections);
+    tcase_add_test(tc, test_verify_strings_funcs);
+    tcase_add_test(tc, test_verify_imports);
+    tcase_add_test(tc, test_verify_code);
+    tcase_add_test(tc, test_moves);
+    tcase_add_test(tc, test_alu32);
+    tcase_add_test(tc, test_cmp32);
+    tcase_add_test(tc, test_alu64);
+    tcase_add_test(tc, test_float);
+    tcase_add_test(tc, test_conversions);
+    tcase_add_test(tc, test_sqrt_many);
+    tcase_add_test(tc, test_memory);
+    tcase_add_test(tc, test_branches);
+    tcase_add_test(tc, test_calls);
+    tcase_add_test(tc, test_fault_memory);
+    tcase_add_test(tc, test_fault_arith_trap_native);
+    tcase_add_test(tc, test_fault_calli);
+    tcase_add_test(tc, test_fault_stack);
+    tcase_add_test(tc, test_budget);
+    tcase_add_test(tc, test_host);
+    tcase_add_test(tc, test_fuzz);
+    tcase_add_test(tc, test_every_opcode_ran);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_set_fork_status(sr, CK_NOFORK);          /* the opcode coverage accumulates across tests */
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    drop_arena();
+    return failed ? 1 : 0;
+}

@@ -1,0 +1,123 @@
+/* The Cockpit VM core: load (parse + verify) an image, then run it.
+ *
+ * Freestanding C99: no allocation, no I/O, only memcpy/memmove/memset from the C library. Every
+ * byte of state lives in memory the port hands in: the ck_vm struct (which a port may allocate
+ * statically) and one arena carved into the function table, the native table, guest memory, the
+ * call-frame stack and the register stack. The image itself is read in place (on a board it is
+ * flash) and must stay valid and unchanged while the VM uses it.
+ *
+ * Semantics, verification rules and native conventions: docs/bytecode.md. Limits: config.h.
+ */
+#ifndef COCKPIT_CKVM_H
+#define COCKPIT_CKVM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cockpit/config.h"
+
+/* --- results and faults -------------------------------------------------------------------------- */
+/* ck_vm_run returns CK_EXIT when the guest finished (status in vm->exit_status), else a fault kind. */
+enum ck_fault_kind {
+    CK_EXIT = 0,
+    CK_FAULT_OOB,       /* load/store/bulk/native access outside guest memory (fault.addr says where) */
+    CK_FAULT_DIV0,      /* integer division or remainder by zero */
+    CK_FAULT_STACK,     /* guest stack, register stack or call depth exhausted */
+    CK_FAULT_CALLI,     /* calli: not a function pointer, or its window does not fit */
+    CK_FAULT_TRAP,      /* the trap instruction */
+    CK_FAULT_BUDGET,    /* the run's budget of taken branches and calls is spent */
+    CK_FAULT_NATIVE,    /* a native reported a failure of its own */
+    CK_FAULT_COUNT
+};
+
+/* A native returns 0 to continue, CK_NATIVE_EXIT after setting vm->exit_status to stop the guest,
+ * or a fault kind (CK_FAULT_OOB after ck_vm_ptr failed, CK_FAULT_NATIVE, ...). */
+#define CK_NATIVE_EXIT (-1)
+
+typedef struct ck_fault {
+    int kind;           /* enum ck_fault_kind */
+    uint32_t func;      /* index of the function that faulted */
+    uint32_t pc;        /* byte offset of the faulting instruction in that function's code */
+    uint32_t addr;      /* CK_FAULT_OOB: the first guest address found outside memory */
+} ck_fault;
+
+/* --- natives ------------------------------------------------------------------------------------- */
+struct ck_vm;
+/* r points at the caller's r[c]: the native reads its nargs registers there and writes its nrets. */
+typedef int (*ck_native_fn)(struct ck_vm *vm, uint32_t *r);
+typedef struct ck_native {
+    const char *name;   /* "io.putchar" */
+    uint16_t version;   /* satisfies imports asking for this version or older */
+    uint8_t nargs, nrets;
+    ck_native_fn fn;
+} ck_native;
+
+/* --- the machine --------------------------------------------------------------------------------- */
+/* A function as the interpreter sees it (decoded from the image's record at load). */
+typedef struct ck_func {
+    uint32_t code;      /* offset of its bytecode in the CODE section */
+    uint16_t frame;     /* guest stack bytes, rounded up to CK_STACK_ALIGN */
+    uint8_t nregs;      /* window size */
+    uint8_t span;       /* max(nargs, nrets): what a calli window must leave room for */
+} ck_func;
+
+/* One active call, saved by call and restored by ret. */
+typedef struct ck_frame {
+    const uint8_t *pc;  /* where the caller resumes */
+    uint32_t *r;        /* the caller's window */
+    const ck_func *fn;  /* the caller */
+    uint32_t sp;        /* the caller's stack pointer (= its frame base) */
+} ck_frame;
+
+typedef struct ck_vm {
+    /* the image, read in place */
+    const uint8_t *code;            /* CODE section */
+    const ck_func *funcs;  uint32_t nfuncs;
+    const ck_native_fn *natives; uint32_t nimports;   /* import i resolved to natives[i] */
+    uint32_t entry, entry_nrets;
+    const uint8_t *names;           /* NAMES section (verified) or NULL */
+    const uint8_t *strtab;          /* STRTAB section (verified) or NULL */
+    /* guest memory: host bytes mem[0..mem_size) are guest addresses CK_MEM_BASE.. */
+    uint8_t *mem;       uint32_t mem_size;
+    uint32_t heap_start;            /* first guest address after BSS (8-aligned) */
+    uint32_t stack_limit;           /* lowest address the guest stack may reach */
+    uint32_t stack_top;             /* CK_MEM_BASE + mem_size: the stack starts here */
+    /* stacks carved from the arena */
+    uint32_t *regs;     uint32_t nregs_total;
+    ck_frame *frames;   uint32_t max_depth;
+    /* results of ck_vm_run */
+    uint32_t exit_status;
+    ck_fault fault;
+    void *user;                     /* for the port's natives; the core never touches it */
+} ck_vm;
+
+/* --- loading (vm/core/load.c) -------------------------------------------------------------------- */
+/* Parses and completely verifies an image (docs/bytecode.md "Verification"), resolves its imports
+ * against natives[0..nnatives), and lays out guest memory (mem_size bytes, rounded down to a
+ * multiple of 8) and the stacks in the arena (any alignment). The function and native tables
+ * take less than len bytes, so an arena of mem_size + len + S bytes leaves S bytes for the stacks:
+ * a quarter of them (at most CK_MAX_CALL_DEPTH frames) for call frames, the rest for registers. Returns 0, or -1 with a specific
+ * message in err (NUL-terminated, truncated to errlen). vm->user is preserved. */
+int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
+               const ck_native *natives, uint32_t nnatives,
+               void *arena, uint32_t arena_size, uint32_t mem_size,
+               char *err, uint32_t errlen);
+
+/* The function's name from the NAMES section, or NULL when the image has none. */
+const char *ck_vm_func_name(const ck_vm *vm, uint32_t func);
+
+/* --- running (vm/core/interp.c) ------------------------------------------------------------------ */
+/* Calls the entry function once. budget: taken branches, jump tables and calls (call, calli,
+ * calln) allowed before CK_FAULT_BUDGET; 0 = unlimited. Returns CK_EXIT (status in
+ * vm->exit_status: the entry's r0, 0 if it returns nothing, or sys.exit's argument) or a fault
+ * kind, with vm->fault filled in. Run a loaded VM once: a second run needs a new ck_vm_load. */
+int ck_vm_run(ck_vm *vm, uint64_t budget);
+
+/* "out of bounds", "division by zero", "stack overflow", ... ("unknown fault" if out of range). */
+const char *ck_vm_fault_name(int kind);
+
+/* For natives: host pointer to guest bytes [addr, addr + len), or NULL after recording the fault
+ * address in vm->fault.addr (return CK_FAULT_OOB then). len 0 is always valid. */
+void *ck_vm_ptr(ck_vm *vm, uint32_t addr, uint32_t len);
+
+#endif
