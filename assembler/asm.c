@@ -9,6 +9,7 @@
 
 #include "cockpit/config.h"
 #include "cockpit/format.h"
+#include "cockpit/isa.h"
 #include "ckasm.h"
 #include "asm.h"
 
@@ -47,8 +48,7 @@ loc asm_loc(const srcline *l, const token *t) { return (loc){ l->no, t->col, l->
 
 static loc tloc(const srcline *l, size_t i) { return asm_loc(l, &l->t[i]); }
 
-/* A short quotation of a token for messages. */
-static const char *show(const token *t, char *buf, size_t n)
+const char *asm_show(const token *t, char *buf, size_t n)
 {
     if (t->kind == TK_END) return "end of line";
     size_t len = t->len < 40 ? t->len : 40;
@@ -63,7 +63,7 @@ int asm_expect(as *a, const srcline *l, size_t *i, char punct)
     if (t->kind == TK_PUNCT && t->ch == punct) { (*i)++; return 0; }
     char b[64];
     loc w = tloc(l, *i);
-    asm_error(a, &w, "expected '%c', found %s", punct, show(t, b, sizeof b));
+    asm_error(a, &w, "expected '%c', found %s", punct, asm_show(t, b, sizeof b));
     return -1;
 }
 
@@ -72,7 +72,7 @@ static int expect_end(as *a, const srcline *l, size_t i)
     if (l->t[i].kind == TK_END) return 0;
     char b[64];
     loc w = tloc(l, i);
-    asm_error(a, &w, "unexpected %s at the end of the statement", show(&l->t[i], b, sizeof b));
+    asm_error(a, &w, "unexpected %s at the end of the statement", asm_show(&l->t[i], b, sizeof b));
     return -1;
 }
 
@@ -82,7 +82,7 @@ int asm_name(as *a, const srcline *l, size_t *i, const char **name, int allow_em
     loc w = tloc(l, *i);
     if (t->kind != TK_NAME && t->kind != TK_STR) {
         char b[64];
-        asm_error(a, &w, "expected a name, found %s", show(t, b, sizeof b));
+        asm_error(a, &w, "expected a name, found %s", asm_show(t, b, sizeof b));
         return -1;
     }
     if (t->kind == TK_STR) {
@@ -119,7 +119,7 @@ int asm_number(as *a, const srcline *l, size_t *i, int64_t lo, uint64_t hi, cons
     loc w = tloc(l, *i);
     if (t->kind != TK_NUM) {
         char b[64];
-        asm_error(a, &w, "expected %s, found %s", what, show(t, b, sizeof b));
+        asm_error(a, &w, "expected %s, found %s", what, asm_show(t, b, sizeof b));
         return -1;
     }
     uint64_t m = t->num;
@@ -236,7 +236,7 @@ int asm_word(as *a, const srcline *l, size_t *i, int sect)
             (*i)++;
             if (l->t[*i].kind != TK_NUM) {
                 char bb[64];
-                asm_error(a, &ow, "expected a number after '%c', found %s", op->ch, show(&l->t[*i], bb, sizeof bb));
+                asm_error(a, &ow, "expected a number after '%c', found %s", op->ch, asm_show(&l->t[*i], bb, sizeof bb));
                 return -1;
             }
             v = l->t[*i].num;
@@ -297,6 +297,12 @@ static void end_func(as *a)
     else if (f->code_size > CK_MAX_FUNC_CODE)
         asm_error(a, &f->where, "function '%s' has %u bytes of code (at most %u)", f->name, f->code_size,
                   CK_MAX_FUNC_CODE);
+    int op = f->last_op;
+    if (f->code_size && a->nerr == f->nerr && op != CK_OP_RET && op != CK_OP_JMP && op != CK_OP_JTAB &&
+        op != CK_OP_TRAP && !a->stopped)
+        ck_diag_warning_src(a->file, f->where.line, f->where.col, f->where.src, f->where.srclen,
+                            "function '%s' can run off its end after '%s' (the VM rejects this)", f->name,
+                            ck_op_name((unsigned)op));
     clear_labels(a);
     a->in_func = 0;
 }
@@ -353,7 +359,7 @@ static int func_attrs(as *a, const srcline *l, size_t i, uint64_t v[5], int seen
         if (which < 0 || (which == 4 && !a->image)) {
             char b[64];
             asm_error(a, &kw, "unknown .func attribute %s (expected args=, rets=, regs=, frame=%s)",
-                      show(k, b, sizeof b), a->image ? " or flags=" : "");
+                      asm_show(k, b, sizeof b), a->image ? " or flags=" : "");
             return -1;
         }
         if (seen[which]) { asm_error(a, &kw, "'%s=' given twice", keys[which]); return -1; }
@@ -399,7 +405,7 @@ static void dir_func(as *a, const srcline *l, size_t i)
     }
     afunc *f = &a->funcs[a->nfuncs++];
     *f = (afunc){ ck_xstrdup(name), (uint32_t)a->code.len, 0, (uint32_t)v[3], (unsigned)v[0], (unsigned)v[1],
-                  (unsigned)v[2], (unsigned)v[4], (size_t)-1, a->nerr, nw };
+                  (unsigned)v[2], (unsigned)v[4], (size_t)-1, a->nerr, -1, nw };
     a->in_func = 1;
     if (bad) return;
     if (a->image) {
@@ -470,7 +476,7 @@ static void dir_data(as *a, const srcline *l, size_t i, const char *dir)
             const token *t = &l->t[i];
             if (t->kind != TK_STR) {
                 char bb[64];
-                asm_error(a, &vw, "expected a string, found %s", show(t, bb, sizeof bb));
+                asm_error(a, &vw, "expected a string, found %s", asm_show(t, bb, sizeof bb));
                 goto fail;
             }
             if (grow_ok(a, &vw, t->slen + 1)) goto fail;
@@ -580,7 +586,7 @@ static void dir_visibility(as *a, const srcline *l, size_t i, int how)
         }
         if (how == 'g') s->global = 1;
         if (how == 'l') s->local = 1;
-        if (!s->defined && !s->has_size) s->def = w;
+        if (!s->defined && !s->def.line) s->def = w;
         if (l->t[i].kind != TK_PUNCT || l->t[i].ch != ',') break;
         i++;
     }
@@ -600,21 +606,23 @@ static void dir_size(as *a, const srcline *l, size_t i)
     if (s->has_size) { asm_error(a, &w, "'.size %s' given twice", name); return; }
     s->has_size = 1;
     s->size = (uint32_t)n;
-    if (!s->defined) s->def = w;
+    s->size_at = w;
 }
 
 static void dir_entry(as *a, const srcline *l, size_t i)
 {
     loc w = tloc(l, i);
+    const char *name = NULL;
+    uint64_t index = 0;
     if (a->have_entry) { asm_error(a, &w, "'.entry' given twice"); return; }
     if (l->t[i].kind == TK_NUM) {
-        if (asm_number(a, l, &i, 0, CK_MAX_FUNCS - 1, "a function index", &a->entry_index)) return;
-    } else {
-        const char *name;
-        if (asm_name(a, l, &i, &name, 0)) return;
-        a->entry_name = ck_xstrdup(name);
+        if (asm_number(a, l, &i, 0, CK_MAX_FUNCS - 1, "a function index", &index)) return;
+    } else if (asm_name(a, l, &i, &name, 0)) {
+        return;
     }
     if (expect_end(a, l, i)) return;
+    a->entry_name = name ? ck_xstrdup(name) : NULL;
+    a->entry_index = index;
     a->have_entry = 1;
     a->entry_loc = w;
 }
@@ -697,7 +705,7 @@ static void statement(as *a, srcline *l, int first)
     loc w = tloc(l, i);
     if (t[i].kind != TK_NAME) {
         char b[64];
-        asm_error(a, &w, "expected a label, directive or instruction, found %s", show(&t[i], b, sizeof b));
+        asm_error(a, &w, "expected a label, directive or instruction, found %s", asm_show(&t[i], b, sizeof b));
         return;
     }
     if (t[i].str[0] == '.' && !(t[i + 1].kind == TK_PUNCT && t[i + 1].ch == ':')) {
@@ -781,7 +789,7 @@ static void default_sizes(as *a, uint8_t kind, uint64_t end)
         uint32_t size = (uint32_t)((j < n ? v[j].value : end) - v[i].value);
         if (!s->has_size) s->size = size;
         else if (s->size > end - s->value)
-            asm_error(a, &s->def, "'.size %s, %u' runs past the end of its section", s->name, s->size);
+            asm_error(a, &s->size_at, "'.size %s, %u' runs past the end of its section", s->name, s->size);
     }
     free(v);
 }
@@ -811,7 +819,8 @@ static void finish_obj(as *a, ck_obj *o)
     for (size_t i = 0; i < a->nsyms; i++) {
         asym *s = &a->syms[i];
         if (s->local && !s->defined) asm_error(a, &s->def, "'%s' is declared .local but never defined", s->name);
-        else if (s->has_size && !s->defined) asm_error(a, &s->def, "'.size' of '%s', which is not defined here", s->name);
+        else if (s->has_size && !s->defined)
+            asm_error(a, &s->size_at, "'.size' of '%s', which is not defined here", s->name);
     }
     default_sizes(a, CK_SYM_RODATA, a->rodata.len);
     default_sizes(a, CK_SYM_DATA, a->data.len);
@@ -822,7 +831,7 @@ static void finish_obj(as *a, ck_obj *o)
         if (s->kind != CK_SYM_FUNC || s->value != i) continue;     /* a duplicate, already reported */
         if (!s->has_size) s->size = a->funcs[i].code_size;
         else if (s->size > a->funcs[i].code_size)
-            asm_error(a, &s->def, "'.size %s, %u' is larger than its %u bytes of code", s->name, s->size,
+            asm_error(a, &s->size_at, "'.size %s, %u' is larger than its %u bytes of code", s->name, s->size,
                       a->funcs[i].code_size);
     }
     if (a->nerr) return;

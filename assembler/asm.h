@@ -50,7 +50,8 @@ typedef struct asym {
     uint8_t global, local;        /* from .global / .local */
     int defined, has_size;
     uint32_t value, size;
-    loc def;
+    loc def;                      /* its definition, or its first declaration */
+    loc size_at;                  /* its .size */
 } asym;
 
 /* A reference resolved later: a branch at the end of its function, the rest at the end of input. */
@@ -73,6 +74,7 @@ typedef struct afunc {
     unsigned nargs, nrets, nregs, flags;
     size_t sym;                   /* objects: its symbol */
     unsigned nerr;                /* errors reported before its .func */
+    int last_op;                  /* opcode of its last instruction so far, or -1 */
     loc where;
 } afunc;
 
@@ -109,6 +111,7 @@ typedef struct as {
 void asm_error(as *a, const loc *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void asm_note(as *a, const loc *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 loc asm_loc(const srcline *l, const token *t);
+const char *asm_show(const token *t, char *buf, size_t n);   /* a short quotation for messages */
 size_t asm_sym(as *a, const char *name);         /* finds or creates (first mention) a symbol */
 void asm_fix(as *a, const afix *f);              /* queues a reference for the end of input */
 ck_buf *asm_section_buf(as *a, int sect);

@@ -495,7 +495,9 @@ static int disasm_image(ds *d)
             break;
         }
         put_code_bytes(d, pos, f->code_off);
-        fn x = { d->fname[i], f->code_off, f->code_size, f->nregs };
+        char label[32];
+        snprintf(label, sizeof label, "function %zu", i);
+        fn x = { *d->fname[i] ? d->fname[i] : label, f->code_off, f->code_size, f->nregs };
         rc = put_function(d, &x, d->fname[i], f->nargs, f->nrets, f->frame, f->flags);
         pos = f->code_off + f->code_size;
     }
@@ -525,6 +527,11 @@ int ck_disasm(const uint8_t *p, size_t n, ck_buf *text, char *err, size_t errlen
         ck_obj_free(&o);
     } else {
         ck_image im;
+        if (n >= 4 && memcmp(p, "CKBC", 4)) {
+            snprintf(err, errlen, "bad magic %02x %02x %02x %02x: not a Cockpit object ('CKOB') or image ('CKBC')",
+                     p[0], p[1], p[2], p[3]);
+            return -1;
+        }
         if (ck_image_read(&im, p, n, err, errlen)) return -1;
         d.im = &im;
         rc = disasm_image(&d);

@@ -37,14 +37,6 @@ static const char *letter_name(char c)
     }
 }
 
-static const char *show(const token *t, char *buf, size_t n)
-{
-    if (t->kind == TK_END) return "end of line";
-    size_t len = t->len < 40 ? t->len : 40;
-    snprintf(buf, n, "'%.*s%s'", (int)len, t->s, t->len > len ? "..." : "");
-    return buf;
-}
-
 /* rN, checked against the syntax (r0..r254) and the current function's window. */
 static int reg(as *a, const srcline *l, size_t *i, char kind, uint8_t *out)
 {
@@ -54,7 +46,7 @@ static int reg(as *a, const srcline *l, size_t *i, char kind, uint8_t *out)
     for (size_t k = 1; ok && k < t->slen; k++) ok = t->str[k] >= '0' && t->str[k] <= '9';
     if (!ok) {
         char b[64];
-        asm_error(a, &w, "expected a %s (r0..r254), found %s", letter_name(kind), show(t, b, sizeof b));
+        asm_error(a, &w, "expected a %s (r0..r254), found %s", letter_name(kind), asm_show(t, b, sizeof b));
         return -1;
     }
     unsigned long v = strtoul(t->str + 1, NULL, 10);
@@ -224,9 +216,10 @@ void asm_insn(as *a, const srcline *l, size_t i, int op)
     if (!bad && l->t[i].kind != TK_END) {
         char b[64];
         loc ew = asm_loc(l, &l->t[i]);
-        asm_error(a, &ew, "unexpected %s after the operands of '%s'", show(&l->t[i], b, sizeof b), m);
+        asm_error(a, &ew, "unexpected %s after the operands of '%s'", asm_show(&l->t[i], b, sizeof b), m);
         bad = 1;
     }
+    if (!bad) a->funcs[a->nfuncs - 1].last_op = op;
     if (bad) {
         /* drop the instruction so that the following offsets stay those of the source */
         a->code.len = mark;

@@ -26,8 +26,9 @@ typedef struct ck_source {
 ck_source *ck_source_load(ck_arena *a, const char *path, char *err, size_t errlen);
 /* The source text registered for path (any file loaded through this module), or NULL. */
 const ck_source *ck_source_find(const char *path);
-/* Copies line 'line' (1-based) of a loaded file into buf without its newline; 0, or -1. */
-int ck_source_line(const char *path, unsigned line, char *buf, size_t buflen);
+/* Line 'line' (1-based) of a loaded file: a pointer into its text and the length without the
+ * newline, or NULL. Diagnostics pass it to ck_diag_error_src for the quoted line and caret. */
+const char *ck_source_line(const char *path, unsigned line, size_t *len);
 void ck_source_reset(void);    /* forget every loaded file (their memory belongs to the arena) */
 
 #endif

@@ -16,12 +16,13 @@ ck_source *ck_source_load(ck_arena *a, const char *path, char *err, size_t errle
     if (ck_read_file(path, &b, err, errlen)) return NULL;
     ck_source *s = ck_arena_alloc(a, sizeof *s);
     s->path = ck_arena_strndup(a, path, strlen(path));
-    char *t = ck_arena_alloc(a, b.len + 1);
-    if (b.len) memcpy(t, b.data, b.len);
-    t[b.len] = 0;
+    size_t len = b.len;
+    char *t = ck_arena_alloc(a, len + 1);
+    if (len) memcpy(t, b.data, len);
+    t[len] = 0;
     ck_buf_free(&b);
     s->text = t;
-    s->len = b.len;
+    s->len = len;
     s->next = loaded;
     loaded = s;
     return s;
@@ -34,23 +35,21 @@ const ck_source *ck_source_find(const char *path)
     return NULL;
 }
 
-int ck_source_line(const char *path, unsigned line, char *buf, size_t buflen)
+const char *ck_source_line(const char *path, unsigned line, size_t *len)
 {
-    const ck_source *s = ck_source_find(path);
-    if (!s || line == 0 || buflen == 0) return -1;
+    const ck_source *s = path ? ck_source_find(path) : NULL;
+    if (!s || line == 0) return NULL;
     const char *p = s->text, *end = s->text + s->len;
     for (unsigned l = 1; l < line; l++) {
         p = memchr(p, '\n', (size_t)(end - p));
-        if (!p) return -1;
+        if (!p) return NULL;
         p++;
     }
     const char *e = memchr(p, '\n', (size_t)(end - p));
     size_t n = (size_t)((e ? e : end) - p);
     if (n && p[n - 1] == '\r') n--;
-    if (n >= buflen) n = buflen - 1;
-    memcpy(buf, p, n);
-    buf[n] = 0;
-    return 0;
+    *len = n;
+    return p;
 }
 
 void ck_source_reset(void)

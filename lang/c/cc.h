@@ -218,7 +218,7 @@ typedef struct funcdef {
     int nparams;
     struct label *labels;
 } funcdef;
-typedef struct label { const char *name; node *def; node *first_use; struct label *next; } label;
+typedef struct label { const char *name; node *def, *first_use; LLVMBasicBlockRef bb; struct label *next; } label;
 typedef struct extdecl { decl *dl; funcdef *fn; struct extdecl *next; } extdecl;
 
 /* AST constructors used by the grammar actions (ast.c). */

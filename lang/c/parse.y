@@ -315,17 +315,17 @@ expr(A) ::= assign_expr(E). { A = E; }
 expr(A) ::= expr(L) COMMA(T) assign_expr(R). { A = ast_kind2(C, N_COMMA, T, L, R); }
 
 assign_expr(A) ::= cond_expr(E). { A = E; }
-assign_expr(A) ::= unary_expr(L) ASSIGN(T) assign_expr(R). { A = ast_kind2(C, N_ASSIGN, T, L, R); }
-assign_expr(A) ::= unary_expr(L) MULASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_MUL, T, L, R); }
-assign_expr(A) ::= unary_expr(L) DIVASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_DIV, T, L, R); }
-assign_expr(A) ::= unary_expr(L) MODASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_MOD, T, L, R); }
-assign_expr(A) ::= unary_expr(L) ADDASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_ADD, T, L, R); }
-assign_expr(A) ::= unary_expr(L) SUBASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_SUB, T, L, R); }
-assign_expr(A) ::= unary_expr(L) SHLASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_SHL, T, L, R); }
-assign_expr(A) ::= unary_expr(L) SHRASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_SHR, T, L, R); }
-assign_expr(A) ::= unary_expr(L) ANDASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_AND, T, L, R); }
-assign_expr(A) ::= unary_expr(L) XORASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_XOR, T, L, R); }
-assign_expr(A) ::= unary_expr(L) ORASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_OR, T, L, R); }
+assign_expr(A) ::= cond_expr(L) ASSIGN(T) assign_expr(R). { A = ast_kind2(C, N_ASSIGN, T, L, R); }
+assign_expr(A) ::= cond_expr(L) MULASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_MUL, T, L, R); }
+assign_expr(A) ::= cond_expr(L) DIVASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_DIV, T, L, R); }
+assign_expr(A) ::= cond_expr(L) MODASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_MOD, T, L, R); }
+assign_expr(A) ::= cond_expr(L) ADDASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_ADD, T, L, R); }
+assign_expr(A) ::= cond_expr(L) SUBASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_SUB, T, L, R); }
+assign_expr(A) ::= cond_expr(L) SHLASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_SHL, T, L, R); }
+assign_expr(A) ::= cond_expr(L) SHRASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_SHR, T, L, R); }
+assign_expr(A) ::= cond_expr(L) ANDASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_AND, T, L, R); }
+assign_expr(A) ::= cond_expr(L) XORASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_XOR, T, L, R); }
+assign_expr(A) ::= cond_expr(L) ORASSIGN(T) assign_expr(R). { A = ast_opassign(C, B_OR, T, L, R); }
 
 cond_expr(A) ::= lor_expr(E). { A = E; }
 cond_expr(A) ::= lor_expr(E) QUESTION(T) expr(X) COLON cond_expr(Y). { A = ast_cond(C, T, E, X, Y); }

@@ -141,24 +141,31 @@ static const char *tok_desc(cc *c, tok *t)
 
 void cc_syntax_error(cc *c, tok *t, int major, unsigned expected)
 {
-    (void)major;
     const char *what = tok_desc(c, t);
     char before[256];
     if (what) snprintf(before, sizeof before, "before '%s' token", what);
     else snprintf(before, sizeof before, "at end of input");
-    /* punctuation that is the only way on is reported right after the previous token, as gcc does */
     static const char *names[] = { "';'", "')'", "']'", "'}'", "':'", "','", "identifier",
                                    "expression", "'('", "'{'", "'='", "'while'" };
-    unsigned punct = expected & 0x83fu;
     loc at = t ? t->loc : (loc){0};
     tok *p = c->prev_tok;
-    if (punct && !(punct & (punct - 1)) && !(expected & 0x1c0u)) {
-        int i = __builtin_ctz(punct);
-        if (p && (i == 0 || i == 1 || i == 2)) {
+    /* 'name name' where the first is no type: the classic unknown type name */
+    if (p && t && t->kind == TK_IDENT && p->kind == TK_IDENT && major == T_IDENT &&
+        !(expected & (1u << 6))) {
+        cc_error(c, p->loc, "unknown type name '%s'", cc_tok_text(c, p));
+        return;
+    }
+    unsigned punct = expected & 0x83fu;
+    /* a missing ';', ')' or ']' is reported right after the previous token, as gcc does */
+    int which = -1;
+    if (expected & 1u) which = 0;
+    else if (punct && !(punct & (punct - 1)) && !(expected & 0x1c0u)) which = __builtin_ctz(punct);
+    if (which >= 0) {
+        if (p && which <= 2 && t && (t->loc.line != p->loc.line || t->loc.file != p->loc.file)) {
             at = p->loc;
             at.col += p->origin ? 0 : p->len;
         }
-        cc_error(c, at, "expected %s %s", names[i], before);
+        cc_error(c, at, "expected %s %s", names[which], before);
         return;
     }
     if (expected & (1u << 7)) {
@@ -167,14 +174,6 @@ void cc_syntax_error(cc *c, tok *t, int major, unsigned expected)
     }
     if (expected & (1u << 6)) {
         cc_error(c, at, "expected identifier or '(' %s", before);
-        return;
-    }
-    if ((expected & 3u) == 3u) {
-        cc_error(c, at, "expected ';' or ')' %s", before);
-        return;
-    }
-    if (expected & 1u) {
-        cc_error(c, at, "expected ';' %s", before);
         return;
     }
     cc_error(c, at, "syntax error %s", before);

@@ -3,6 +3,7 @@
  * expansion follows Prosser's algorithm: every token carries the set of macros that must not
  * expand it again (its hideset). Tokens made by an expansion take the location of the macro name
  * that was expanded, so diagnostics point at the user's source line. */
+#define _DEFAULT_SOURCE 1   /* realpath, PATH_MAX */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -122,15 +123,6 @@ static hideset *hs_intersect(cc *c, hideset *a, hideset *b)
 static tok *eof_tok(cc *c, loc l)
 {
     return cc_tok_new(c, TK_EOF, "", 0, l);
-}
-
-/* Copies list a (up to its EOF) in front of b. */
-static tok *append(cc *c, tok *a, tok *b)
-{
-    tok head = {0}, *cur = &head;
-    for (; a && a->kind != TK_EOF; a = a->next) cur = cur->next = cc_tok_copy(c, a);
-    cur->next = b;
-    return head.next;
 }
 
 /* The tokens up to the end of the current line, as a new list ending with EOF; *rest is the
@@ -506,11 +498,11 @@ static tok *builtin_tok(cc *c, macro *m, tok *t)
         return cc_tok_new(c, TK_STR, s, (unsigned)(p - s), t->loc);
     }
     case BI_LINE: {
-        char *s = ck_arena_printf(c, "%u", t->loc.line);
+        char *s = ck_arena_printf(c->arena, "%u", t->loc.line);
         return cc_tok_new(c, TK_NUM, s, (unsigned)strlen(s), t->loc);
     }
     default: {
-        char *s = ck_arena_printf(c, "%d", c->pp->counter++);
+        char *s = ck_arena_printf(c->arena, "%d", c->pp->counter++);
         return cc_tok_new(c, TK_NUM, s, (unsigned)strlen(s), t->loc);
     }
     }

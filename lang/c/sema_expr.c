@@ -313,6 +313,10 @@ static node *call(cc *c, node *e)
         for (node *a = e->b; a; a = a->next) sema_rvalue(c, a);
         return err_node(c, e);
     }
+    if (fn->kind == N_IDENT && (!strcmp(fn->name, "setjmp") || !strcmp(fn->name, "longjmp") || !strcmp(fn->name, "_setjmp"))) {
+        cc_error(c, fn->loc, "setjmp and longjmp are not supported in Cockpit C");
+        return err_node(c, e);
+    }
     fn = sema_rvalue(c, fn);
     node *args[256];
     int n = 0;
@@ -378,7 +382,7 @@ static node *call(cc *c, node *e)
     return e;
 }
 
-static node *member(cc *c, node *e)
+static node *member_access(cc *c, node *e)
 {
     node *a;
     if (e->kind == N_ARROW) {
@@ -439,12 +443,6 @@ static node *pointer_add(cc *c, node *e, node *p, node *i, int sub)
     if (type_unqual(i->ty)->size == 8) e->b = conv(c, i, type_is_signed(i->ty) ? &ty_int : &ty_uint);
     e->ty = pt;
     return e;
-}
-
-static const char *binop_text(int op)
-{
-    static const char *t[] = {"*", "/", "%", "+", "-", "<<", ">>", "<", ">", "<=", ">=", "==", "!=", "&", "^", "|"};
-    return t[op];
 }
 
 static node *invalid_operands(cc *c, node *e, node *a, node *b)
@@ -791,7 +789,7 @@ node *sema_expr(cc *c, node *e)
     case N_FUNCNAME: return func_name(c, e);
     case N_COMPLIT: return compound_literal(c, e);
     case N_CALL: return call(c, e);
-    case N_MEMBER: case N_ARROW: return member(c, e);
+    case N_MEMBER: case N_ARROW: return member_access(c, e);
     case N_INDEX: {
         node *a = sema_rvalue(c, e->a), *b = sema_rvalue(c, e->b);
         if (bad(a) || bad(b)) return err_node(c, e);

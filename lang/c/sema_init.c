@@ -48,6 +48,7 @@ static void string_leaf(ictx *x, ctype *t, unsigned off, node *s)
     long long n = (long long)(s->slen / es);
     if (t->len >= 0 && n - 1 > t->len)
         cc_warning(c, s->loc, "initializer-string for char array is too long");
+    if (t->len < 0) t = type_array(c, t->base, n);
     add_leaf(x, off, t, s);
 }
 

@@ -4,7 +4,8 @@
 # For every program tests/asm/NAME.cks (plus NAME.2.cks, linked with it, when present):
 # assemble each source to an object, link, run the image with the flags in NAME.flags, and
 # compare standard output with NAME.out and the exit status with NAME.status, or, when
-# NAME.fault exists, expect status 134 and a "fault:" message containing its text. The same
+# NAME.fault exists, expect status 134 and a "fault:" message containing its text (the kind
+# and the function, e.g. "trap in function boom"). The same
 # sources are also run directly (`cockpit run NAME.cks ...`). Then the round trip: every
 # object and image is disassembled and reassembled and must come back byte for byte.
 # Prints "ok ..."/"FAIL ..." lines and ends with "N passed, M failed".

@@ -573,7 +573,8 @@ static const err_case errors[] = {
     {".import io.a, 70000, 1, 0\n", "t.cks:1:15: error: 70000 is out of range for an interface version (0..65535)"},
     {".local x\n", "t.cks:1:8: error: 'x' is declared .local but never defined"},
     {".global x\n.local x\n", "t.cks:2:8: error: 'x' is declared both .global and .local"},
-    {".data\nx: .byte 1\n.size x, 2\n", "t.cks:2:1: error: '.size x, 2' runs past the end of its section"},
+    {".data\nx: .byte 1\n.size x, 2\n", "t.cks:3:7: error: '.size x, 2' runs past the end of its section"},
+    {".func f, regs=1\n ret\n.endfunc\n.size f, 2\n", "t.cks:4:7: error: '.size f, 2' is larger than its 1 bytes of code"},
     {".size y, 2\n", "t.cks:1:7: error: '.size' of 'y', which is not defined here"},
     {".entry main\n", "t.cks:1:1: error: '.entry' is only allowed in an image listing"},
     {".image\n.global x\n", "t.cks:2:1: error: '.global' is not allowed in an image listing"},
@@ -622,6 +623,10 @@ START_TEST(errors_keep_going)
     ck_assert_ptr_nonnull(strstr(d, "error: register r9 is outside the function's 2 registers (regs=2)\n"
                                     "  mov r0, r9\n"
                                     "          ^\n"));
+    /* a function that can run off its end assembles, with a warning */
+    ck_assert_int_eq(assemble(".func f, regs=2\n add r0, r0, r1\n.endfunc\n", &out), 0);
+    ck_assert_ptr_nonnull(strstr((char *)diag.data, "t.cks:1:7: warning: function 'f' can run off its end after 'add'"));
+    ck_buf_free(&out);
     /* an object is not produced from a listing and vice versa */
     ck_obj o;
     ck_assert_int_eq(to_obj(".image\n", &o), -1);

@@ -1,0 +1,1060 @@
+/* Instruction selection, part 1: values (lvals, constants, materialisation, extension), blocks
+ * in reverse postorder, phis as parallel copies on edges (critical edges split into edge
+ * blocks), and the terminators (ret, br with fused compares, switch as jump tables and
+ * compare trees, unreachable). */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/DebugInfo.h>
+
+#include "isel.h"
+
+/* --- errors ---------------------------------------------------------------------------------------- */
+int is_err(isel *s, LLVMValueRef where, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    s->bad = 1;
+    if (s->M->err) return -1;
+    ck_buf b = { 0 };
+    ck_buf_printf(&b, "function %s: %s", s->f->lname, msg);
+    if (where && LLVMIsAInstruction(where)) {
+        LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(where);
+        if (loc) ck_buf_printf(&b, " (line %u)", LLVMDILocationGetLine(loc));
+        char *txt = LLVMPrintValueToString(where);
+        const char *t = txt;
+        while (*t == ' ') t++;
+        size_t n = strcspn(t, "\n");
+        if (n > 120) n = 120;
+        ck_buf_printf(&b, " in `%.*s`", (int)n, t);
+        LLVMDisposeMessage(txt);
+    }
+    s->M->err = (char *)b.data;
+    return -1;
+}
+
+/* --- types ----------------------------------------------------------------------------------------- */
+int int_bits(LLVMTypeRef t)
+{
+    switch (LLVMGetTypeKind(t)) {
+    case LLVMIntegerTypeKind: return (int)LLVMGetIntTypeWidth(t);
+    case LLVMPointerTypeKind: return 32;
+    default: return 0;
+    }
+}
+
+static int leaves_rec(isel *s, LLVMTypeRef t, leaf *out, int n, int cap, uint32_t base, LLVMValueRef where)
+{
+    char *ts;
+    switch (LLVMGetTypeKind(t)) {
+    case LLVMIntegerTypeKind: {
+        int w = (int)LLVMGetIntTypeWidth(t);
+        if (w > 32 && w != 64) {
+            is_err(s, where, "unsupported IR: integer type i%d (only i1..i32 and i64)", w);
+            return -1;
+        }
+        if (n >= cap) goto too_many;
+        out[n] = (leaf){ t, w, (uint8_t)(w > 32 ? 2 : 1), 0, base };
+        return n + 1;
+    }
+    case LLVMPointerTypeKind:
+        if (LLVMGetPointerAddressSpace(t) != 0) {
+            is_err(s, where, "unsupported IR: pointer in address space %u", LLVMGetPointerAddressSpace(t));
+            return -1;
+        }
+        if (n >= cap) goto too_many;
+        out[n] = (leaf){ t, 32, 1, 0, base };
+        return n + 1;
+    case LLVMFloatTypeKind:
+        if (n >= cap) goto too_many;
+        out[n] = (leaf){ t, 32, 1, 1, base };
+        return n + 1;
+    case LLVMDoubleTypeKind:
+        if (n >= cap) goto too_many;
+        out[n] = (leaf){ t, 64, 2, 2, base };
+        return n + 1;
+    case LLVMStructTypeKind: {
+        unsigned k = LLVMCountStructElementTypes(t);
+        for (unsigned i = 0; i < k; i++) {
+            LLVMTypeRef e = LLVMStructGetTypeAtIndex(t, i);
+            n = leaves_rec(s, e, out, n, cap, base + (uint32_t)LLVMOffsetOfElement(s->M->td, t, i), where);
+            if (n < 0) return -1;
+        }
+        return n;
+    }
+    case LLVMArrayTypeKind: {
+        uint64_t k = LLVMGetArrayLength2(t);
+        LLVMTypeRef e = LLVMGetElementType(t);
+        uint64_t es = cc_size(s->M, e);
+        for (uint64_t i = 0; i < k; i++) {
+            if (n >= cap) goto too_many;
+            n = leaves_rec(s, e, out, n, cap, base + (uint32_t)(i * es), where);
+            if (n < 0) return -1;
+        }
+        return n;
+    }
+    default:
+        ts = LLVMPrintTypeToString(t);
+        is_err(s, where, "unsupported IR: values of type %s", ts);
+        LLVMDisposeMessage(ts);
+        return -1;
+    }
+too_many:
+    is_err(s, where, "unsupported IR: aggregate value with more than %d scalars (pass it in memory)", cap);
+    return -1;
+}
+
+/* Flattens t into scalar leaves (struct padding skipped); -1 after reporting what is unsupported. */
+int type_leaves(isel *s, LLVMTypeRef t, leaf *out, int cap, uint32_t base, LLVMValueRef where)
+{
+    if (LLVMGetTypeKind(t) == LLVMVoidTypeKind) return 0;
+    return leaves_rec(s, t, out, 0, cap, base, where);
+}
+
+/* --- lvals ----------------------------------------------------------------------------------------- */
+lval *lv_new(isel *s, LLVMValueRef v, int kind)
+{
+    if (s->nvals == s->capvals) {
+        s->capvals = s->capvals ? s->capvals * 2 : 256;
+        s->vals = ck_xrealloc(s->vals, (size_t)s->capvals * sizeof *s->vals);
+    }
+    lval *l = ar_alloc(&s->f->A, sizeof *l);   /* arena: pointers stay valid */
+    s->vals[s->nvals] = l;
+    l->kind = (uint8_t)kind;
+    pm_put(&s->vmap, v, s->nvals++);
+    return l;
+}
+
+mopnd newv(isel *s, int sz) { return op_v(s->f, mf_vreg(s->f, sz)); }
+
+int lv_def(isel *s, LLVMValueRef v, int sz, uint8_t ext)
+{
+    int r = mf_vreg(s->f, sz);
+    lval *l = lv_new(s, v, LV_REGS);
+    l->nparts = 1;
+    l->parts = ar_alloc(&s->f->A, sizeof *l->parts);
+    l->parts[0] = op_v(s->f, r);
+    l->ext = ext;
+    return r;
+}
+
+void lv_alias(isel *s, LLVMValueRef v, mopnd o, uint8_t ext)
+{
+    lval *l = lv_new(s, v, LV_REGS);
+    l->nparts = 1;
+    l->parts = ar_alloc(&s->f->A, sizeof *l->parts);
+    l->parts[0] = o;
+    l->ext = ext;
+}
+
+static uint32_t f2bits(float x) { uint32_t u; memcpy(&u, &x, 4); return u; }
+static uint64_t d2bits(double x) { uint64_t u; memcpy(&u, &x, 8); return u; }
+
+static int const_scalar(isel *s, LLVMValueRef c, const leaf *lf, mopnd *o, uint8_t *ext);
+
+/* Constant GEP offset of indices idx[1..n) over source element type t. */
+static int const_gep_off(isel *s, LLVMValueRef g, int64_t *off)
+{
+    LLVMTypeRef t = LLVMGetGEPSourceElementType(g);
+    unsigned n = (unsigned)LLVMGetNumOperands(g);
+    int64_t k = 0;
+    for (unsigned i = 1; i < n; i++) {
+        LLVMValueRef ix = LLVMGetOperand(g, i);
+        if (!LLVMIsAConstantInt(ix)) return -1;
+        int64_t c = LLVMConstIntGetSExtValue(ix);
+        if (i == 1) {
+            k += c * (int64_t)cc_size(s->M, t);
+        } else if (LLVMGetTypeKind(t) == LLVMStructTypeKind) {
+            k += (int64_t)LLVMOffsetOfElement(s->M->td, t, (unsigned)c);
+            t = LLVMStructGetTypeAtIndex(t, (unsigned)c);
+        } else if (LLVMGetTypeKind(t) == LLVMArrayTypeKind) {
+            t = LLVMGetElementType(t);
+            k += c * (int64_t)cc_size(s->M, t);
+        } else {
+            return -1;
+        }
+    }
+    *off = (int64_t)(int32_t)(uint32_t)k;
+    return 0;
+}
+
+static int const_expr(isel *s, LLVMValueRef c, const leaf *lf, mopnd *o, uint8_t *ext)
+{
+    LLVMOpcode op = LLVMGetConstOpcode(c);
+    leaf inner = *lf;
+    int64_t off;
+    switch (op) {
+    case LLVMGetElementPtr:
+        inner.bits = 32, inner.sz = 1, inner.fp = 0;
+        if (const_scalar(s, LLVMGetOperand(c, 0), &inner, o, ext)) return -1;
+        if (const_gep_off(s, c, &off)) break;
+        if (o->kind == OK_SYM || o->kind == OK_IMM) { o->imm = (int64_t)(int32_t)(uint32_t)(o->imm + off); return 0; }
+        break;
+    case LLVMBitCast: case LLVMAddrSpaceCast: case LLVMPtrToInt: case LLVMIntToPtr: {
+        LLVMValueRef a = LLVMGetOperand(c, 0);
+        LLVMTypeRef at = LLVMTypeOf(a);
+        int ab = int_bits(at);
+        if (LLVMGetTypeKind(at) == LLVMFloatTypeKind || LLVMGetTypeKind(at) == LLVMDoubleTypeKind) ab = lf->bits;
+        if (ab != lf->bits && !(op == LLVMIntToPtr && ab <= 64) && !(op == LLVMPtrToInt && lf->bits <= 32)) break;
+        inner.bits = ab, inner.sz = (uint8_t)(ab > 32 ? 2 : 1), inner.t = at;
+        if (const_scalar(s, a, &inner, o, ext)) return -1;
+        if (o->kind == OK_IMM) {
+            o->sz = lf->sz;
+            if (lf->sz == 1) o->imm = (int64_t)(int32_t)(uint32_t)o->imm;
+        } else if (lf->sz != 1) {
+            break;
+        }
+        *ext = 0;
+        return 0;
+    }
+    case LLVMAdd: case LLVMSub: {
+        mopnd a, b;
+        uint8_t e;
+        if (lf->sz != 1) break;
+        if (const_scalar(s, LLVMGetOperand(c, 0), lf, &a, &e) || const_scalar(s, LLVMGetOperand(c, 1), lf, &b, &e))
+            return -1;
+        if (b.kind != OK_IMM || (a.kind != OK_IMM && a.kind != OK_SYM)) break;
+        *o = a;
+        o->imm = (int64_t)(int32_t)(uint32_t)(op == LLVMAdd ? a.imm + b.imm : a.imm - b.imm);
+        *ext = 0;
+        return 0;
+    }
+    default:
+        break;
+    }
+    char *txt = LLVMPrintValueToString(c);
+    is_err(s, NULL, "unsupported IR: constant expression %.100s", txt);
+    LLVMDisposeMessage(txt);
+    return -1;
+}
+
+/* A scalar constant as an operand; ext says how a narrow integer's register image is extended. */
+static int const_scalar(isel *s, LLVMValueRef c, const leaf *lf, mopnd *o, uint8_t *ext)
+{
+    *ext = EXT_Z | EXT_S;
+    if (LLVMIsUndef(c) || LLVMIsPoison(c)) {
+        *o = op_imm(0, lf->sz);
+        o->r = 1;                          /* marks undef: copies of it may be dropped */
+        return 0;
+    }
+    if (LLVMIsAConstantInt(c)) {
+        int w = lf->bits;
+        if (w == 1) { *o = op_imm((int64_t)LLVMConstIntGetZExtValue(c), 1); *ext = o->imm ? EXT_Z : EXT_Z | EXT_S; return 0; }
+        int64_t v = LLVMConstIntGetSExtValue(c);
+        *o = op_imm(w > 32 ? v : (int64_t)(int32_t)v, lf->sz);
+        *ext = v >= 0 ? EXT_Z | EXT_S : EXT_S;
+        return 0;
+    }
+    if (LLVMIsAConstantFP(c)) {
+        LLVMBool loses;
+        double d = LLVMConstRealGetDouble(c, &loses);
+        if (lf->fp == 1) { *o = op_imm((int64_t)(int32_t)f2bits((float)d), 1); return 0; }
+        if (lf->fp == 2) { *o = op_imm((int64_t)d2bits(d), 2); return 0; }
+        return is_err(s, NULL, "unsupported IR: floating-point constant of this type");
+    }
+    if (LLVMIsAConstantPointerNull(c)) { *o = op_imm(0, 1); return 0; }
+    if (LLVMIsAGlobalVariable(c)) {
+        *o = (mopnd){ OK_SYM, 0, 1, 0, 0, cc_name(s->M, c) };
+        return 0;
+    }
+    if (LLVMIsAFunction(c)) {
+        if (LLVMIsDeclaration(c) && cc_fn_native(c) >= 0)
+            return is_err(s, NULL, "unsupported IR: address of native function %s taken (natives can only be called)",
+                          cc_native_name(cc_fn_native(c)));
+        *o = (mopnd){ OK_FPTR, 0, 1, 0, 0, cc_name(s->M, c) };
+        return 0;
+    }
+    if (LLVMIsAConstantExpr(c)) return const_expr(s, c, lf, o, ext);
+    if (LLVMIsAGlobalAlias(c)) return is_err(s, NULL, "unsupported IR: global alias");
+    if (LLVMIsABlockAddress(c)) return is_err(s, NULL, "unsupported IR: blockaddress (computed goto)");
+    return is_err(s, NULL, "unsupported IR: this kind of constant");
+}
+
+static lval *lv_const(isel *s, LLVMValueRef c)
+{
+    leaf lv[MAX_LEAVES];
+    int n = type_leaves(s, LLVMTypeOf(c), lv, MAX_LEAVES, 0, NULL);
+    if (n < 0) return NULL;
+    mopnd *parts = ar_alloc(&s->f->A, (size_t)(n ? n : 1) * sizeof *parts);
+    uint8_t ext = EXT_Z | EXT_S;
+    if (n == 1) {
+        if (const_scalar(s, c, &lv[0], &parts[0], &ext)) return NULL;
+    } else {
+        /* aggregate constant: walk it in the same order as type_leaves */
+        LLVMValueRef stack[64]; unsigned idx[64]; int sp = 0, k = 0;
+        stack[0] = c; idx[0] = 0;
+        while (sp >= 0) {
+            LLVMValueRef cur = stack[sp];
+            LLVMTypeKind tk = LLVMGetTypeKind(LLVMTypeOf(cur));
+            if (tk != LLVMStructTypeKind && tk != LLVMArrayTypeKind) {
+                uint8_t e;
+                if (k >= n || const_scalar(s, cur, &lv[k], &parts[k], &e)) return NULL;
+                k++;
+                sp--;
+                continue;
+            }
+            LLVMTypeRef t = LLVMTypeOf(cur);
+            unsigned cnt = tk == LLVMStructTypeKind ? LLVMCountStructElementTypes(t) : (unsigned)LLVMGetArrayLength2(t);
+            if (idx[sp] >= cnt) { sp--; continue; }
+            LLVMValueRef e = LLVMGetAggregateElement(cur, idx[sp]++);
+            if (!e || sp + 1 >= 64) { is_err(s, NULL, "unsupported IR: aggregate constant"); return NULL; }
+            stack[++sp] = e;
+            idx[sp] = 0;
+        }
+        if (k != n) { is_err(s, NULL, "unsupported IR: aggregate constant"); return NULL; }
+    }
+    lval *l = lv_new(s, c, LV_REGS);
+    l->nparts = n;
+    l->parts = parts;
+    l->ext = ext;
+    return l;
+}
+
+lval *lv_get(isel *s, LLVMValueRef v)
+{
+    int i;
+    if (pm_get(&s->vmap, v, &i)) return s->vals[i];
+    if (LLVMIsAConstant(v)) return lv_const(s, v);
+    is_err(s, v, "internal error: value used before its definition");
+    return NULL;
+}
+
+/* --- materialisation ------------------------------------------------------------------------------- */
+static int cache_find(isel *s, uint8_t kind, uint8_t part, uint8_t sz, int r, int64_t key, const char *sym)
+{
+    for (int i = s->ncache - 1; i >= 0; i--) {
+        cache_ent *e = &s->cache[i];
+        if (e->blk != s->f->cur && e->blk != s->home) continue;   /* made in a block that may not dominate */
+        if (e->kind == kind && e->part == part && e->sz == sz && e->r == r && e->key == key && e->sym == sym)
+            return e->v;
+    }
+    return -1;
+}
+
+static void cache_add(isel *s, uint8_t kind, uint8_t part, uint8_t sz, int r, int64_t key, const char *sym, int v)
+{
+    if (s->ncache == s->capcache) {
+        s->capcache = s->capcache ? s->capcache * 2 : 64;
+        s->cache = ck_xrealloc(s->cache, (size_t)s->capcache * sizeof *s->cache);
+    }
+    s->cache[s->ncache++] = (cache_ent){ kind, part, sz, r, key, sym, v, s->f->cur };
+}
+
+minsn *emit2(isel *s, int op, mopnd d, mopnd a)
+{
+    minsn *i = mf_emit(s->f, op, op_ndefs(op), 2);
+    i->o[0] = d, i->o[1] = a;
+    return i;
+}
+
+minsn *emit3(isel *s, int op, mopnd d, mopnd a, mopnd b)
+{
+    minsn *i = mf_emit(s->f, op, op_ndefs(op), 3);
+    i->o[0] = d, i->o[1] = a, i->o[2] = b;
+    return i;
+}
+
+minsn *emit4(isel *s, int op, mopnd d, mopnd a, mopnd b, mopnd c)
+{
+    minsn *i = mf_emit(s->f, op, op_ndefs(op), 4);
+    i->o[0] = d, i->o[1] = a, i->o[2] = b, i->o[3] = c;
+    return i;
+}
+
+minsn *emit_store(isel *s, int op, mopnd v, mopnd base, int64_t off)
+{
+    return emit3(s, op, v, base, op_imm(off, 1));
+}
+
+void copy_to(isel *s, mopnd d, mopnd src)
+{
+    minsn *i = mf_emit(s->f, P_PCOPY, 1, 2);
+    i->o[0] = d, i->o[1] = src;
+}
+
+mopnd reg_of(isel *s, mopnd o)
+{
+    if (o.kind == OK_VREG) return o;
+    int v = cache_find(s, o.kind, 0, o.sz, 0, o.imm, o.sym);
+    if (v >= 0) return op_v(s->f, v);
+    mopnd d = newv(s, o.kind == OK_IMM ? o.sz : 1);
+    switch (o.kind) {
+    case OK_IMM:
+        if (o.sz == 2) emit2(s, CK_OP_LI64, d, o);
+        else emit2(s, fits16(o.imm) ? CK_OP_LIH : CK_OP_LI, d, op_imm((int64_t)(int32_t)o.imm, 1));
+        break;
+    case OK_SYM: case OK_FPTR:
+        emit2(s, CK_OP_LI, d, o);
+        break;
+    case OK_FRAME:
+        emit2(s, CK_OP_FRAME, d, op_imm(o.imm, 1));
+        break;
+    default:
+        is_err(s, NULL, "internal error: cannot materialise operand kind %d", o.kind);
+        return d;
+    }
+    cache_add(s, o.kind, 0, o.sz, 0, o.imm, o.sym, d.r);
+    return d;
+}
+
+/* The address held in a folded lval, computed into a register. */
+static mopnd addr_reg(isel *s, mopnd base, int64_t off)
+{
+    if (!off && base.kind == OK_VREG) return base;
+    if (base.kind == OK_SYM || base.kind == OK_FRAME || base.kind == OK_IMM) {
+        base.imm = (int64_t)(int32_t)(uint32_t)(base.imm + off);
+        if (base.kind == OK_FRAME && !fits16(base.imm)) {
+            mopnd b = reg_of(s, (mopnd){ OK_FRAME, 0, 1, 0, 0, NULL });
+            return bin32(s, CK_OP_ADD, CK_OP_ADDI, b, op_imm(base.imm, 1));
+        }
+        return reg_of(s, base);
+    }
+    return bin32(s, CK_OP_ADD, CK_OP_ADDI, base, op_imm(off, 1));
+}
+
+mopnd sop(isel *s, LLVMValueRef v)
+{
+    lval *l = lv_get(s, v);
+    if (!l) return op_imm(0, 1);
+    switch (l->kind) {
+    case LV_REGS:
+        if (l->nparts < 1) { is_err(s, v, "internal error: empty value used as a scalar"); return op_imm(0, 1); }
+        return l->parts[0];
+    case LV_ADDR:
+        return addr_reg(s, l->base, l->off);
+    case LV_CMP: {
+        int neg;
+        mopnd r = cmp_value(s, v, &neg);
+        if (neg) {
+            mopnd d = newv(s, 1);
+            emit3(s, CK_OP_XORI, d, r, op_imm(1, 1));
+            return d;
+        }
+        return r;
+    }
+    default:
+        is_err(s, v, "internal error: value not lowered");
+        return op_imm(0, 1);
+    }
+}
+
+mopnd sreg(isel *s, LLVMValueRef v) { return reg_of(s, sop(s, v)); }
+
+int is_imm(isel *s, LLVMValueRef v, int64_t *k)
+{
+    if (LLVMIsAConstantInt(v)) {
+        unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(v));
+        if (w > 64) return 0;
+        *k = w == 1 ? (int64_t)LLVMConstIntGetZExtValue(v) : LLVMConstIntGetSExtValue(v);
+        if (w <= 32) *k = (int64_t)(int32_t)*k;
+        return 1;
+    }
+    if (LLVMIsAConstantPointerNull(v)) { *k = 0; return 1; }
+    (void)s;
+    return 0;
+}
+
+/* --- narrow integers ------------------------------------------------------------------------------- */
+mopnd ext_mopnd(isel *s, mopnd o, uint8_t known, int bits, int how)
+{
+    if (bits >= 32 || (known & how)) return o;
+    if (o.kind == OK_IMM) {
+        uint32_t v = (uint32_t)o.imm, m = bits >= 32 ? 0xffffffffu : (1u << bits) - 1;
+        if (how == EXT_Z) return op_imm((int64_t)(int32_t)(v & m), 1);
+        uint32_t sb = 1u << (bits - 1);
+        return op_imm((int64_t)(int32_t)(((v & m) ^ sb) - sb), 1);
+    }
+    if (o.kind != OK_VREG) o = reg_of(s, o);
+    int v = cache_find(s, 100 + (uint8_t)how, o.part, (uint8_t)bits, o.r, 0, NULL);
+    if (v >= 0) return op_v(s->f, v);
+    mopnd d = newv(s, 1);
+    if (how == EXT_Z) {
+        if (bits == 8) emit2(s, CK_OP_ZEXT8, d, o);
+        else if (bits == 16) emit2(s, CK_OP_ZEXT16, d, o);
+        else if (bits < 16) emit3(s, CK_OP_ANDI, d, o, op_imm((1 << bits) - 1, 1));
+        else {
+            mopnd t = newv(s, 1);
+            emit3(s, CK_OP_SHLI, t, o, op_imm(32 - bits, 1));
+            emit3(s, CK_OP_SHRUI, d, t, op_imm(32 - bits, 1));
+        }
+    } else {
+        if (bits == 8) emit2(s, CK_OP_SEXT8, d, o);
+        else if (bits == 16) emit2(s, CK_OP_SEXT16, d, o);
+        else if (bits == 1) {
+            mopnd t = newv(s, 1);          /* i1 is 0/1 but may come from a narrow trunc */
+            emit3(s, CK_OP_ANDI, t, o, op_imm(1, 1));
+            emit2(s, CK_OP_NEG, d, t);
+        } else {
+            mopnd t = newv(s, 1);
+            emit3(s, CK_OP_SHLI, t, o, op_imm(32 - bits, 1));
+            emit3(s, CK_OP_SHRSI, d, t, op_imm(32 - bits, 1));
+        }
+    }
+    cache_add(s, 100 + (uint8_t)how, o.part, (uint8_t)bits, o.r, 0, NULL, d.r);
+    return d;
+}
+
+mopnd ext_opnd(isel *s, LLVMValueRef v, int bits, int how)
+{
+    lval *l = lv_get(s, v);
+    mopnd o = sop(s, v);
+    return ext_mopnd(s, o, l ? l->ext : 0, bits, how);
+}
+
+mopnd ext_reg(isel *s, LLVMValueRef v, int bits, int how) { return reg_of(s, ext_opnd(s, v, bits, how)); }
+
+/* --- frame ----------------------------------------------------------------------------------------- */
+uint32_t frame_alloc(isel *s, uint64_t size, unsigned align, LLVMValueRef where)
+{
+    mfunc *f = s->f;
+    if (align > 8) align = 8;                /* frames are only 8-aligned (docs/backend.md) */
+    if (align < 1) align = 1;
+    if (!size) size = 1;
+    uint64_t off = ((uint64_t)f->frame + align - 1) & ~(uint64_t)(align - 1);
+    if (off + size > 32000) {
+        is_err(s, where, "stack frame larger than %u bytes", 32000u);
+        return 0;
+    }
+    f->frame = (uint32_t)(off + size);
+    return (uint32_t)off;
+}
+
+/* --- edges and terminators ------------------------------------------------------------------------- */
+static int bb_block(isel *s, LLVMBasicBlockRef bb)
+{
+    int b = -1;
+    pm_get(&s->bmap, bb, &b);
+    return b;
+}
+
+static int bb_reachable(isel *s, LLVMBasicBlockRef bb)
+{
+    int b = bb_block(s, bb);
+    return b >= 0 && s->f->blocks[b].label == -2;   /* label -2 marks reachable during isel */
+}
+
+/* The MIR block that an edge from the current block to `to` must branch to: `to` itself, or an
+ * edge block holding the parallel copy for its phis. Single-successor blocks take the copy. */
+static int edge_target(isel *s, LLVMBasicBlockRef from, LLVMBasicBlockRef to, int nsucc)
+{
+    mfunc *f = s->f;
+    int sb = bb_block(s, to);
+    int ncopies = 0, cap = 0;
+    mopnd *dst = NULL, *src = NULL;
+    for (LLVMValueRef phi = LLVMGetFirstInstruction(to); phi && LLVMIsAPHINode(phi); phi = LLVMGetNextInstruction(phi)) {
+        lval *pl = lv_get(s, phi);
+        if (!pl) return sb;
+        LLVMValueRef in = NULL;
+        unsigned nin = LLVMCountIncoming(phi);
+        for (unsigned k = 0; k < nin; k++)
+            if (LLVMGetIncomingBlock(phi, k) == from) { in = LLVMGetIncomingValue(phi, k); break; }
+        if (!in) { is_err(s, phi, "internal error: phi without a value for an edge"); return sb; }
+        lval *il = lv_get(s, in);
+        if (!il) return sb;
+        mopnd single;
+        mopnd *parts = il->parts;
+        int np = il->nparts;
+        if (il->kind != LV_REGS) { single = sop(s, in); parts = &single; np = 1; }
+        if (np != pl->nparts) { is_err(s, phi, "internal error: phi shape"); return sb; }
+        for (int k = 0; k < np; k++) {
+            if (parts[k].kind == OK_IMM && parts[k].r == 1) continue;     /* undef: no copy */
+            if (parts[k].kind == OK_VREG && parts[k].r == pl->parts[k].r && !parts[k].part) continue;
+            if (ncopies == cap) {
+                cap = cap ? cap * 2 : 8;
+                dst = ck_xrealloc(dst, (size_t)cap * sizeof *dst);
+                src = ck_xrealloc(src, (size_t)cap * sizeof *src);
+            }
+            dst[ncopies] = pl->parts[k];
+            src[ncopies++] = parts[k];
+        }
+    }
+    if (!ncopies) { free(dst); free(src); return sb; }
+    int home = f->cur, tb = home;
+    if (nsucc > 1) {
+        tb = mf_block(f);
+        f->blocks[tb].split_from = home;
+        f->cur = tb;
+    }
+    minsn *pc = mf_emit(f, P_PCOPY, ncopies, 2 * ncopies);
+    for (int k = 0; k < ncopies; k++) pc->o[k] = dst[k], pc->o[ncopies + k] = src[k];
+    free(dst);
+    free(src);
+    if (nsucc > 1) {
+        minsn *j = mf_emit(f, CK_OP_JMP, 0, 1);
+        j->o[0] = op_blk(sb);
+        f->cur = home;
+        return tb;
+    }
+    return sb;
+}
+
+static void emit_jmp(isel *s, int b)
+{
+    minsn *j = mf_emit(s->f, CK_OP_JMP, 0, 1);
+    j->o[0] = op_blk(b);
+}
+
+/* Conditional branch on a register value: brnz c, t; else f. */
+static void emit_brnz(isel *s, mopnd c, int t, int fb, int zero)
+{
+    minsn *i = mf_emit(s->f, zero ? CK_OP_BRZ : CK_OP_BRNZ, 0, 3);
+    i->o[0] = c, i->o[1] = op_blk(t), i->o[2] = op_blk(fb);
+}
+
+static int lower_ret(isel *s, LLVMValueRef I)
+{
+    int n = LLVMGetNumOperands(I);
+    if (!n) { mf_emit(s->f, P_RET, 0, 0); return 0; }
+    LLVMValueRef v = LLVMGetOperand(I, 0);
+    lval *l = lv_get(s, v);
+    if (!l) return -1;
+    leaf lf[MAX_LEAVES];
+    int nl = type_leaves(s, LLVMTypeOf(v), lf, MAX_LEAVES, 0, I);
+    if (nl < 0) return -1;
+    mopnd ops[MAX_LEAVES];
+    if (l->kind != LV_REGS) {
+        ops[0] = sop(s, v);
+    } else {
+        for (int k = 0; k < nl; k++) ops[k] = l->parts[k];
+    }
+    if (nl == 1 && lf[0].bits < 32 && !lf[0].fp) {
+        /* narrow results are returned extended as the function's attribute says (zext by default) */
+        int how = LLVMGetEnumAttributeAtIndex(s->fn, LLVMAttributeReturnIndex, s->M->kind_sext) ? EXT_S : EXT_Z;
+        ops[0] = ext_mopnd(s, ops[0], l->kind == LV_REGS ? l->ext : 0, lf[0].bits, how);
+    }
+    minsn *r = mf_emit(s->f, P_RET, 0, nl);
+    for (int k = 0; k < nl; k++) r->o[k] = ops[k];
+    return 0;
+}
+
+int lower_term_br(isel *s, LLVMValueRef I, int cond_known)
+{
+    LLVMBasicBlockRef from = LLVMGetInstructionParent(I);
+    if (!LLVMIsConditional(I)) {
+        emit_jmp(s, edge_target(s, from, LLVMGetSuccessor(I, 0), 1));
+        return 0;
+    }
+    LLVMValueRef c = LLVMGetCondition(I);
+    LLVMBasicBlockRef tb = LLVMGetSuccessor(I, 0), fb = LLVMGetSuccessor(I, 1);
+    int64_t k;
+    if (tb == fb || (cond_known && is_imm(s, c, &k))) {
+        LLVMBasicBlockRef to = tb == fb ? tb : (k & 1) ? tb : fb;
+        emit_jmp(s, edge_target(s, from, to, 1));
+        return 0;
+    }
+    lval *l = lv_get(s, c);
+    if (!l) return -1;
+    int t = edge_target(s, from, tb, 2), f = edge_target(s, from, fb, 2);
+    if (l->kind == LV_CMP) return cmp_branch(s, c, t, f);
+    emit_brnz(s, sreg(s, c), t, f, 0);
+    return 0;
+}
+
+/* --- switch ---------------------------------------------------------------------------------------- */
+typedef struct scase { int64_t v; int target; } scase;
+typedef struct cluster { int64_t lo, hi; int kind; int target; int first, n; } cluster;   /* kind 0 range, 1 table */
+
+static int scase_cmp(const void *a, const void *b)
+{
+    const scase *x = a, *y = b;
+    return x->v < y->v ? -1 : x->v > y->v;
+}
+
+/* Branch to t if x (signed or unsigned domain) < k, else to f. */
+static void br_lt(isel *s, mopnd x, int64_t k, int uns, int t, int f)
+{
+    minsn *i;
+    if (fits16(k) && (!uns || k <= 32767)) {
+        i = mf_emit(s->f, uns ? CK_OP_BLTUI : CK_OP_BLTSI, 0, 4);
+        i->o[0] = x, i->o[1] = op_imm(k, 1), i->o[2] = op_blk(t), i->o[3] = op_blk(f);
+    } else {
+        mopnd kr = reg_of(s, op_imm((int64_t)(int32_t)(uint32_t)k, 1));
+        i = mf_emit(s->f, uns ? CK_OP_BLTU : CK_OP_BLTS, 0, 4);
+        i->o[0] = x, i->o[1] = kr, i->o[2] = op_blk(t), i->o[3] = op_blk(f);
+    }
+}
+
+static void br_eq(isel *s, mopnd x, int64_t k, int t, int f)
+{
+    minsn *i;
+    int64_t k32 = (int64_t)(int32_t)(uint32_t)k;
+    if (k32 == 0) { emit_brnz(s, x, t, f, 1); return; }
+    if (fits16(k32)) {
+        i = mf_emit(s->f, CK_OP_BEQI, 0, 4);
+        i->o[0] = x, i->o[1] = op_imm(k32, 1), i->o[2] = op_blk(t), i->o[3] = op_blk(f);
+    } else {
+        i = mf_emit(s->f, CK_OP_BEQ, 0, 4);
+        i->o[0] = x, i->o[1] = reg_of(s, op_imm(k32, 1)), i->o[2] = op_blk(t), i->o[3] = op_blk(f);
+    }
+}
+
+/* One cluster's test in the current block: to its target(s) if it matches, else to `next`. */
+static void emit_cluster(isel *s, mopnd x, const cluster *c, const scase *cs, int uns, int next, int dflt)
+{
+    mfunc *f = s->f;
+    if (c->kind == 0 && c->lo == c->hi) { br_eq(s, x, c->lo, c->target, next); return; }
+    mopnd t = x;
+    if (c->lo) t = bin32(s, CK_OP_ADD, CK_OP_ADDI, x, op_imm((int64_t)(int32_t)(uint32_t)-c->lo, 1));
+    if (c->kind == 0) {   /* range with one target: (x - lo) <u (hi - lo + 1) */
+        br_lt(s, t, c->hi - c->lo + 1, 1, c->target, next);
+        return;
+    }
+    int n = (int)(c->hi - c->lo + 1);
+    minsn *j = mf_emit(f, CK_OP_JTAB, 0, n + 2);
+    j->o[0] = t;
+    for (int k = 0; k < n; k++) j->o[1 + k] = op_blk(dflt);     /* holes match no case */
+    for (int k = 0; k < c->n; k++) j->o[1 + (int)(cs[c->first + k].v - c->lo)] = op_blk(cs[c->first + k].target);
+    j->o[n + 1] = op_blk(next);
+    (void)uns;
+}
+
+/* Binary search over clusters [a, b): the value lies between the neighbours' bounds. */
+static void emit_tree(isel *s, mopnd x, const cluster *cl, int a, int b, const scase *cs, int uns, int dflt)
+{
+    mfunc *f = s->f;
+    if (b - a <= 3) {
+        for (int k = a; k < b; k++) {
+            int next = k + 1 < b ? mf_block(f) : dflt;
+            emit_cluster(s, x, &cl[k], cs, uns, next, dflt);
+            if (next != dflt) f->cur = next;
+        }
+        return;
+    }
+    int m = (a + b) / 2;
+    int lb = mf_block(f), rb = mf_block(f);
+    br_lt(s, x, cl[m].lo, uns, lb, rb);
+    f->cur = lb;
+    emit_tree(s, x, cl, a, m, cs, uns, dflt);
+    f->cur = rb;
+    emit_tree(s, x, cl, m, b, cs, uns, dflt);
+}
+
+static int lower_switch(isel *s, LLVMValueRef I)
+{
+    mfunc *f = s->f;
+    LLVMBasicBlockRef from = LLVMGetInstructionParent(I);
+    LLVMValueRef cond = LLVMGetOperand(I, 0);
+    unsigned nsucc = LLVMGetNumSuccessors(I);
+    int bits = int_bits(LLVMTypeOf(cond));
+    if (bits <= 0 || bits > 64) return is_err(s, I, "unsupported IR: switch on this type");
+    /* distinct successors decide whether edges need their own blocks */
+    LLVMBasicBlockRef *succ = ck_xmalloc(nsucc * sizeof *succ);
+    int *tgt = ck_xmalloc(nsucc * sizeof *tgt);
+    unsigned nd = 0;
+    for (unsigned k = 0; k < nsucc; k++) {
+        LLVMBasicBlockRef b = LLVMGetSuccessor(I, k);
+        unsigned j = 0;
+        while (j < nd && succ[j] != b) j++;
+        if (j == nd) succ[nd++] = b;
+    }
+    for (unsigned k = 0; k < nd; k++) tgt[k] = edge_target(s, from, succ[k], (int)nd);
+    int dflt = tgt[0];
+    int ncases = (int)nsucc - 1;
+    scase *cs = ck_xmalloc((size_t)(ncases ? ncases : 1) * sizeof *cs);
+    lval *cl = lv_get(s, cond);
+    int uns = bits < 32 && !(cl && (cl->ext & EXT_S));
+    for (int k = 0; k < ncases; k++) {
+        LLVMValueRef cv = LLVMGetOperand(I, (unsigned)(2 + 2 * k));
+        LLVMBasicBlockRef b = LLVMGetSuccessor(I, (unsigned)(k + 1));
+        unsigned j = 0;
+        while (succ[j] != b) j++;
+        int64_t v = bits == 1 ? (int64_t)LLVMConstIntGetZExtValue(cv) : LLVMConstIntGetSExtValue(cv);
+        if (bits < 32 && uns) v &= ((int64_t)1 << bits) - 1;
+        cs[k] = (scase){ v, tgt[j] };
+    }
+    free(succ);
+    free(tgt);
+    if (!ncases || s->bad) { emit_jmp(s, dflt); free(cs); return s->bad ? -1 : 0; }
+    if (bits == 64) {
+        /* 64-bit: a chain of eq64 tests */
+        mopnd x = sreg(s, cond);
+        for (int k = 0; k < ncases; k++) {
+            mopnd t = newv(s, 1);
+            emit3(s, CK_OP_EQ64, t, x, reg_of(s, op_imm(cs[k].v, 2)));
+            int next = k + 1 < ncases ? mf_block(f) : dflt;
+            emit_brnz(s, t, cs[k].target, next, 0);
+            if (next != dflt) f->cur = next;
+        }
+        free(cs);
+        return 0;
+    }
+    mopnd x = reg_of(s, bits < 32 ? ext_opnd(s, cond, bits, uns ? EXT_Z : EXT_S) : sop(s, cond));
+    if (bits == 32) uns = 0;
+    qsort(cs, (size_t)ncases, sizeof *cs, scase_cmp);
+    /* clusters: runs with one target become ranges, dense stretches become jump tables */
+    cluster *cls = ck_xmalloc((size_t)ncases * sizeof *cls);
+    int ncl = 0;
+    for (int i = 0; i < ncases;) {
+        int j = i, best = i;
+        for (j = i + 1; j < ncases; j++) {
+            int64_t span = cs[j].v - cs[i].v + 1;
+            if (span > (int64_t)CK_MAX_JTAB || span > 3 * (int64_t)(j - i + 1)) break;
+            if (j - i + 1 >= 4) best = j;
+        }
+        if (best > i) {
+            cls[ncl++] = (cluster){ cs[i].v, cs[best].v, 1, -1, i, best - i + 1 };
+            i = best + 1;
+            continue;
+        }
+        j = i;
+        while (j + 1 < ncases && cs[j + 1].v == cs[j].v + 1 && cs[j + 1].target == cs[i].target) j++;
+        cls[ncl++] = (cluster){ cs[i].v, cs[j].v, 0, cs[i].target, i, j - i + 1 };
+        i = j + 1;
+    }
+    emit_tree(s, x, cls, 0, ncl, cs, uns, dflt);
+    free(cls);
+    free(cs);
+    return 0;
+}
+
+/* --- instructions ---------------------------------------------------------------------------------- */
+static int lower_extract(isel *s, LLVMValueRef I, int insert)
+{
+    LLVMValueRef agg = LLVMGetOperand(I, 0);
+    lval *al = lv_get(s, agg);
+    if (!al) return -1;
+    if (al->kind != LV_REGS) return is_err(s, I, "internal error: aggregate not in registers");
+    LLVMTypeRef t = LLVMTypeOf(agg);
+    unsigned ni = LLVMGetNumIndices(I);
+    const unsigned *ix = LLVMGetIndices(I);
+    /* leaf index range of the addressed member */
+    int first = 0;
+    for (unsigned k = 0; k < ni; k++) {
+        leaf tmp[MAX_LEAVES];
+        if (LLVMGetTypeKind(t) == LLVMStructTypeKind) {
+            for (unsigned e = 0; e < ix[k]; e++) {
+                int c = type_leaves(s, LLVMStructGetTypeAtIndex(t, e), tmp, MAX_LEAVES, 0, I);
+                if (c < 0) return -1;
+                first += c;
+            }
+            t = LLVMStructGetTypeAtIndex(t, ix[k]);
+        } else {
+            t = LLVMGetElementType(t);
+            int c = type_leaves(s, t, tmp, MAX_LEAVES, 0, I);
+            if (c < 0) return -1;
+            first += c * (int)ix[k];
+        }
+    }
+    leaf tmp[MAX_LEAVES];
+    int cnt = type_leaves(s, t, tmp, MAX_LEAVES, 0, I);
+    if (cnt < 0) return -1;
+    if (first + cnt > al->nparts) return is_err(s, I, "internal error: aggregate index");
+    mopnd *src = al->parts;
+    int nsrc = al->nparts;
+    if (!insert) {
+        lval *l = lv_new(s, I, LV_REGS);
+        l->nparts = cnt;
+        l->parts = ar_alloc(&s->f->A, (size_t)(cnt ? cnt : 1) * sizeof *l->parts);
+        memcpy(l->parts, src + first, (size_t)cnt * sizeof *l->parts);
+        l->ext = cnt == 1 && tmp[0].bits == 1 ? EXT_Z : 0;   /* i1 is always 0/1 */
+        return 0;
+    }
+    LLVMValueRef v = LLVMGetOperand(I, 1);
+    lval *vl = lv_get(s, v);
+    if (!vl) return -1;
+    mopnd one;
+    mopnd *vp = vl->parts;
+    if (vl->kind != LV_REGS) { one = sop(s, v); vp = &one; }
+    lval *l = lv_new(s, I, LV_REGS);
+    l->nparts = nsrc;
+    l->parts = ar_alloc(&s->f->A, (size_t)(nsrc ? nsrc : 1) * sizeof *l->parts);
+    memcpy(l->parts, src, (size_t)nsrc * sizeof *l->parts);
+    for (int k = 0; k < cnt; k++) l->parts[first + k] = vp[k];
+    l->ext = 0;
+    return 0;
+}
+
+static int lower_insn(isel *s, LLVMValueRef I)
+{
+    LLVMOpcode op = LLVMGetInstructionOpcode(I);
+    switch (op) {
+    case LLVMRet: return lower_ret(s, I);
+    case LLVMBr: return lower_term_br(s, I, 1);
+    case LLVMSwitch: return lower_switch(s, I);
+    case LLVMUnreachable: mf_emit(s->f, CK_OP_TRAP, 0, 0); return 0;
+    case LLVMAdd: case LLVMSub: case LLVMMul: case LLVMUDiv: case LLVMSDiv: case LLVMURem: case LLVMSRem:
+    case LLVMShl: case LLVMLShr: case LLVMAShr: case LLVMAnd: case LLVMOr: case LLVMXor:
+    case LLVMFAdd: case LLVMFSub: case LLVMFMul: case LLVMFDiv: case LLVMFRem: case LLVMFNeg:
+        return lower_binop(s, I);
+    case LLVMICmp: return lower_icmp(s, I);
+    case LLVMFCmp: return lower_fcmp(s, I);
+    case LLVMTrunc: case LLVMZExt: case LLVMSExt: case LLVMFPTrunc: case LLVMFPExt: case LLVMFPToUI:
+    case LLVMFPToSI: case LLVMUIToFP: case LLVMSIToFP: case LLVMPtrToInt: case LLVMIntToPtr:
+    case LLVMBitCast: case LLVMAddrSpaceCast:
+        return lower_cast(s, I);
+    case LLVMSelect: return lower_select(s, I);
+    case LLVMGetElementPtr: return lower_gep(s, I);
+    case LLVMLoad: return lower_load(s, I);
+    case LLVMStore: return lower_store(s, I);
+    case LLVMAlloca: return lower_alloca(s, I);
+    case LLVMPHI: return 0;
+    case LLVMCall: return lower_call(s, I);
+    case LLVMExtractValue: return lower_extract(s, I, 0);
+    case LLVMInsertValue: return lower_extract(s, I, 1);
+    case LLVMFreeze: {
+        LLVMValueRef a = LLVMGetOperand(I, 0);
+        lval *al = lv_get(s, a);
+        if (!al) return -1;
+        if (al->kind != LV_REGS) { lv_alias(s, I, sop(s, a), 0); return 0; }
+        lval *l = lv_new(s, I, LV_REGS);
+        l->nparts = al->nparts, l->parts = al->parts, l->ext = al->ext;
+        return 0;
+    }
+    case LLVMFence: return 0;          /* one thread: nothing to order */
+    case LLVMAtomicRMW: case LLVMAtomicCmpXchg: return lower_atomic(s, I);
+    case LLVMVAArg: return is_err(s, I, "unsupported IR: va_arg (variadic function definitions)");
+    case LLVMInvoke: case LLVMLandingPad: case LLVMResume: case LLVMCleanupRet: case LLVMCatchRet:
+    case LLVMCatchPad: case LLVMCleanupPad: case LLVMCatchSwitch:
+        return is_err(s, I, "unsupported IR: exception handling (invoke/landingpad)");
+    case LLVMIndirectBr: return is_err(s, I, "unsupported IR: indirectbr (computed goto)");
+    case LLVMCallBr: return is_err(s, I, "unsupported IR: callbr (asm goto)");
+    case LLVMExtractElement: case LLVMInsertElement: case LLVMShuffleVector:
+        return is_err(s, I, "unsupported IR: vector operations");
+    default:
+        return is_err(s, I, "unsupported IR: instruction opcode %d", (int)op);
+    }
+}
+
+/* --- driver ---------------------------------------------------------------------------------------- */
+static void compute_rpo(isel *s, LLVMValueRef fn)
+{
+    unsigned nb = LLVMCountBasicBlocks(fn);
+    LLVMBasicBlockRef *post = ck_xmalloc((nb + 1) * sizeof *post);
+    LLVMBasicBlockRef *stk = ck_xmalloc((nb + 1) * sizeof *stk);
+    unsigned *next = ck_xmalloc((nb + 1) * sizeof *next);
+    int np = 0, sp = 0;
+    LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
+    s->f->blocks[bb_block(s, entry)].label = -2;
+    stk[0] = entry;
+    next[0] = 0;
+    while (sp >= 0) {
+        LLVMBasicBlockRef b = stk[sp];
+        LLVMValueRef t = LLVMGetBasicBlockTerminator(b);
+        unsigned ns = t ? LLVMGetNumSuccessors(t) : 0;
+        if (next[sp] < ns) {
+            LLVMBasicBlockRef c = LLVMGetSuccessor(t, next[sp]++);
+            int ci = bb_block(s, c);
+            if (ci >= 0 && s->f->blocks[ci].label != -2) {
+                s->f->blocks[ci].label = -2;
+                sp++;
+                stk[sp] = c;
+                next[sp] = 0;
+            }
+            continue;
+        }
+        post[np++] = b;
+        sp--;
+    }
+    s->rpo = ck_xmalloc((size_t)(np ? np : 1) * sizeof *s->rpo);
+    for (int i = 0; i < np; i++) s->rpo[i] = post[np - 1 - i];
+    s->nrpo = np;
+    free(post);
+    free(stk);
+    free(next);
+}
+
+/* Parameters arrive in r0.. (pairs for 64-bit leaves): precoloured vregs. */
+static int lower_params(isel *s, LLVMValueRef fn)
+{
+    mfunc *f = s->f;
+    unsigned np = LLVMCountParams(fn);
+    int reg = 0;
+    const char *nm = LLVMGetValueName2(fn, &(size_t){ 0 });
+    int is_main = !strcmp(nm, "main");
+    for (unsigned i = 0; i < np; i++) {
+        LLVMValueRef p = LLVMGetParam(fn, i);
+        leaf lf[MAX_LEAVES];
+        int n = type_leaves(s, LLVMTypeOf(p), lf, MAX_LEAVES, 0, NULL);
+        if (n < 0) return -1;
+        lval *l = lv_new(s, p, LV_REGS);
+        l->nparts = n;
+        l->parts = ar_alloc(&f->A, (size_t)(n ? n : 1) * sizeof *l->parts);
+        for (int k = 0; k < n; k++) {
+            if (is_main) { l->parts[k] = op_imm(0, lf[k].sz); continue; }   /* main(argc, argv): 0, NULL */
+            int v = mf_vreg(f, lf[k].sz);
+            f->vregs[v].fixed = reg;
+            reg += lf[k].sz;
+            l->parts[k] = op_v(f, v);
+        }
+        if (n == 1 && lf[0].bits < 32 && !lf[0].fp) {
+            if (LLVMGetEnumAttributeAtIndex(fn, i + 1, s->M->kind_sext)) l->ext = EXT_S;
+            else if (LLVMGetEnumAttributeAtIndex(fn, i + 1, s->M->kind_zext) || lf[0].bits == 1) l->ext = EXT_Z;
+        }
+        if (is_main) l->ext = EXT_Z | EXT_S;
+    }
+    f->nargs = reg;
+    if (reg > 200) return is_err(s, NULL, "too many parameter registers (%d)", reg);
+    LLVMTypeRef rt = LLVMGetReturnType(LLVMGlobalGetValueType(fn));
+    leaf lf[MAX_LEAVES];
+    int n = type_leaves(s, rt, lf, MAX_LEAVES, 0, NULL);
+    if (n < 0) return -1;
+    f->nrets = 0;
+    for (int k = 0; k < n; k++) f->nrets += lf[k].sz;
+    return 0;
+}
+
+int isel_function(cc_mod *M, LLVMValueRef fn, mfunc *f)
+{
+    isel S = { 0 };
+    isel *s = &S;
+    s->M = M;
+    s->f = f;
+    s->fn = fn;
+    f->fbase = -1;
+    if (LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)))
+        return is_err(s, NULL, "unsupported IR: defining a variadic function");
+    if (LLVMGetFunctionCallConv(fn) != LLVMCCallConv && LLVMGetFunctionCallConv(fn) != LLVMARMAAPCSCallConv &&
+        LLVMGetFunctionCallConv(fn) != LLVMFastCallConv)
+        return is_err(s, NULL, "unsupported IR: calling convention %u", LLVMGetFunctionCallConv(fn));
+    for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
+        pm_put(&s->bmap, bb, mf_block(f));
+    compute_rpo(s, fn);
+    int rc = lower_params(s, fn);
+    /* phis first: their vregs are needed by edges lowered before the phi's block */
+    for (int i = 0; !rc && i < s->nrpo; i++) {
+        for (LLVMValueRef phi = LLVMGetFirstInstruction(s->rpo[i]); phi && LLVMIsAPHINode(phi);
+             phi = LLVMGetNextInstruction(phi)) {
+            leaf lf[MAX_LEAVES];
+            int n = type_leaves(s, LLVMTypeOf(phi), lf, MAX_LEAVES, 0, phi);
+            if (n < 0) { rc = -1; break; }
+            lval *l = lv_new(s, phi, LV_REGS);
+            l->nparts = n;
+            l->parts = ar_alloc(&f->A, (size_t)(n ? n : 1) * sizeof *l->parts);
+            for (int k = 0; k < n; k++) l->parts[k] = op_v(f, mf_vreg(f, lf[k].sz));
+            l->ext = n == 1 && lf[0].bits == 1 ? EXT_Z : 0;
+        }
+    }
+    for (int i = 0; !rc && i < s->nrpo; i++) {
+        f->cur = bb_block(s, s->rpo[i]);
+        s->ncache = 0;
+        s->home = f->cur;
+        for (LLVMValueRef I = LLVMGetFirstInstruction(s->rpo[i]); I; I = LLVMGetNextInstruction(I)) {
+            if (M->opts && M->opts->debug) {
+                LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(I);
+                f->line = loc ? (int)LLVMDILocationGetLine(loc) : f->line;
+            }
+            LLVMOpcode op = LLVMGetInstructionOpcode(I);
+            int home = f->cur;
+            int r = lower_insn(s, I);
+            if (r < 0 || s->bad) { rc = -1; break; }
+            if (r > 0) { f->cur = home; break; }   /* trap: the rest of the block is dead */
+            if (op != LLVMSwitch && op != LLVMBr && f->cur != home) f->cur = home;
+        }
+    }
+    /* blocks the walk did not reach are dropped */
+    for (int b = 0; b < f->nblocks; b++) {
+        if (f->blocks[b].label == -2 || f->blocks[b].split_from >= 0 || f->blocks[b].nins) f->blocks[b].label = -1;
+        else f->blocks[b].dead = 1;
+    }
+    (void)bb_reachable;
+    free(s->vals);
+    free(s->cache);
+    free(s->rpo);
+    pm_free(&s->vmap);
+    pm_free(&s->bmap);
+    return rc || s->bad ? -1 : 0;
+}

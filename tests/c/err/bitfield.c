@@ -1,0 +1,4 @@
+struct s {
+    int flag : 1;
+};
+int main(void) { return 0; }

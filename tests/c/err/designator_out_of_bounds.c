@@ -1,0 +1,2 @@
+int a[3] = { [5] = 1 };
+int main(void) { return 0; }

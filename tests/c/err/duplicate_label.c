@@ -1,0 +1,6 @@
+int main(void) {
+L:
+    ;
+L:
+    return 0;
+}

@@ -1,0 +1,5 @@
+struct s {
+    int a;
+    char a;
+};
+int main(void) { return 0; }

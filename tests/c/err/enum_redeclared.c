@@ -1,0 +1,3 @@
+enum { A, B };
+int A;
+int main(void) { return 0; }

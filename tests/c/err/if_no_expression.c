@@ -1,0 +1,3 @@
+#if
+#endif
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+int main(void) {
+    foo(1);
+    return 0;
+}

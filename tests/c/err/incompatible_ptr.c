@@ -1,0 +1,5 @@
+int main(void) {
+    int x = 0;
+    double *p = &x;
+    return (int)*p;
+}

@@ -1,0 +1,4 @@
+int main(void) {
+    int *p = 1234;
+    return *p;
+}

@@ -1,0 +1,3 @@
+int x = 1;
+int y = x + 1;
+int main(void) { return y; }

@@ -1,0 +1,4 @@
+struct s { int a; } g;
+int main(void) {
+    return g << 1;
+}

@@ -1,0 +1,4 @@
+int main(void) {
+    int double x = 1;
+    return x;
+}

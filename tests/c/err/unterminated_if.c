@@ -1,0 +1,2 @@
+#ifdef FOO
+int main(void) { return 0; }

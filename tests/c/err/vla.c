@@ -1,0 +1,5 @@
+int main(void) {
+    int n = 4;
+    int a[n];
+    return a[0];
+}

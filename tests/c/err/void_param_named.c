@@ -1,0 +1,2 @@
+int f(void x);
+int main(void) { return 0; }

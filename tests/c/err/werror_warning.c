@@ -1,0 +1,2 @@
+#warning this is only a warning
+int main(void) { return 0; }
