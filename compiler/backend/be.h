@@ -78,7 +78,8 @@ typedef struct minsn {
     int op;
     int nd, n;
     mopnd *o;
-    int aux;                 /* P_CALL: window span max(nargs, nrets); after allocation: base c */
+    int aux;                 /* P_CALL: window span max(nargs, nrets) registers */
+    int win;                 /* P_CALL: window base chosen by the allocator (a hint for lowering) */
     int line;                /* source line (-g), 0 if unknown */
 } minsn;
 
@@ -89,15 +90,20 @@ typedef struct mblock {
     int pos0;                /* position of the first instruction (2 per instruction) */
     int dead;                /* dropped by a clean-up; not laid out */
     int split_from;          /* edge block created for a copy: its predecessor, else -1 */
+    int owner;               /* block made while lowering LLVM block `owner` (laid out after it), else -1 */
+    int unsplit;             /* an edge copy was already moved into this block */
     int label;               /* assembly label number, -1 if none is needed */
 } mblock;
+
+typedef struct range { int from, to; } range;   /* inclusive positions */
 
 typedef struct vreg {
     uint8_t sz;              /* registers: 1, or 2 for a pair */
     int fixed;               /* precoloured (parameters), else -1 */
     int hint;                /* vreg whose register is preferred, else -1 */
     int hreg;                /* physical register preferred, else -1 */
-    int start, end;          /* live interval; empty when start > end */
+    int start, end;          /* first and last position of the live ranges; empty when start > end */
+    range *rg; int nrg, caprg;   /* live ranges, ascending and disjoint (lifetime holes between) */
     int preg;                /* allocated register, -1 if spilled or unallocated */
     int slot;                /* spill slot frame offset, -1 if none */
 } vreg;
@@ -119,8 +125,6 @@ typedef struct mfunc {
     int nregs;               /* window size, after lowering */
     int limit;               /* registers the allocator may use */
     int spilling;            /* second attempt: spill slots and a frame-base vreg */
-    int fbase;               /* vreg holding the frame base when spilling, else -1 */
-    int scratch;             /* first register free for lowering's temporaries */
     int cur;                 /* block instructions are appended to */
     int line;                /* current source line for new instructions */
 } mfunc;
@@ -146,6 +150,7 @@ int fits16(int64_t v);
 int mb_succs(const mfunc *f, int b, int *out, int cap);
 const minsn *mb_term(const mfunc *f, int b);
 void mf_dump(const mfunc *f, ck_buf *out);         /* debugging listing of the MIR */
+int mf_check(const mfunc *f, char *msg, size_t len);   /* operands agree with the ISA table */
 
 /* --- module context (emit.c) ------------------------------------------------------------------------ */
 typedef struct cc_mod {
@@ -160,7 +165,7 @@ typedef struct cc_mod {
     int anon;                /* counter for unnamed globals */
     char *err;               /* first error, malloc'd */
     unsigned natives_used;   /* bit i: native i of CK_NATIVES is imported */
-    unsigned kind_byval, kind_sret, kind_zext, kind_sext;
+    unsigned kind_byval, kind_zext, kind_sext;   /* attribute kinds */
 } cc_mod;
 
 int cc_error(cc_mod *M, const char *fmt, ...) __attribute__((format(printf, 2, 3)));   /* returns -1 */
@@ -173,14 +178,20 @@ uint64_t cc_size(cc_mod *M, LLVMTypeRef t);        /* allocation size */
 unsigned cc_align(cc_mod *M, LLVMTypeRef t);
 
 /* --- passes -------------------------------------------------------------------------------------- */
-int isel_function(cc_mod *M, LLVMValueRef fn, mfunc *f);   /* isel.c */
-void cfg_preds(mfunc *f);                                   /* cfg.c */
-void cfg_unsplit(mfunc *f);
+/* isel.c. phi_ext: known extension of narrow phis (in: assumed, out: what the incoming values
+ * guarantee); NULL for none. */
+int isel_function(cc_mod *M, LLVMValueRef fn, mfunc *f, ptrmap *phi_ext);
+void cfg_prune(mfunc *f);                                   /* cfg.c: drop unreachable blocks */
+void cfg_preds(mfunc *f);
+void cfg_unsplit(mfunc *f, int with_liveness);              /* move edge copies out of edge blocks */
 void cfg_layout(mfunc *f);
-void live_compute(mfunc *f);                                /* live.c */
+void cfg_dce(mfunc *f);                                     /* drop instructions nothing reads */
+void live_compute(mfunc *f);                                /* live.c: positions, live-in/out sets */
+void live_ranges(mfunc *f);                                 /* live ranges of every vreg */
+int live_covers(const vreg *v, int pos);
 int rega_run(mfunc *f);                                     /* rega.c: 0, or 1 to retry spilling */
 int lower_function(mfunc *f);                               /* lower.c */
-void emit_function(cc_mod *M, mfunc *f, ck_buf *out);       /* emit.c */
+int emit_function(cc_mod *M, mfunc *f, ck_buf *out);        /* emit.c: -1 if too large */
 int data_emit(cc_mod *M, ck_buf *out);                      /* data.c */
 
 #endif

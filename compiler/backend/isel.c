@@ -3,11 +3,13 @@
  * blocks), and the terminators (ret, br with fused compares, switch as jump tables and
  * compare trees, unreachable). */
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <llvm-c/DebugInfo.h>
 
+#include "cockpit/config.h"
 #include "isel.h"
 
 /* --- errors ---------------------------------------------------------------------------------------- */
@@ -53,8 +55,8 @@ static int leaves_rec(isel *s, LLVMTypeRef t, leaf *out, int n, int cap, uint32_
     switch (LLVMGetTypeKind(t)) {
     case LLVMIntegerTypeKind: {
         int w = (int)LLVMGetIntTypeWidth(t);
-        if (w > 32 && w != 64) {
-            is_err(s, where, "unsupported IR: integer type i%d (only i1..i32 and i64)", w);
+        if (w > 64) {
+            is_err(s, where, "unsupported IR: integer type i%d (at most 64 bits)", w);
             return -1;
         }
         if (n >= cap) goto too_many;
@@ -150,6 +152,8 @@ void lv_alias(isel *s, LLVMValueRef v, mopnd o, uint8_t ext)
     l->parts[0] = o;
     l->ext = ext;
 }
+
+static int bb_block(isel *s, LLVMBasicBlockRef bb);
 
 static uint32_t f2bits(float x) { uint32_t u; memcpy(&u, &x, 4); return u; }
 static uint64_t d2bits(double x) { uint64_t u; memcpy(&u, &x, 8); return u; }
@@ -376,27 +380,53 @@ void copy_to(isel *s, mopnd d, mopnd src)
     i->o[0] = d, i->o[1] = src;
 }
 
+#define MAX_HOISTED 48   /* constants kept in registers across a loop, per function */
+
 mopnd reg_of(isel *s, mopnd o)
 {
     if (o.kind == OK_VREG) return o;
     int v = cache_find(s, o.kind, 0, o.sz, 0, o.imm, o.sym);
     if (v >= 0) return op_v(s->f, v);
+    /* inside a loop: materialise once, in a block outside the loop that dominates it */
+    int at = s->hoist ? s->hoist[s->home] : -1;
+    int entry = bb_block(s, LLVMGetEntryBasicBlock(s->fn));
+    if (o.kind == OK_FRAME && o.imm == 0) at = entry;   /* the frame base: once per function */
+    if (at >= 0) {
+        for (int i = 0; i < s->nhc; i++) {
+            cache_ent *e = &s->hc[i];
+            if (e->blk == at && e->kind == o.kind && e->sz == o.sz && e->key == o.imm && e->sym == o.sym) return op_v(s->f, e->v);
+        }
+        if (s->nhc >= MAX_HOISTED) at = -1;
+    }
     mopnd d = newv(s, o.kind == OK_IMM ? o.sz : 1);
+    int op;
+    mopnd a;
     switch (o.kind) {
     case OK_IMM:
-        if (o.sz == 2) emit2(s, CK_OP_LI64, d, o);
-        else emit2(s, fits16(o.imm) ? CK_OP_LIH : CK_OP_LI, d, op_imm((int64_t)(int32_t)o.imm, 1));
+        op = o.sz == 2 ? CK_OP_LI64 : fits16(o.imm) ? CK_OP_LIH : CK_OP_LI;
+        a = o.sz == 2 ? o : op_imm((int64_t)(int32_t)o.imm, 1);
         break;
-    case OK_SYM: case OK_FPTR:
-        emit2(s, CK_OP_LI, d, o);
-        break;
-    case OK_FRAME:
-        emit2(s, CK_OP_FRAME, d, op_imm(o.imm, 1));
-        break;
+    case OK_SYM: case OK_FPTR: op = CK_OP_LI; a = o; break;
+    case OK_FRAME: op = CK_OP_FRAME; a = op_imm(o.imm, 1); break;
     default:
         is_err(s, NULL, "internal error: cannot materialise operand kind %d", o.kind);
         return d;
     }
+    if (at >= 0) {
+        mblock *tb = &s->f->blocks[at];
+        if (at == s->f->cur) emit2(s, op, d, a);       /* still being lowered: here is early enough */
+        else {
+            minsn *i = mf_insert(s->f, at, tb->nins ? tb->nins - 1 : 0, op, 1, 2);
+            i->o[0] = d, i->o[1] = a;
+        }
+        if (s->nhc == s->caphc) {
+            s->caphc = s->caphc ? s->caphc * 2 : 16;
+            s->hc = ck_xrealloc(s->hc, (size_t)s->caphc * sizeof *s->hc);
+        }
+        s->hc[s->nhc++] = (cache_ent){ o.kind, 0, o.sz, 0, o.imm, o.sym, d.r, at };
+        return d;
+    }
+    emit2(s, op, d, a);
     cache_add(s, o.kind, 0, o.sz, 0, o.imm, o.sym, d.r);
     return d;
 }
@@ -459,9 +489,28 @@ int is_imm(isel *s, LLVMValueRef v, int64_t *k)
 }
 
 /* --- narrow integers ------------------------------------------------------------------------------- */
+/* i33..i63 live in a pair: extend within 64 bits by a shift pair. */
+static mopnd ext_pair(isel *s, mopnd o, int bits, int how)
+{
+    int sh = 64 - bits;
+    if (o.kind == OK_IMM) {
+        uint64_t v = (uint64_t)o.imm << sh;
+        return op_imm(how == EXT_Z ? (int64_t)(v >> sh) : (int64_t)v >> sh, 2);
+    }
+    o = reg_of(s, o);
+    int v = cache_find(s, 100 + (uint8_t)how, 0, (uint8_t)bits, o.r, 0, NULL);
+    if (v >= 0) return op_v(s->f, v);
+    mopnd k = reg_of(s, op_imm(sh, 1)), t = newv(s, 2), d = newv(s, 2);
+    emit3(s, CK_OP_SHL64, t, o, k);
+    emit3(s, how == EXT_Z ? CK_OP_SHRU64 : CK_OP_SHRS64, d, t, k);
+    cache_add(s, 100 + (uint8_t)how, 0, (uint8_t)bits, o.r, 0, NULL, d.r);
+    return d;
+}
+
 mopnd ext_mopnd(isel *s, mopnd o, uint8_t known, int bits, int how)
 {
-    if (bits >= 32 || (known & how)) return o;
+    if (bits == 32 || bits >= 64 || (known & how)) return o;
+    if (bits > 32) return ext_pair(s, o, bits, how);
     if (o.kind == OK_IMM) {
         uint32_t v = (uint32_t)o.imm, m = bits >= 32 ? 0xffffffffu : (1u << bits) - 1;
         if (how == EXT_Z) return op_imm((int64_t)(int32_t)(v & m), 1);
@@ -531,12 +580,6 @@ static int bb_block(isel *s, LLVMBasicBlockRef bb)
     return b;
 }
 
-static int bb_reachable(isel *s, LLVMBasicBlockRef bb)
-{
-    int b = bb_block(s, bb);
-    return b >= 0 && s->f->blocks[b].label == -2;   /* label -2 marks reachable during isel */
-}
-
 /* The MIR block that an edge from the current block to `to` must branch to: `to` itself, or an
  * edge block holding the parallel copy for its phis. Single-successor blocks take the copy. */
 static int edge_target(isel *s, LLVMBasicBlockRef from, LLVMBasicBlockRef to, int nsucc)
@@ -555,6 +598,11 @@ static int edge_target(isel *s, LLVMBasicBlockRef from, LLVMBasicBlockRef to, in
         if (!in) { is_err(s, phi, "internal error: phi without a value for an edge"); return sb; }
         lval *il = lv_get(s, in);
         if (!il) return sb;
+        if (pl->nparts == 1 && !(LLVMIsUndef(in) || LLVMIsPoison(in))) {
+            int o = 0xff;                      /* what this edge guarantees about the phi */
+            pm_get(&s->phi_obs, phi, &o);
+            pm_put(&s->phi_obs, phi, o & (il->kind == LV_REGS ? il->ext : 0));
+        }
         mopnd single;
         mopnd *parts = il->parts;
         int np = il->nparts;
@@ -687,13 +735,14 @@ static void br_eq(isel *s, mopnd x, int64_t k, int t, int f)
         i = mf_emit(s->f, CK_OP_BEQI, 0, 4);
         i->o[0] = x, i->o[1] = op_imm(k32, 1), i->o[2] = op_blk(t), i->o[3] = op_blk(f);
     } else {
+        mopnd kr = reg_of(s, op_imm(k32, 1));     /* before the branch: it may emit */
         i = mf_emit(s->f, CK_OP_BEQ, 0, 4);
-        i->o[0] = x, i->o[1] = reg_of(s, op_imm(k32, 1)), i->o[2] = op_blk(t), i->o[3] = op_blk(f);
+        i->o[0] = x, i->o[1] = kr, i->o[2] = op_blk(t), i->o[3] = op_blk(f);
     }
 }
 
 /* One cluster's test in the current block: to its target(s) if it matches, else to `next`. */
-static void emit_cluster(isel *s, mopnd x, const cluster *c, const scase *cs, int uns, int next, int dflt)
+static void emit_cluster(isel *s, mopnd x, const cluster *c, const scase *cs, int next, int dflt)
 {
     mfunc *f = s->f;
     if (c->kind == 0 && c->lo == c->hi) { br_eq(s, x, c->lo, c->target, next); return; }
@@ -709,7 +758,6 @@ static void emit_cluster(isel *s, mopnd x, const cluster *c, const scase *cs, in
     for (int k = 0; k < n; k++) j->o[1 + k] = op_blk(dflt);     /* holes match no case */
     for (int k = 0; k < c->n; k++) j->o[1 + (int)(cs[c->first + k].v - c->lo)] = op_blk(cs[c->first + k].target);
     j->o[n + 1] = op_blk(next);
-    (void)uns;
 }
 
 /* Binary search over clusters [a, b): the value lies between the neighbours' bounds. */
@@ -719,7 +767,7 @@ static void emit_tree(isel *s, mopnd x, const cluster *cl, int a, int b, const s
     if (b - a <= 3) {
         for (int k = a; k < b; k++) {
             int next = k + 1 < b ? mf_block(f) : dflt;
-            emit_cluster(s, x, &cl[k], cs, uns, next, dflt);
+            emit_cluster(s, x, &cl[k], cs, next, dflt);
             if (next != dflt) f->cur = next;
         }
         return;
@@ -769,12 +817,13 @@ static int lower_switch(isel *s, LLVMValueRef I)
     free(succ);
     free(tgt);
     if (!ncases || s->bad) { emit_jmp(s, dflt); free(cs); return s->bad ? -1 : 0; }
-    if (bits == 64) {
-        /* 64-bit: a chain of eq64 tests */
-        mopnd x = sreg(s, cond);
+    if (bits > 32) {
+        /* 33..64 bits: a chain of eq64 tests on the zero-extended value */
+        mopnd x = reg_of(s, ext_opnd(s, cond, bits, EXT_Z));
         for (int k = 0; k < ncases; k++) {
             mopnd t = newv(s, 1);
-            emit3(s, CK_OP_EQ64, t, x, reg_of(s, op_imm(cs[k].v, 2)));
+            int64_t v = bits < 64 ? (int64_t)((uint64_t)cs[k].v & (((uint64_t)1 << bits) - 1)) : cs[k].v;
+            emit3(s, CK_OP_EQ64, t, x, reg_of(s, op_imm(v, 2)));
             int next = k + 1 < ncases ? mf_block(f) : dflt;
             emit_brnz(s, t, cs[k].target, next, 0);
             if (next != dflt) f->cur = next;
@@ -957,6 +1006,93 @@ static void compute_rpo(isel *s, LLVMValueRef fn)
     free(next);
 }
 
+/* Dominators (Cooper, Harvey, Kennedy) and natural loops over the reachable LLVM blocks: every
+ * block in a loop gets the immediate dominator of its outermost loop's header, where constants
+ * it needs are materialised once. */
+static void find_loops(isel *s)
+{
+    int n = s->nrpo;
+    mfunc *f = s->f;
+    if (n < 2) return;
+    int *rpo_of = ck_xmalloc((size_t)f->nblocks * sizeof *rpo_of);
+    for (int b = 0; b < f->nblocks; b++) rpo_of[b] = -1;
+    for (int i = 0; i < n; i++) rpo_of[bb_block(s, s->rpo[i])] = i;
+    int *npred = ck_xmalloc((size_t)n * sizeof *npred), **pred = ck_xmalloc((size_t)n * sizeof *pred);
+    memset(npred, 0, (size_t)n * sizeof *npred);
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < n; i++) {
+            if (pass) pred[i] = ck_xmalloc((size_t)(npred[i] + 1) * sizeof **pred), npred[i] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            LLVMValueRef t = LLVMGetBasicBlockTerminator(s->rpo[i]);
+            unsigned ns = t ? LLVMGetNumSuccessors(t) : 0;
+            for (unsigned k = 0; k < ns; k++) {
+                int j = rpo_of[bb_block(s, LLVMGetSuccessor(t, k))];
+                if (j < 0) continue;
+                if (pass) pred[j][npred[j]] = i;
+                npred[j]++;
+            }
+        }
+    }
+    int *idom = ck_xmalloc((size_t)n * sizeof *idom);
+    for (int i = 0; i < n; i++) idom[i] = -1;
+    idom[0] = 0;
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (int i = 1; i < n; i++) {
+            int nd = -1;
+            for (int k = 0; k < npred[i]; k++) {
+                int p = pred[i][k];
+                if (idom[p] < 0) continue;
+                if (nd < 0) { nd = p; continue; }
+                int a = p, b = nd;
+                while (a != b) {
+                    while (a > b) a = idom[a];
+                    while (b > a) b = idom[b];
+                }
+                nd = a;
+            }
+            if (nd != idom[i]) { idom[i] = nd; changed = 1; }
+        }
+    }
+    int *outer = ck_xmalloc((size_t)n * sizeof *outer), *stk = ck_xmalloc((size_t)n * sizeof *stk);
+    char *seen = ck_xmalloc((size_t)n);
+    for (int i = 0; i < n; i++) outer[i] = -1;
+    for (int h = 0; h < n; h++) {          /* headers in RPO: outer loops before the loops they hold */
+        int sp = 0;
+        memset(seen, 0, (size_t)n);
+        for (int k = 0; k < npred[h]; k++) {
+            int u = pred[h][k], d = u;
+            while (d != h && d != 0 && idom[d] >= 0) d = idom[d];
+            if (d != h) continue;            /* not a back edge */
+            if (!seen[u]) { seen[u] = 1; stk[sp++] = u; }
+        }
+        if (!sp) continue;
+        seen[h] = 1;
+        if (outer[h] < 0) outer[h] = h;
+        while (sp) {
+            int b = stk[--sp];
+            if (outer[b] < 0) outer[b] = h;
+            if (b == h) continue;            /* a self loop: the header's other preds are outside */
+            for (int k = 0; k < npred[b]; k++)
+                if (!seen[pred[b][k]]) { seen[pred[b][k]] = 1; stk[sp++] = pred[b][k]; }
+        }
+    }
+    s->hoist = ck_xmalloc((size_t)f->nblocks * sizeof *s->hoist);
+    for (int b = 0; b < f->nblocks; b++) s->hoist[b] = -1;
+    for (int i = 0; i < n; i++)
+        if (outer[i] >= 0 && idom[outer[i]] >= 0 && idom[outer[i]] != outer[i])
+            s->hoist[bb_block(s, s->rpo[i])] = bb_block(s, s->rpo[idom[outer[i]]]);
+    for (int i = 0; i < n; i++) free(pred[i]);
+    free(pred);
+    free(npred);
+    free(idom);
+    free(outer);
+    free(stk);
+    free(seen);
+    free(rpo_of);
+}
+
 /* Parameters arrive in r0.. (pairs for 64-bit leaves): precoloured vregs. */
 static int lower_params(isel *s, LLVMValueRef fn)
 {
@@ -997,22 +1133,20 @@ static int lower_params(isel *s, LLVMValueRef fn)
     return 0;
 }
 
-int isel_function(cc_mod *M, LLVMValueRef fn, mfunc *f)
+int isel_function(cc_mod *M, LLVMValueRef fn, mfunc *f, ptrmap *phi_ext)
 {
     isel S = { 0 };
     isel *s = &S;
     s->M = M;
     s->f = f;
     s->fn = fn;
-    f->fbase = -1;
+    s->phi_ext = phi_ext;
     if (LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)))
         return is_err(s, NULL, "unsupported IR: defining a variadic function");
-    if (LLVMGetFunctionCallConv(fn) != LLVMCCallConv && LLVMGetFunctionCallConv(fn) != LLVMARMAAPCSCallConv &&
-        LLVMGetFunctionCallConv(fn) != LLVMFastCallConv)
-        return is_err(s, NULL, "unsupported IR: calling convention %u", LLVMGetFunctionCallConv(fn));
     for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
         pm_put(&s->bmap, bb, mf_block(f));
     compute_rpo(s, fn);
+    find_loops(s);
     int rc = lower_params(s, fn);
     /* phis first: their vregs are needed by edges lowered before the phi's block */
     for (int i = 0; !rc && i < s->nrpo; i++) {
@@ -1026,10 +1160,13 @@ int isel_function(cc_mod *M, LLVMValueRef fn, mfunc *f)
             l->parts = ar_alloc(&f->A, (size_t)(n ? n : 1) * sizeof *l->parts);
             for (int k = 0; k < n; k++) l->parts[k] = op_v(f, mf_vreg(f, lf[k].sz));
             l->ext = n == 1 && lf[0].bits == 1 ? EXT_Z : 0;
+            int e;
+            if (n == 1 && phi_ext && pm_get(phi_ext, phi, &e)) l->ext |= (uint8_t)e;
         }
     }
     for (int i = 0; !rc && i < s->nrpo; i++) {
         f->cur = bb_block(s, s->rpo[i]);
+        int nb_before = f->nblocks;
         s->ncache = 0;
         s->home = f->cur;
         for (LLVMValueRef I = LLVMGetFirstInstruction(s->rpo[i]); I; I = LLVMGetNextInstruction(I)) {
@@ -1044,15 +1181,23 @@ int isel_function(cc_mod *M, LLVMValueRef fn, mfunc *f)
             if (r > 0) { f->cur = home; break; }   /* trap: the rest of the block is dead */
             if (op != LLVMSwitch && op != LLVMBr && f->cur != home) f->cur = home;
         }
+        for (int k = nb_before; k < f->nblocks; k++) f->blocks[k].owner = s->home;
     }
     /* blocks the walk did not reach are dropped */
     for (int b = 0; b < f->nblocks; b++) {
         if (f->blocks[b].label == -2 || f->blocks[b].split_from >= 0 || f->blocks[b].nins) f->blocks[b].label = -1;
         else f->blocks[b].dead = 1;
     }
-    (void)bb_reachable;
+    if (phi_ext) {   /* report what the incoming values guaranteed, for the caller's next round */
+        pm_free(phi_ext);
+        for (size_t i = 0; i < s->phi_obs.cap; i++)
+            if (s->phi_obs.keys[i]) pm_put(phi_ext, s->phi_obs.keys[i], s->phi_obs.vals[i] & (EXT_Z | EXT_S));
+    }
+    pm_free(&s->phi_obs);
     free(s->vals);
     free(s->cache);
+    free(s->hoist);
+    free(s->hc);
     free(s->rpo);
     pm_free(&s->vmap);
     pm_free(&s->bmap);

@@ -48,6 +48,10 @@ typedef struct isel {
     LLVMBasicBlockRef *rpo; int nrpo;
     cache_ent *cache; int ncache, capcache;   /* per-block materialised constants and extensions */
     int home;                        /* MIR block of the LLVM block being lowered */
+    ptrmap *phi_ext;                 /* narrow phi -> assumed extension (in), then observed (out) */
+    ptrmap phi_obs;                  /* narrow phi -> AND of its incoming values' extensions */
+    int *hoist;                      /* MIR block -> block outside its loops for constants, or -1 */
+    cache_ent *hc; int nhc, caphc;   /* constants hoisted there */
     int bad;                         /* an error was reported */
 } isel;
 

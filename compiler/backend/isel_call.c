@@ -128,7 +128,7 @@ static mopnd hi32(isel *s, mopnd o)
 
 static mopnd u1(isel *s, int op, mopnd a)
 {
-    mopnd d = newv(s, 1);
+    mopnd d = newv(s, op_form(op)[0] == 'R' ? 2 : 1);
     emit2(s, op, d, reg_of(s, a));
     return d;
 }
@@ -154,8 +154,9 @@ static int minmax(isel *s, LLVMValueRef I, int kind)   /* 0 smin 1 smax 2 umin 3
 {
     LLVMValueRef A = LLVMGetOperand(I, 0), B = LLVMGetOperand(I, 1);
     int w = bits_of(A), sgn = kind < 2;
-    if (w == 64) {
-        mopnd a = reg_of(s, sop(s, A)), b = reg_of(s, sop(s, B)), c = newv(s, 1);
+    if (w > 32) {
+        int how = sgn ? EXT_S : EXT_Z;
+        mopnd a = reg_of(s, ext_opnd(s, A, w, how)), b = reg_of(s, ext_opnd(s, B, w, how)), c = newv(s, 1);
         emit3(s, sgn ? CK_OP_LTS64 : CK_OP_LTU64, c, a, b);
         int mn = kind == 0 || kind == 2;
         lv_alias(s, I, sel(s, 2, c, mn ? a : b, mn ? b : a), 0);
@@ -171,8 +172,8 @@ static int lower_abs(isel *s, LLVMValueRef I)
 {
     LLVMValueRef A = LLVMGetOperand(I, 0);
     int w = bits_of(A);
-    if (w == 64) {
-        mopnd a = reg_of(s, sop(s, A)), n = newv(s, 2), c = newv(s, 1);
+    if (w > 32) {
+        mopnd a = reg_of(s, ext_opnd(s, A, w, EXT_S)), n = newv(s, 2), c = newv(s, 1);
         emit2(s, CK_OP_NEG64, n, a);
         emit3(s, CK_OP_LTS64, c, a, n);
         lv_alias(s, I, sel(s, 2, c, n, a), 0);
@@ -188,6 +189,7 @@ static int lower_bitcount(isel *s, LLVMValueRef I, int kind)   /* 0 ctpop 1 ctlz
 {
     LLVMValueRef A = LLVMGetOperand(I, 0);
     int w = bits_of(A);
+    if (w > 32 && w != 64) return is_err(s, I, "unsupported IR: bit counting on i%d", w);
     if (w == 64) {
         mopnd a = reg_of(s, sop(s, A)), lo = op_vp(a.r, 1), hi = op_vp(a.r, 2), r;
         if (kind == 0) {
@@ -233,12 +235,42 @@ static int lower_bswap(isel *s, LLVMValueRef I)
     return 0;
 }
 
+/* Reverses the bits of a word: swap bits, pairs, nibbles, then bytes. */
+static mopnd bitrev32(isel *s, mopnd x)
+{
+    static const uint32_t mask[] = { 0x55555555u, 0x33333333u, 0x0f0f0f0fu };
+    for (int k = 0; k < 3; k++) {
+        mopnd m = reg_of(s, op_imm((int64_t)(int32_t)mask[k], 1));
+        mopnd hi = bin32(s, CK_OP_AND, -1, bin32(s, CK_OP_SHRU, CK_OP_SHRUI, x, op_imm(1 << k, 1)), m);
+        mopnd lo = bin32(s, CK_OP_SHL, CK_OP_SHLI, bin32(s, CK_OP_AND, -1, x, m), op_imm(1 << k, 1));
+        x = bin32(s, CK_OP_OR, -1, hi, lo);
+    }
+    return u1(s, CK_OP_BSWAP, x);
+}
+
+static int lower_bitreverse(isel *s, LLVMValueRef I)
+{
+    LLVMValueRef A = LLVMGetOperand(I, 0);
+    int w = bits_of(A);
+    if (w == 64) {
+        mopnd a = reg_of(s, sop(s, A));
+        lv_alias(s, I, mkpair(s, bitrev32(s, op_vp(a.r, 2)), bitrev32(s, op_vp(a.r, 1))), 0);
+        return 0;
+    }
+    if (w > 32) return is_err(s, I, "unsupported IR: bitreverse of i%d", w);
+    mopnd r = bitrev32(s, sop(s, A));
+    if (w < 32) r = bin32(s, CK_OP_SHRU, CK_OP_SHRUI, r, op_imm(32 - w, 1));
+    lv_alias(s, I, r, w < 32 ? EXT_Z : 0);
+    return 0;
+}
+
 /* fshl(a, b, s) = (a << s) | (b >> (w - s)); fshr(a, b, s) = (a << (w - s)) | (b >> s); s mod w. */
 static int lower_fsh(isel *s, LLVMValueRef I, int right)
 {
     LLVMValueRef A = LLVMGetOperand(I, 0), B = LLVMGetOperand(I, 1), S = LLVMGetOperand(I, 2);
     int w = bits_of(A);
     int64_t k;
+    if (w > 32 && w != 64) return is_err(s, I, "unsupported IR: funnel shift of i%d", w);
     if (w == 64) {
         mopnd a = reg_of(s, sop(s, A)), b = reg_of(s, sop(s, B)), sh = sop(s, S);
         sh = sh.kind == OK_IMM ? op_imm(sh.imm & 63, 1) : lo32(s, sh);
@@ -314,6 +346,7 @@ static int lower_overflow(isel *s, LLVMValueRef I, int sgn, int kind)
 {
     LLVMValueRef A = LLVMGetOperand(I, 0), B = LLVMGetOperand(I, 1);
     int w = bits_of(A);
+    if (w > 32 && w != 64) return is_err(s, I, "unsupported IR: overflow arithmetic on i%d", w);
     if (w < 32) {
         /* narrow: exact result in 32 bits, overflow when it does not survive re-extension */
         int how = sgn ? EXT_S : EXT_Z;
@@ -390,7 +423,7 @@ static int lower_sat(isel *s, LLVMValueRef I, int kind)
 {
     LLVMValueRef A = LLVMGetOperand(I, 0), B = LLVMGetOperand(I, 1);
     int w = bits_of(A);
-    if (w == 64) return is_err(s, I, "unsupported IR: 64-bit saturating arithmetic");
+    if (w > 32) return is_err(s, I, "unsupported IR: saturating arithmetic on i%d", w);
     if (w < 32) {
         int sgn = kind >= 2, how = sgn ? EXT_S : EXT_Z;
         mopnd r = bin32(s, kind & 1 ? CK_OP_SUB : CK_OP_ADD, -1, ext_opnd(s, A, w, how), ext_opnd(s, B, w, how));
@@ -544,6 +577,7 @@ static int lower_intrinsic(isel *s, LLVMValueRef I, const char *name)
     if (prefix(name, "llvm.ctlz.")) return lower_bitcount(s, I, 1);
     if (prefix(name, "llvm.cttz.")) return lower_bitcount(s, I, 2);
     if (prefix(name, "llvm.bswap.")) return lower_bswap(s, I);
+    if (prefix(name, "llvm.bitreverse.")) return lower_bitreverse(s, I);
     if (prefix(name, "llvm.fshl.")) return lower_fsh(s, I, 0);
     if (prefix(name, "llvm.fshr.")) return lower_fsh(s, I, 1);
     if (prefix(name, "llvm.sadd.with.overflow.")) return lower_overflow(s, I, 1, 0);

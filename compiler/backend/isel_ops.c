@@ -53,17 +53,14 @@ static mopnd lo_word(isel *s, mopnd o)
     return o.part ? o : op_vp(o.r, 1);
 }
 
-static mopnd hi_word(isel *s, mopnd o)
-{
-    if (o.kind == OK_IMM) return op_imm((int64_t)(int32_t)(uint32_t)((uint64_t)o.imm >> 32), 1);
-    o = reg_of(s, o);
-    return op_vp(o.r, 2);
-}
-
 /* --- integer and floating-point arithmetic --------------------------------------------------------- */
-static int lower_int64(isel *s, LLVMValueRef I, LLVMOpcode op)
+/* i33..i64 in a pair; narrower than 64 bits extends where the operation needs it. */
+static int lower_int64(isel *s, LLVMValueRef I, LLVMOpcode op, int w)
 {
-    mopnd a = sop(s, LLVMGetOperand(I, 0)), b = sop(s, LLVMGetOperand(I, 1)), d;
+    LLVMValueRef A = LLVMGetOperand(I, 0), B = LLVMGetOperand(I, 1);
+    int how = op == LLVMUDiv || op == LLVMURem || op == LLVMLShr ? EXT_Z
+            : op == LLVMSDiv || op == LLVMSRem || op == LLVMAShr ? EXT_S : 0;
+    mopnd a = how ? ext_opnd(s, A, w, how) : sop(s, A), b = how && op != LLVMLShr && op != LLVMAShr ? ext_opnd(s, B, w, how) : sop(s, B), d;
     int o64;
     switch (op) {
     case LLVMAdd: o64 = CK_OP_ADD64; break;
@@ -143,6 +140,14 @@ static int lower_int32(isel *s, LLVMValueRef I, LLVMOpcode op, int w)
         break;
     case LLVMAShr:
         b = sop(s, B);
+        if (w == 32 && b.kind == OK_IMM && (b.imm == 24 || b.imm == 16) && LLVMGetInstructionOpcode(A) == LLVMShl) {
+            /* ashr (shl x, 24), 24 is LLVM's sign extension from 8 bits (the shl dies, DCE drops it) */
+            int64_t k2;
+            if (is_imm(s, LLVMGetOperand(A, 1), &k2) && k2 == b.imm) {
+                d = un(s, b.imm == 24 ? CK_OP_SEXT8 : CK_OP_SEXT16, 1, sop(s, LLVMGetOperand(A, 0)));
+                break;
+            }
+        }
         d = bin32(s, CK_OP_SHRS, CK_OP_SHRSI, ext_opnd(s, A, w, EXT_S), b.kind == OK_IMM ? op_imm(b.imm & 31, 1) : b);
         ext = EXT_S;
         break;
@@ -195,8 +200,7 @@ int lower_binop(isel *s, LLVMValueRef I)
     }
     if (LLVMGetTypeKind(t) != LLVMIntegerTypeKind) return is_err(s, I, "unsupported IR: arithmetic on this type");
     int w = (int)LLVMGetIntTypeWidth(t);
-    if (w == 64) return lower_int64(s, I, op);
-    if (w > 32) return is_err(s, I, "unsupported IR: integer type i%d", w);
+    if (w > 32) return lower_int64(s, I, op, w);
     return lower_int32(s, I, op, w);
 }
 
@@ -271,14 +275,13 @@ static mopnd icmp_value(isel *s, LLVMValueRef I)
     int w = int_bits(LLVMTypeOf(A)), idx, swap;
     mopnd d = newv(s, 1), a, b;
     LLVMIntPredicate p;
-    if (w == 64) {
-        p = LLVMGetICmpPredicate(I);
+    icmp_operands(s, I, &p, &a, &b, w);
+    if (w > 32) {
         pred_rr(p, &idx, &swap);
-        a = reg_of(s, sop(s, A)), b = reg_of(s, sop(s, LLVMGetOperand(I, 1)));
+        a = reg_of(s, a), b = reg_of(s, b);
         emit3(s, CK_OP_EQ64 + idx, d, swap ? b : a, swap ? a : b);
         return d;
     }
-    icmp_operands(s, I, &p, &a, &b, w);
     int64_t imm;
     if (b.kind == OK_IMM && pred_ri(p, b.imm, &idx, &imm)) {
         emit3(s, CK_OP_EQI + idx, d, reg_of(s, a), op_imm(imm, 1));
@@ -352,7 +355,7 @@ int lower_icmp(isel *s, LLVMValueRef I)
     LLVMTypeRef t = LLVMTypeOf(LLVMGetOperand(I, 0));
     if (is_vector(t)) return is_err(s, I, "unsupported IR: vector compare");
     int w = int_bits(t);
-    if (w <= 0 || (w > 32 && w != 64)) return is_err(s, I, "unsupported IR: compare of this type");
+    if (w <= 0 || w > 64) return is_err(s, I, "unsupported IR: compare of this type");
     if (deferrable(I)) { lv_new(s, I, LV_CMP); return 0; }
     lv_alias(s, I, icmp_value(s, I), EXT_Z);
     return 0;
@@ -380,7 +383,7 @@ int cmp_branch(isel *s, LLVMValueRef C, int t, int f)
     int neg = 0;
     LLVMValueRef A = LLVMGetOperand(C, 0);
     int w = int_bits(LLVMTypeOf(A));
-    if (LLVMGetInstructionOpcode(C) == LLVMFCmp || w == 64) {
+    if (LLVMGetInstructionOpcode(C) == LLVMFCmp || w > 32) {
         mopnd r = cmp_value(s, C, &neg);
         i = mf_emit(s->f, neg ? CK_OP_BRZ : CK_OP_BRNZ, 0, 3);
         i->o[0] = r, i->o[1] = op_blk(t), i->o[2] = op_blk(f);
@@ -392,13 +395,15 @@ int cmp_branch(isel *s, LLVMValueRef C, int t, int f)
     int64_t imm;
     icmp_operands(s, C, &p, &a, &b, w);
     if (b.kind == OK_IMM && b.imm == 0 && (p == LLVMIntEQ || p == LLVMIntNE)) {
+        a = reg_of(s, a);
         i = mf_emit(s->f, p == LLVMIntEQ ? CK_OP_BRZ : CK_OP_BRNZ, 0, 3);
-        i->o[0] = reg_of(s, a), i->o[1] = op_blk(t), i->o[2] = op_blk(f);
+        i->o[0] = a, i->o[1] = op_blk(t), i->o[2] = op_blk(f);
         return 0;
     }
     if (b.kind == OK_IMM && pred_ri(p, b.imm, &idx, &imm)) {
+        a = reg_of(s, a);
         i = mf_emit(s->f, CK_OP_BEQI + idx, 0, 4);
-        i->o[0] = reg_of(s, a), i->o[1] = op_imm(imm, 1), i->o[2] = op_blk(t), i->o[3] = op_blk(f);
+        i->o[0] = a, i->o[1] = op_imm(imm, 1), i->o[2] = op_blk(t), i->o[3] = op_blk(f);
         return 0;
     }
     pred_rr(p, &idx, &swap);
@@ -416,15 +421,19 @@ int lower_cast(isel *s, LLVMValueRef I)
     LLVMTypeRef st = LLVMTypeOf(A), dt = LLVMTypeOf(I);
     if (is_vector(st) || is_vector(dt)) return is_err(s, I, "unsupported IR: vector cast");
     int sw = int_bits(st), dw = int_bits(dt), sf = fp_kind(st), df = fp_kind(dt);
-    if ((!sw && !sf) || (!dw && !df) || sw > 64 || dw > 64 || (sw > 32 && sw != 64) || (dw > 32 && dw != 64))
+    if ((!sw && !sf) || (!dw && !df) || sw > 64 || dw > 64)
         return is_err(s, I, "unsupported IR: cast between these types");
     mopnd a, d;
     switch (op) {
     case LLVMTrunc: case LLVMPtrToInt: case LLVMIntToPtr:
         if (op == LLVMIntToPtr && sw < 32) { lv_alias(s, I, ext_opnd(s, A, sw, EXT_Z), 0); return 0; }
-        if (op == LLVMPtrToInt && dw == 64) { lv_alias(s, I, un(s, CK_OP_ZEXT64, 2, sop(s, A)), 0); return 0; }
+        if (dw > 32) {   /* ptrtoint to a wide type zero-extends; trunc between pair widths keeps the pair */
+            if (sw <= 32) lv_alias(s, I, un(s, CK_OP_ZEXT64, 2, sop(s, A)), EXT_Z | EXT_S);
+            else lv_alias(s, I, sop(s, A), 0);
+            return 0;
+        }
         a = sop(s, A);
-        if (sw == 64) a = lo_word(s, a);
+        if (sw > 32) a = lo_word(s, a);
         if (dw == 1 && !(sw == 1)) {
             if (a.kind == OK_IMM) a = op_imm(a.imm & 1, 1);
             else a = bin32(s, CK_OP_AND, CK_OP_ANDI, a, op_imm(1, 1));
@@ -436,7 +445,8 @@ int lower_cast(isel *s, LLVMValueRef I)
         return 0;
     case LLVMZExt:
         a = sw == 1 ? sop(s, A) : ext_opnd(s, A, sw, EXT_Z);
-        if (dw == 64) {
+        if (sw > 32) { lv_alias(s, I, a, EXT_Z | EXT_S); return 0; }
+        if (dw > 32) {
             if (a.kind == OK_IMM) { lv_alias(s, I, op_imm((int64_t)(uint32_t)a.imm, 2), 0); return 0; }
             lv_alias(s, I, un(s, CK_OP_ZEXT64, 2, a), 0);
             return 0;
@@ -450,7 +460,8 @@ int lower_cast(isel *s, LLVMValueRef I)
         } else {
             a = ext_opnd(s, A, sw, EXT_S);
         }
-        if (dw == 64) {
+        if (sw > 32) { lv_alias(s, I, a, EXT_S); return 0; }
+        if (dw > 32) {
             if (a.kind == OK_IMM) { lv_alias(s, I, op_imm((int64_t)(int32_t)a.imm, 2), 0); return 0; }
             lv_alias(s, I, un(s, CK_OP_SEXT64, 2, a), 0);
             return 0;
@@ -468,9 +479,9 @@ int lower_cast(isel *s, LLVMValueRef I)
     case LLVMFPToSI: case LLVMFPToUI: {
         int sgn = op == LLVMFPToSI, o;
         if (!sf || !dw) return is_err(s, I, "unsupported IR: float-to-integer cast between these types");
-        if (dw == 64) o = sf == 1 ? (sgn ? CK_OP_F2L : CK_OP_F2UL) : (sgn ? CK_OP_D2L : CK_OP_D2UL);
+        if (dw > 32) o = sf == 1 ? (sgn ? CK_OP_F2L : CK_OP_F2UL) : (sgn ? CK_OP_D2L : CK_OP_D2UL);
         else o = sf == 1 ? (sgn ? CK_OP_F2I : CK_OP_F2U) : (sgn ? CK_OP_D2I : CK_OP_D2U);
-        d = un(s, o, dw == 64 ? 2 : 1, sop(s, A));
+        d = un(s, o, dw > 32 ? 2 : 1, sop(s, A));
         if (dw == 1) { d = bin32(s, CK_OP_AND, CK_OP_ANDI, d, op_imm(1, 1)); lv_alias(s, I, d, EXT_Z); return 0; }
         lv_alias(s, I, d, dw < 32 ? (sgn ? EXT_S : EXT_Z) : 0);
         return 0;
@@ -478,9 +489,9 @@ int lower_cast(isel *s, LLVMValueRef I)
     case LLVMSIToFP: case LLVMUIToFP: {
         int sgn = op == LLVMSIToFP, o;
         if (!sw || !df) return is_err(s, I, "unsupported IR: integer-to-float cast between these types");
-        if (sw == 64) {
+        if (sw > 32) {
             o = df == 1 ? (sgn ? CK_OP_L2F : CK_OP_UL2F) : (sgn ? CK_OP_L2D : CK_OP_UL2D);
-            a = sop(s, A);
+            a = ext_opnd(s, A, sw, sgn ? EXT_S : EXT_Z);
         } else {
             o = df == 1 ? (sgn ? CK_OP_I2F : CK_OP_U2F) : (sgn ? CK_OP_I2D : CK_OP_U2D);
             a = ext_opnd(s, A, sw, sgn ? EXT_S : EXT_Z);
@@ -491,7 +502,7 @@ int lower_cast(isel *s, LLVMValueRef I)
     case LLVMBitCast: case LLVMAddrSpaceCast: {
         lval *l = lv_get(s, A);
         if (!l) return -1;
-        if ((sw == 64 || sf == 2) != (dw == 64 || df == 2)) return is_err(s, I, "unsupported IR: bitcast between these types");
+        if ((sw > 32 || sf == 2) != (dw > 32 || df == 2)) return is_err(s, I, "unsupported IR: bitcast between these types");
         lv_alias(s, I, sop(s, A), l->ext);
         return 0;
     }
@@ -596,31 +607,36 @@ void mem_operands(isel *s, mopnd base, int64_t off, mopnd *breg, int64_t *h)
     *h = off;
 }
 
+/* Bytes a leaf occupies in memory (LLVM's store size). */
+static int store_size(const leaf *lf) { return lf->sz == 2 ? 8 : lf->fp ? 4 : (lf->bits + 7) / 8; }
+
 static int ld_op(const leaf *lf, int sext)
 {
-    if (lf->sz == 2) return CK_OP_LD64;
-    if (lf->fp || lf->bits == 32) return CK_OP_LD32;
-    if (lf->bits <= 8) return sext && lf->bits > 1 ? CK_OP_LD8S : CK_OP_LD8U;
-    if (lf->bits <= 16) return sext ? CK_OP_LD16S : CK_OP_LD16U;
-    return -1;
+    switch (store_size(lf)) {
+    case 8: return CK_OP_LD64;
+    case 4: return CK_OP_LD32;
+    case 2: return sext && lf->bits == 16 ? CK_OP_LD16S : CK_OP_LD16U;
+    case 1: return sext && lf->bits == 8 ? CK_OP_LD8S : CK_OP_LD8U;
+    default: return -1;    /* 3 bytes: composed */
+    }
 }
 
 static int st_op(const leaf *lf)
 {
-    if (lf->sz == 2) return CK_OP_ST64;
-    if (lf->fp || lf->bits == 32) return CK_OP_ST32;
-    if (lf->bits <= 8) return CK_OP_ST8;
-    if (lf->bits <= 16) return CK_OP_ST16;
-    return -1;
+    switch (store_size(lf)) {
+    case 8: return CK_OP_ST64;
+    case 4: return CK_OP_ST32;
+    case 2: return CK_OP_ST16;
+    case 1: return CK_OP_ST8;
+    default: return -1;
+    }
 }
 
 static int mem_width_ok(isel *s, const leaf *lf, int n, LLVMValueRef I)
 {
-    for (int i = 0; i < n; i++) {
-        int b = lf[i].bits;
-        if (!lf[i].fp && b != 1 && b != 8 && b != 16 && b != 32 && b != 64)
-            return is_err(s, I, "unsupported IR: memory access of type i%d", b);
-    }
+    for (int i = 0; i < n; i++)
+        if (!lf[i].fp && lf[i].bits > 32 && lf[i].bits != 64)
+            return is_err(s, I, "unsupported IR: memory access of type i%d", lf[i].bits);
     return 0;
 }
 
@@ -629,11 +645,22 @@ int load_leaf(isel *s, const leaf *lf, mopnd base, int64_t off, mopnd *out, uint
     mopnd b;
     int64_t h;
     int op = ld_op(lf, sext);
+    if (op < 0) {   /* three bytes (i17..i24): 16 + 8 bits */
+        mopnd lo = newv(s, 1), hi = newv(s, 1);
+        mem_operands(s, base, off + lf->off, &b, &h);
+        emit3(s, CK_OP_LD16U, lo, b, op_imm(h, 1));
+        mem_operands(s, base, off + lf->off + 2, &b, &h);
+        emit3(s, CK_OP_LD8U, hi, b, op_imm(h, 1));
+        *out = bin32(s, CK_OP_OR, -1, lo, bin32(s, CK_OP_SHL, CK_OP_SHLI, hi, op_imm(16, 1)));
+        *ext = 0;
+        return 0;
+    }
     mem_operands(s, base, off + lf->off, &b, &h);
     *out = newv(s, lf->sz);
     emit3(s, op, *out, b, op_imm(h, 1));
-    *ext = op == CK_OP_LD8U || op == CK_OP_LD16U ? EXT_Z | (lf->bits > 8 && op == CK_OP_LD8U ? EXT_S : 0)
-         : op == CK_OP_LD8S || op == CK_OP_LD16S ? EXT_S : 0;
+    /* only whole bytes have defined upper bits (LLVM leaves a narrower type's extra bits open) */
+    *ext = lf->bits == 1 || lf->bits == 8 || lf->bits == 16
+         ? (op == CK_OP_LD8U || op == CK_OP_LD16U ? EXT_Z : op == CK_OP_LD8S || op == CK_OP_LD16S ? EXT_S : 0) : 0;
     return 0;
 }
 
@@ -642,8 +669,17 @@ void store_leaf(isel *s, const leaf *lf, mopnd v, mopnd base, int64_t off)
     mopnd b;
     int64_t h;
     mopnd r = reg_of(s, v);
+    int op = st_op(lf);
+    if (op < 0) {
+        mem_operands(s, base, off + lf->off, &b, &h);
+        emit_store(s, CK_OP_ST16, r, b, h);
+        mopnd hi = bin32(s, CK_OP_SHRU, CK_OP_SHRUI, r, op_imm(16, 1));
+        mem_operands(s, base, off + lf->off + 2, &b, &h);
+        emit_store(s, CK_OP_ST8, hi, b, h);
+        return;
+    }
     mem_operands(s, base, off + lf->off, &b, &h);
-    emit_store(s, st_op(lf), r, b, h);
+    emit_store(s, op, r, b, h);
 }
 
 int lower_load(isel *s, LLVMValueRef I)
@@ -715,7 +751,7 @@ int lower_gep(isel *s, LLVMValueRef I)
         if (is_vector(LLVMTypeOf(ix))) return is_err(s, I, "unsupported IR: vector GEP index");
         if (is_imm(s, ix, &c)) { k += c * size; continue; }
         int w = int_bits(LLVMTypeOf(ix));
-        mopnd x = w == 64 ? lo_word(s, sop(s, ix)) : w < 32 ? ext_opnd(s, ix, w, EXT_S) : sop(s, ix);
+        mopnd x = w > 32 ? lo_word(s, sop(s, ix)) : w < 32 ? ext_opnd(s, ix, w, EXT_S) : sop(s, ix);
         x = reg_of(s, x);
         if (size != 1) {
             int64_t sz32 = (int64_t)(int32_t)(uint32_t)size;
@@ -727,13 +763,11 @@ int lower_gep(isel *s, LLVMValueRef I)
                 x = bin32(s, CK_OP_MUL, CK_OP_MULI, x, op_imm(sz32, 1));
             }
         }
-        if (b.kind != OK_VREG) {
-            b.imm += k;
-            k = 0;
-            if (b.kind == OK_FRAME && !fits16(b.imm)) b = bin32(s, CK_OP_ADD, CK_OP_ADDI, reg_of(s, (mopnd){ OK_FRAME, 0, 1, 0, 0, NULL }), op_imm(b.imm, 1));
-            else b = reg_of(s, b);
+        if (b.kind == OK_SYM || b.kind == OK_FRAME) {
+            k += b.imm;             /* the shared base register; the offset stays foldable */
+            b.imm = 0;
         }
-        b = bin32(s, CK_OP_ADD, -1, b, x);
+        b = bin32(s, CK_OP_ADD, -1, reg_of(s, b), x);
     }
     k = (int64_t)(int32_t)(uint32_t)k;
     if (gep_foldable(I, 0)) {

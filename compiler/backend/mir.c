@@ -1,5 +1,6 @@
 /* MIR support: the arena, a pointer map, construction helpers, facts about ISA opcodes taken from
  * the CK_OPS table, and a debugging dump. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -144,6 +145,7 @@ int mf_block(mfunc *f)
     mblock *b = &f->blocks[f->nblocks];
     memset(b, 0, sizeof *b);
     b->split_from = -1;
+    b->owner = -1;
     b->label = -1;
     return f->nblocks++;
 }
@@ -268,4 +270,33 @@ void mf_dump(const mfunc *f, ck_buf *out)
             ck_buf_printf(out, "\n");
         }
     }
+}
+
+/* Internal consistency of ISA instructions: operand kinds and register widths match the table. */
+int mf_check(const mfunc *f, char *msg, size_t len)
+{
+    for (int b = 0; b < f->nblocks; b++) {
+        const mblock *bb = &f->blocks[b];
+        if (bb->dead) continue;
+        for (int k = 0; k < bb->nins; k++) {
+            const minsn *i = &bb->ins[k];
+            if (i->op >= CK_OP_COUNT) continue;
+            const char *form = op_form(i->op);
+            int j = 0;
+            for (const char *p = form; *p && *p != 'T'; p++, j++) {
+                if (j >= i->n) { snprintf(msg, len, "%s: missing operands", op_name(i->op)); return -1; }
+                const mopnd *o = &i->o[j];
+                int isreg = o->kind == OK_VREG || o->kind == OK_PREG;
+                if ((*p == 'r' || *p == 'R' || *p == 'c') && (!isreg || opnd_sz(f, o) != (*p == 'R' ? 2 : 1))) {
+                    snprintf(msg, len, "%s: operand %d is not a %s", op_name(i->op), j + 1, *p == 'R' ? "register pair" : "register");
+                    return -1;
+                }
+                if ((*p == 'h' || *p == 'b') && (o->kind != OK_IMM || !fits16(o->imm))) {
+                    snprintf(msg, len, "%s: operand %d is not a 16-bit immediate", op_name(i->op), j + 1);
+                    return -1;
+                }
+            }
+        }
+    }
+    return 0;
 }

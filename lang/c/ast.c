@@ -5,7 +5,7 @@
 
 #include "cc.h"
 
-node *ast_node(cc *c, int kind, loc l)
+node *ckc_ast_node(cc *c, int kind, loc l)
 {
     node *n = ck_arena_alloc(c->arena, sizeof *n);
     n->kind = kind;
@@ -13,71 +13,71 @@ node *ast_node(cc *c, int kind, loc l)
     return n;
 }
 
-node *ast_unary(cc *c, int kind, tok *t, node *a)
+node *ckc_ast_unary(cc *c, int kind, tok *t, node *a)
 {
-    node *n = ast_node(c, kind, t->loc);
+    node *n = ckc_ast_node(c, kind, t->loc);
     n->a = a;
     return n;
 }
 
-node *ast_binary(cc *c, int op, tok *t, node *a, node *b)
+node *ckc_ast_binary(cc *c, int op, tok *t, node *a, node *b)
 {
-    node *n = ast_node(c, N_BINARY, t->loc);
+    node *n = ckc_ast_node(c, N_BINARY, t->loc);
     n->op = op;
     n->a = a;
     n->b = b;
     return n;
 }
 
-node *ast_opassign(cc *c, int op, tok *t, node *a, node *b)
+node *ckc_ast_opassign(cc *c, int op, tok *t, node *a, node *b)
 {
-    node *n = ast_binary(c, op, t, a, b);
+    node *n = ckc_ast_binary(c, op, t, a, b);
     n->kind = N_OPASSIGN;
     return n;
 }
 
-node *ast_kind2(cc *c, int kind, tok *t, node *a, node *b)
+node *ckc_ast_kind2(cc *c, int kind, tok *t, node *a, node *b)
 {
-    node *n = ast_node(c, kind, t->loc);
+    node *n = ckc_ast_node(c, kind, t->loc);
     n->a = a;
     n->b = b;
     return n;
 }
 
-node *ast_cond(cc *c, tok *t, node *a, node *b, node *x)
+node *ckc_ast_cond(cc *c, tok *t, node *a, node *b, node *x)
 {
-    node *n = ast_kind2(c, N_COND, t, a, b);
+    node *n = ckc_ast_kind2(c, N_COND, t, a, b);
     n->c = x;
     return n;
 }
 
-node *ast_typename(cc *c, dspec *ds, dtor *d)
+node *ckc_ast_typename(cc *c, dspec *ds, dtor *d)
 {
-    node *n = ast_node(c, N_EMPTY, ds->loc);
+    node *n = ckc_ast_node(c, N_EMPTY, ds->loc);
     n->ds = ds;
     n->dt = d;
     return n;
 }
 
-node *ast_cast(cc *c, tok *t, node *tn, node *e)
+node *ckc_ast_cast(cc *c, tok *t, node *tn, node *e)
 {
-    node *n = ast_unary(c, N_CAST, t, e);
+    node *n = ckc_ast_unary(c, N_CAST, t, e);
     n->ds = tn->ds;
     n->dt = tn->dt;
     return n;
 }
 
-node *ast_sizeof_type(cc *c, int kind, tok *t, node *tn)
+node *ckc_ast_sizeof_type(cc *c, int kind, tok *t, node *tn)
 {
-    node *n = ast_node(c, kind, t->loc);
+    node *n = ckc_ast_node(c, kind, t->loc);
     n->ds = tn->ds;
     n->dt = tn->dt;
     return n;
 }
 
-node *ast_ident(cc *c, tok *t)
+node *ckc_ast_ident(cc *c, tok *t)
 {
-    node *n = ast_node(c, N_IDENT, t->loc);
+    node *n = ckc_ast_node(c, N_IDENT, t->loc);
     n->name = ck_intern(c->arena, t->s, t->len);
     return n;
 }
@@ -88,52 +88,52 @@ static ctype *int_lit_type(const intlit *il)
     unsigned long long v = il->v;
     int dec = il->decimal;
     if (il->nlong < 2) {
-        if (!il->is_unsigned && v <= 0x7fffffffULL) return il->nlong ? &ty_long : &ty_int;
-        if ((il->is_unsigned || !dec) && v <= 0xffffffffULL) return il->nlong ? &ty_ulong : &ty_uint;
+        if (!il->is_unsigned && v <= 0x7fffffffULL) return il->nlong ? &ckc_ty_long : &ckc_ty_int;
+        if ((il->is_unsigned || !dec) && v <= 0xffffffffULL) return il->nlong ? &ckc_ty_ulong : &ckc_ty_uint;
     }
-    if (!il->is_unsigned && v <= 0x7fffffffffffffffULL) return &ty_llong;
-    return &ty_ullong;
+    if (!il->is_unsigned && v <= 0x7fffffffffffffffULL) return &ckc_ty_llong;
+    return &ckc_ty_ullong;
 }
 
-node *ast_number(cc *c, tok *t)
+node *ckc_ast_number(cc *c, tok *t)
 {
-    node *n = ast_node(c, N_INTLIT, t->loc);
+    node *n = ckc_ast_node(c, N_INTLIT, t->loc);
     intlit il;
     double f;
     int isf;
-    int rc = cc_number(c, t, &il, &f, &isf);
+    int rc = ckc_number(c, t, &il, &f, &isf);
     if (rc < 0) {
-        n->ty = &ty_int;
+        n->ty = &ckc_ty_int;
         return n;
     }
     if (rc == 1) {
         n->kind = N_FLOATLIT;
         n->fval = isf == 1 ? (double)(float)f : f;
-        n->ty = isf == 1 ? &ty_float : &ty_double;
+        n->ty = isf == 1 ? &ckc_ty_float : &ckc_ty_double;
         return n;
     }
     n->ival = il.v;
     n->ty = int_lit_type(&il);
-    if (il.decimal && !il.is_unsigned && n->ty == &ty_ullong)
-        cc_warning(c, t->loc, "integer constant is so large that it is unsigned");
+    if (il.decimal && !il.is_unsigned && n->ty == &ckc_ty_ullong)
+        ckc_warning(c, t->loc, "integer constant is so large that it is unsigned");
     return n;
 }
 
-node *ast_charlit(cc *c, tok *t)
+node *ckc_ast_charlit(cc *c, tok *t)
 {
-    node *n = ast_node(c, N_INTLIT, t->loc);
+    node *n = ckc_ast_node(c, N_INTLIT, t->loc);
     long long v = 0;
     int w = 1;
-    cc_char_value(c, t, &v, &w);
+    ckc_char_value(c, t, &v, &w);
     n->ival = (unsigned long long)v;
-    n->ty = w == 1 ? &ty_int : w == 2 ? &ty_ushort : &ty_uint;
+    n->ty = w == 1 ? &ckc_ty_int : w == 2 ? &ckc_ty_ushort : &ckc_ty_uint;
     return n;
 }
 
-node *ast_string(cc *c, node *prev, tok *t)
+node *ckc_ast_string(cc *c, node *prev, tok *t)
 {
-    node *n = prev ? prev : ast_node(c, N_STRLIT, t->loc);
-    tok *copy = cc_tok_copy(c, t);
+    node *n = prev ? prev : ckc_ast_node(c, N_STRLIT, t->loc);
+    tok *copy = ckc_tok_copy(c, t);
     if (!n->toks) {
         n->toks = copy;
     } else {
@@ -144,48 +144,48 @@ node *ast_string(cc *c, node *prev, tok *t)
     return n;
 }
 
-node *ast_funcname(cc *c, tok *t)
+node *ckc_ast_funcname(cc *c, tok *t)
 {
-    return ast_node(c, N_FUNCNAME, t->loc);
+    return ckc_ast_node(c, N_FUNCNAME, t->loc);
 }
 
-node *ast_paren(cc *c, node *e)
+node *ckc_ast_paren(cc *c, node *e)
 {
     (void)c;
     return e;
 }
 
-node *ast_member(cc *c, int kind, node *a, tok *name)
+node *ckc_ast_member(cc *c, int kind, node *a, tok *name)
 {
-    node *n = ast_node(c, kind, name->loc);
+    node *n = ckc_ast_node(c, kind, name->loc);
     n->a = a;
     n->name = ck_intern(c->arena, name->s, name->len);
     return n;
 }
 
-node *ast_complit(cc *c, tok *t, node *tn, init *in)
+node *ckc_ast_complit(cc *c, tok *t, node *tn, init *in)
 {
-    node *n = ast_node(c, N_COMPLIT, t->loc);
+    node *n = ckc_ast_node(c, N_COMPLIT, t->loc);
     n->ds = tn->ds;
     n->dt = tn->dt;
     n->in = in;
     return n;
 }
 
-void ast_unsupported(cc *c, tok *t, const char *what)
+void ckc_ast_unsupported(cc *c, tok *t, const char *what)
 {
-    cc_error(c, t->loc, "%s is not supported in Cockpit C", what);
+    ckc_error(c, t->loc, "%s is not supported in Cockpit C", what);
 }
 
-node *ast_unsupported_expr(cc *c, tok *t, const char *what)
+node *ckc_ast_unsupported_expr(cc *c, tok *t, const char *what)
 {
-    ast_unsupported(c, t, what);
-    node *n = ast_node(c, N_INTLIT, t->loc);
-    n->ty = &ty_int;
+    ckc_ast_unsupported(c, t, what);
+    node *n = ckc_ast_node(c, N_INTLIT, t->loc);
+    n->ty = &ckc_ty_int;
     return n;
 }
 
-node *ast_list_append(node *list, node *item)
+node *ckc_ast_list_append(node *list, node *item)
 {
     if (!list) return item;
     node *last = list->tail ? list->tail : list;
@@ -194,9 +194,9 @@ node *ast_list_append(node *list, node *item)
     return list;
 }
 
-node *ast_stmt(cc *c, int kind, tok *t, node *a, node *b, node *x, node *d)
+node *ckc_ast_stmt(cc *c, int kind, tok *t, node *a, node *b, node *x, node *d)
 {
-    node *n = ast_node(c, kind, t ? t->loc : a->loc);
+    node *n = ckc_ast_node(c, kind, t ? t->loc : a->loc);
     n->a = a;
     n->b = b;
     n->c = x;
@@ -204,33 +204,33 @@ node *ast_stmt(cc *c, int kind, tok *t, node *a, node *b, node *x, node *d)
     return n;
 }
 
-node *ast_label(cc *c, tok *name, node *stmt)
+node *ckc_ast_label(cc *c, tok *name, node *stmt)
 {
-    node *n = ast_node(c, N_LABEL, name->loc);
+    node *n = ckc_ast_node(c, N_LABEL, name->loc);
     n->name = ck_intern(c->arena, name->s, name->len);
     n->a = stmt;
     return n;
 }
 
-node *ast_goto(cc *c, tok *t, tok *name)
+node *ckc_ast_goto(cc *c, tok *t, tok *name)
 {
-    node *n = ast_node(c, N_GOTO, t->loc);
+    node *n = ckc_ast_node(c, N_GOTO, t->loc);
     n->name = ck_intern(c->arena, name->s, name->len);
-    n->b = ast_node(c, N_EMPTY, name->loc);
+    n->b = ckc_ast_node(c, N_EMPTY, name->loc);
     return n;
 }
 
-node *ast_block(cc *c, tok *t, node *items)
+node *ckc_ast_block(cc *c, tok *t, node *items)
 {
-    node *n = ast_node(c, N_BLOCK, items ? items->loc : t->loc);
+    node *n = ckc_ast_node(c, N_BLOCK, items ? items->loc : t->loc);
     n->a = items;
-    n->b = ast_node(c, N_EMPTY, t->loc);     /* where the closing brace is */
+    n->b = ckc_ast_node(c, N_EMPTY, t->loc);     /* where the closing brace is */
     return n;
 }
 
-node *ast_declstmt(cc *c, decl *d)
+node *ckc_ast_declstmt(cc *c, decl *d)
 {
-    node *n = ast_node(c, N_DECLSTMT, d->loc);
+    node *n = ckc_ast_node(c, N_DECLSTMT, d->loc);
     n->dl = d;
     return n;
 }
@@ -247,25 +247,25 @@ static dspec *ds_new(cc *c, dspec *ds, loc l)
 static void set_storage(cc *c, dspec *ds, int sc, tok *kw)
 {
     if (ds->nstorage++ && ds->storage != sc)
-        cc_error(c, kw->loc, "multiple storage classes in declaration specifiers");
+        ckc_error(c, kw->loc, "multiple storage classes in declaration specifiers");
     else if (ds->nstorage > 1)
-        cc_error(c, kw->loc, "duplicate '%s'", cc_tok_text(c, kw));
+        ckc_error(c, kw->loc, "duplicate '%s'", ckc_tok_text(c, kw));
     ds->storage = sc;
 }
 
 static void add_type(cc *c, dspec *ds, unsigned flag, tok *kw)
 {
     if (ds->flags & flag) {
-        cc_error(c, kw->loc, "duplicate '%s'", cc_tok_text(c, kw));
+        ckc_error(c, kw->loc, "duplicate '%s'", ckc_tok_text(c, kw));
         return;
     }
     ds->flags |= flag;
 }
 
-dspec *ast_ds_keyword(cc *c, dspec *ds, tok *kw)
+dspec *ckc_ast_ds_keyword(cc *c, dspec *ds, tok *kw)
 {
     ds = ds_new(c, ds, kw->loc);
-    const char *k = cc_tok_text(c, kw);
+    const char *k = ckc_tok_text(c, kw);
     if (!strcmp(k, "static")) set_storage(c, ds, SC_STATIC, kw);
     else if (!strcmp(k, "extern")) set_storage(c, ds, SC_EXTERN, kw);
     else if (!strcmp(k, "typedef")) set_storage(c, ds, SC_TYPEDEF, kw);
@@ -286,7 +286,7 @@ dspec *ast_ds_keyword(cc *c, dspec *ds, tok *kw)
     else if (!strcmp(k, "unsigned")) add_type(c, ds, DS_UNSIGNED, kw);
     else if (!strcmp(k, "short")) add_type(c, ds, DS_SHORT, kw);
     else if (!strcmp(k, "long")) {
-        if (ds->nlong == 2) cc_error(c, kw->loc, "'long long long' is too long");
+        if (ds->nlong == 2) ckc_error(c, kw->loc, "'long long long' is too long");
         else ds->nlong++;
     } else if (!strcmp(k, "_Complex") || !strcmp(k, "_Imaginary")) {
         if (!ds->unsupported) ds->unsupported = "_Complex";
@@ -297,35 +297,33 @@ dspec *ast_ds_keyword(cc *c, dspec *ds, tok *kw)
         if (!ds->unsupported) ds->unsupported = "_Thread_local";
     } else if (!strcmp(k, "_Alignas")) {
         if (!ds->unsupported) ds->unsupported = "_Alignas";
-    } else if (!strcmp(k, "__attribute__")) {
-        if (!ds->unsupported) ds->unsupported = "__attribute__";
     }
     if (ds->unsupported && !ds->uloc.line) ds->uloc = kw->loc;
     return ds;
 }
 
-dspec *ast_ds_tag(cc *c, dspec *ds, tagspec *ts)
+dspec *ckc_ast_ds_tag(cc *c, dspec *ds, tagspec *ts)
 {
     ds = ds_new(c, ds, ts->loc);
-    if (ds->tag || ds->tdname) cc_error(c, ts->loc, "two or more data types in declaration specifiers");
+    if (ds->tag || ds->tdname) ckc_error(c, ts->loc, "two or more data types in declaration specifiers");
     ds->tag = ts;
     ds->flags |= DS_OTHER;
     return ds;
 }
 
-dspec *ast_ds_typedef(cc *c, dspec *ds, tok *name)
+dspec *ckc_ast_ds_typedef(cc *c, dspec *ds, tok *name)
 {
     ds = ds_new(c, ds, name->loc);
-    if (ds->tag || ds->tdname) cc_error(c, name->loc, "two or more data types in declaration specifiers");
+    if (ds->tag || ds->tdname) ckc_error(c, name->loc, "two or more data types in declaration specifiers");
     ds->tdname = ck_intern(c->arena, name->s, name->len);
     ds->flags |= DS_OTHER;
     return ds;
 }
 
-tagspec *ast_tagspec(cc *c, tok *kw, tok *name, int has_body, decl *members, enumerator *enums)
+tagspec *ckc_ast_tagspec(cc *c, tok *kw, tok *name, int has_body, decl *members, enumerator *enums)
 {
     tagspec *t = ck_arena_alloc(c->arena, sizeof *t);
-    const char *k = cc_tok_text(c, kw);
+    const char *k = ckc_tok_text(c, kw);
     t->kind = !strcmp(k, "struct") ? TY_STRUCT : !strcmp(k, "union") ? TY_UNION : TY_ENUM;
     t->tag = name ? ck_intern(c->arena, name->s, name->len) : NULL;
     t->has_body = has_body;
@@ -335,7 +333,7 @@ tagspec *ast_tagspec(cc *c, tok *kw, tok *name, int has_body, decl *members, enu
     return t;
 }
 
-enumerator *ast_enumerator(cc *c, enumerator *list, tok *name, node *value)
+enumerator *ckc_ast_enumerator(cc *c, enumerator *list, tok *name, node *value)
 {
     enumerator *e = ck_arena_alloc(c->arena, sizeof *e);
     e->name = ck_intern(c->arena, name->s, name->len);
@@ -349,7 +347,7 @@ enumerator *ast_enumerator(cc *c, enumerator *list, tok *name, node *value)
 }
 
 /* --- declarators: derivations are kept from the identifier outwards -------------------------- */
-dtor *ast_dtor_name(cc *c, tok *name)
+dtor *ckc_ast_dtor_name(cc *c, tok *name)
 {
     dtor *d = ck_arena_alloc(c->arena, sizeof *d);
     d->name = ck_intern(c->arena, name->s, name->len);
@@ -357,7 +355,7 @@ dtor *ast_dtor_name(cc *c, tok *name)
     return d;
 }
 
-dtor *ast_dtor_abstract(cc *c, loc l)
+dtor *ckc_ast_dtor_abstract(cc *c, loc l)
 {
     dtor *d = ck_arena_alloc(c->arena, sizeof *d);
     d->loc = l;
@@ -380,7 +378,7 @@ static void deriv_append(dtor *d, deriv *v)
 }
 
 /* Each further '*' is nearer the identifier, so it goes first. */
-dtor *ast_dtor_ptr(cc *c, dtor *d, int quals, tok *star)
+dtor *ckc_ast_dtor_ptr(cc *c, dtor *d, int quals, tok *star)
 {
     deriv *v = deriv_new(c, D_PTR, star->loc);
     v->quals = quals;
@@ -389,20 +387,20 @@ dtor *ast_dtor_ptr(cc *c, dtor *d, int quals, tok *star)
     return d;
 }
 
-dtor *ast_dtor_wrap(cc *c, dtor *d, dtor *ptrs)
+dtor *ckc_ast_dtor_wrap(cc *c, dtor *d, dtor *ptrs)
 {
     (void)c;
     if (ptrs->d) deriv_append(d, ptrs->d);
     return d;
 }
 
-dtor *ast_dtor_group(cc *c, dtor *d)
+dtor *ckc_ast_dtor_group(cc *c, dtor *d)
 {
     (void)c;
     return d;
 }
 
-dtor *ast_dtor_array(cc *c, dtor *d, node *size, tok *t)
+dtor *ckc_ast_dtor_array(cc *c, dtor *d, node *size, tok *t)
 {
     deriv *v = deriv_new(c, D_ARRAY, t->loc);
     v->size = size;
@@ -410,13 +408,13 @@ dtor *ast_dtor_array(cc *c, dtor *d, node *size, tok *t)
     return d;
 }
 
-dtor *ast_dtor_array_vla(cc *c, dtor *d, tok *t)
+dtor *ckc_ast_dtor_array_vla(cc *c, dtor *d, tok *t)
 {
-    cc_error(c, t->loc, "variable-length arrays are not supported in Cockpit C");
-    return ast_dtor_array(c, d, NULL, t);
+    ckc_error(c, t->loc, "variable-length arrays are not supported in Cockpit C");
+    return ckc_ast_dtor_array(c, d, NULL, t);
 }
 
-dtor *ast_dtor_func(cc *c, dtor *d, param *params, int variadic, int has_proto, tok *t)
+dtor *ckc_ast_dtor_func(cc *c, dtor *d, param *params, int variadic, int has_proto, tok *t)
 {
     deriv *v = deriv_new(c, D_FUNC, t->loc);
     v->params = params;
@@ -426,7 +424,7 @@ dtor *ast_dtor_func(cc *c, dtor *d, param *params, int variadic, int has_proto, 
     return d;
 }
 
-dtor *ast_dtor_bitfield(cc *c, dtor *d, node *width)
+dtor *ckc_ast_dtor_bitfield(cc *c, dtor *d, node *width)
 {
     (void)c;
     d->bitwidth = width;
@@ -434,33 +432,55 @@ dtor *ast_dtor_bitfield(cc *c, dtor *d, node *width)
     return d;
 }
 
-void ast_kr_params(cc *c, tok *t)
+dtor *ckc_ast_dtor_asm(cc *c, dtor *d, node *label)
 {
-    cc_error(c, t->loc, "old-style (K&R) parameter lists are not supported in Cockpit C");
+    (void)c;
+    d->asm_label = label;
+    return d;
 }
 
-int ast_quals(cc *c, int quals, tok *kw)
+/* Attributes are ignored, except those that would change the meaning of the program. */
+void ckc_ast_attribute(cc *c, tok *name)
 {
-    const char *k = cc_tok_text(c, kw);
+    static const char *refused[] = { "packed", "__packed__", "aligned", "__aligned__", "section",
+                                     "__section__", "weak", "__weak__", "alias", "__alias__",
+                                     "vector_size", "__vector_size__", "mode", "__mode__",
+                                     "cleanup", "__cleanup__", "interrupt", "__interrupt__" };
+    const char *n = ckc_tok_text(c, name);
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++)
+        if (!strcmp(n, refused[i])) {
+            ckc_error(c, name->loc, "attribute '%s' is not supported in Cockpit C", n);
+            return;
+        }
+}
+
+void ckc_ast_kr_params(cc *c, tok *t)
+{
+    ckc_error(c, t->loc, "old-style (K&R) parameter lists are not supported in Cockpit C");
+}
+
+int ckc_ast_quals(cc *c, int quals, tok *kw)
+{
+    const char *k = ckc_tok_text(c, kw);
     if (!strcmp(k, "const") || !strcmp(k, "__const")) return quals | Q_CONST;
     if (!strcmp(k, "volatile") || !strcmp(k, "__volatile__")) return quals | Q_VOLATILE;
     if (!strcmp(k, "_Atomic")) {
-        cc_error(c, kw->loc, "_Atomic is not supported in Cockpit C");
+        ckc_error(c, kw->loc, "_Atomic is not supported in Cockpit C");
         return quals;
     }
     return quals | Q_RESTRICT;
 }
 
-param *ast_param(cc *c, param *list, dspec *ds, dtor *d)
+param *ckc_ast_param(cc *c, param *list, dspec *ds, dtor *d)
 {
     param *p = ck_arena_alloc(c->arena, sizeof *p);
     p->ds = ds;
-    p->d = d ? d : ast_dtor_abstract(c, ds->loc);
+    p->d = d ? d : ckc_ast_dtor_abstract(c, ds->loc);
     p->loc = d && d->name ? d->loc : ds->loc;
-    return list ? ast_param_link(list, p) : p;
+    return list ? ckc_ast_param_link(list, p) : p;
 }
 
-param *ast_param_link(param *list, param *p)
+param *ckc_ast_param_link(param *list, param *p)
 {
     param *l = list;
     while (l->next) l = l->next;
@@ -469,7 +489,7 @@ param *ast_param_link(param *list, param *p)
 }
 
 /* --- initialisers ------------------------------------------------------------------------------ */
-init *ast_init_expr(cc *c, node *e)
+init *ckc_ast_init_expr(cc *c, node *e)
 {
     init *in = ck_arena_alloc(c->arena, sizeof *in);
     in->expr = e;
@@ -477,7 +497,7 @@ init *ast_init_expr(cc *c, node *e)
     return in;
 }
 
-init *ast_init_list(cc *c, tok *t, iitem *items)
+init *ckc_ast_init_list(cc *c, tok *t, iitem *items)
 {
     init *in = ck_arena_alloc(c->arena, sizeof *in);
     in->list = items;
@@ -486,7 +506,7 @@ init *ast_init_list(cc *c, tok *t, iitem *items)
     return in;
 }
 
-iitem *ast_iitem(cc *c, iitem *list, desig *d, init *in)
+iitem *ckc_ast_iitem(cc *c, iitem *list, desig *d, init *in)
 {
     iitem *it = ck_arena_alloc(c->arena, sizeof *it);
     it->d = d;
@@ -497,7 +517,7 @@ iitem *ast_iitem(cc *c, iitem *list, desig *d, init *in)
     return list;
 }
 
-desig *ast_desig(cc *c, desig *list, int kind, tok *t, node *index, tok *name)
+desig *ckc_ast_desig(cc *c, desig *list, int kind, tok *t, node *index, tok *name)
 {
     desig *d = ck_arena_alloc(c->arena, sizeof *d);
     d->kind = kind;
@@ -512,23 +532,23 @@ desig *ast_desig(cc *c, desig *list, int kind, tok *t, node *index, tok *name)
 }
 
 /* --- declarations ------------------------------------------------------------------------------ */
-idecl *ast_idecl(cc *c, idecl *list, dtor *d, init *in)
+idecl *ckc_ast_idecl(cc *c, idecl *list, dtor *d, init *in)
 {
     idecl *i = ck_arena_alloc(c->arena, sizeof *i);
     i->d = d;
     i->in = in;
     if (!list) return i;
-    ast_idecl_link(list, i);
+    ckc_ast_idecl_link(list, i);
     return list;
 }
 
-void ast_idecl_link(idecl *list, idecl *d)
+void ckc_ast_idecl_link(idecl *list, idecl *d)
 {
     while (list->next) list = list->next;
     list->next = d;
 }
 
-decl *ast_decl(cc *c, dspec *ds, idecl *list)
+decl *ckc_ast_decl(cc *c, dspec *ds, idecl *list)
 {
     decl *d = ck_arena_alloc(c->arena, sizeof *d);
     d->ds = ds;
@@ -537,7 +557,7 @@ decl *ast_decl(cc *c, dspec *ds, idecl *list)
     return d;
 }
 
-decl *ast_static_assert(cc *c, tok *t, node *e, node *msg)
+decl *ckc_ast_static_assert(cc *c, tok *t, node *e, node *msg)
 {
     decl *d = ck_arena_alloc(c->arena, sizeof *d);
     d->loc = t->loc;
@@ -546,7 +566,7 @@ decl *ast_static_assert(cc *c, tok *t, node *e, node *msg)
     return d;
 }
 
-decl *ast_decl_append(decl *list, decl *d)
+decl *ckc_ast_decl_append(decl *list, decl *d)
 {
     if (!list) return d;
     decl *l = list;
@@ -555,7 +575,7 @@ decl *ast_decl_append(decl *list, decl *d)
     return list;
 }
 
-void ast_extdecl(cc *c, decl *dl, funcdef *fn)
+void ckc_ast_extdecl(cc *c, decl *dl, funcdef *fn)
 {
     extdecl *e = ck_arena_alloc(c->arena, sizeof *e);
     e->dl = dl;
@@ -565,7 +585,7 @@ void ast_extdecl(cc *c, decl *dl, funcdef *fn)
     c->unit_tail = e;
 }
 
-funcdef *ast_funcdef(cc *c, dspec *ds, dtor *d, node *body)
+funcdef *ckc_ast_funcdef(cc *c, dspec *ds, dtor *d, node *body)
 {
     funcdef *f = ck_arena_alloc(c->arena, sizeof *f);
     f->ds = ds;

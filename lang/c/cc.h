@@ -25,10 +25,10 @@ typedef struct record record;
 
 /* --- locations and diagnostics (diag.c) ------------------------------------------------------- */
 typedef struct loc { const char *file; unsigned line, col; } loc;
-void cc_error(cc *c, loc l, const char *fmt, ...);
-void cc_warning(cc *c, loc l, const char *fmt, ...);
+void ckc_error(cc *c, loc l, const char *fmt, ...);
+void ckc_warning(cc *c, loc l, const char *fmt, ...);
 /* A warning that -Wall enables. */
-void cc_warning_wall(cc *c, loc l, const char *fmt, ...);
+void ckc_warning_wall(cc *c, loc l, const char *fmt, ...);
 
 /* --- tokens (lex.re) -------------------------------------------------------------------------- */
 #define CC_PUNCTS(X) \
@@ -68,26 +68,26 @@ struct tok {
 };
 
 /* Splits one file into tokens ending with TK_EOF; reports lexical errors. */
-tok *cc_lex(cc *c, const char *file, const char *text, size_t len);
-tok *cc_tok_new(cc *c, int kind, const char *s, unsigned len, loc l);
-tok *cc_tok_copy(cc *c, const tok *t);
-const char *cc_tok_text(cc *c, const tok *t);   /* NUL-terminated spelling */
-const char *cc_punct_text(int kind);
+tok *ckc_lex(cc *c, const char *file, const char *text, size_t len);
+tok *ckc_tok_new(cc *c, int kind, const char *s, unsigned len, loc l);
+tok *ckc_tok_copy(cc *c, const tok *t);
+const char *ckc_tok_text(cc *c, const tok *t);   /* NUL-terminated spelling */
+const char *ckc_punct_text(int kind);
 
 /* --- literals (literal.c) ---------------------------------------------------------------------- */
 typedef struct intlit { unsigned long long v; int is_unsigned, nlong, decimal, overflow; } intlit;
 /* 0 for an integer literal, 1 for a floating one (*f, *is_float), -1 after reporting an error. */
-int cc_number(cc *c, const tok *t, intlit *i, double *f, int *is_float);
+int ckc_number(cc *c, const tok *t, intlit *i, double *f, int *is_float);
 /* A character constant's value (as int, or wchar for L'x') and its element width in bytes. */
-int cc_char_value(cc *c, const tok *t, long long *out, int *width);
+int ckc_char_value(cc *c, const tok *t, long long *out, int *width);
 /* Decodes a string literal's body into bytes of its element width, appending to buf. */
-void cc_string_decode(cc *c, const tok *t, ck_buf *buf, int width);
-int cc_string_width(const tok *t);
+void ckc_string_decode(cc *c, const tok *t, ck_buf *buf, int width);
+int ckc_string_width(const tok *t);
 
 /* --- preprocessor (pp.c) ---------------------------------------------------------------------- */
-tok *cc_preprocess(cc *c, const char *path);    /* NULL if the main file cannot be read */
+tok *ckc_preprocess(cc *c, const char *path);    /* NULL if the main file cannot be read */
 /* Integer constant expression of #if (ppexpr.c): the tokens are already macro-expanded. */
-int cc_pp_eval(cc *c, tok *t, loc where, long long *out);
+int ckc_pp_eval(cc *c, tok *t, loc where, long long *out);
 
 /* --- syntax tree (ast.c; built by parse.y) ---------------------------------------------------- */
 enum node_kind {
@@ -155,6 +155,7 @@ typedef struct dtor {
     loc loc;
     deriv *d;                 /* outermost derivation first */
     node *bitwidth;           /* member bit-field width (rejected) */
+    node *asm_label;          /* __asm__("name"): the symbol's name in the module */
     int has_bitwidth;
 } dtor;
 
@@ -222,75 +223,77 @@ typedef struct label { const char *name; node *def, *first_use; LLVMBasicBlockRe
 typedef struct extdecl { decl *dl; funcdef *fn; struct extdecl *next; } extdecl;
 
 /* AST constructors used by the grammar actions (ast.c). */
-node *ast_node(cc *c, int kind, loc l);
-node *ast_unary(cc *c, int kind, tok *t, node *a);
-node *ast_binary(cc *c, int op, tok *t, node *a, node *b);
-node *ast_opassign(cc *c, int op, tok *t, node *a, node *b);
-node *ast_kind2(cc *c, int kind, tok *t, node *a, node *b);
-node *ast_cond(cc *c, tok *t, node *a, node *b, node *x);
-node *ast_cast(cc *c, tok *t, node *tn, node *e);
-node *ast_sizeof_type(cc *c, int kind, tok *t, node *tn);
-node *ast_typename(cc *c, dspec *ds, dtor *d);
-node *ast_ident(cc *c, tok *t);
-node *ast_number(cc *c, tok *t);
-node *ast_charlit(cc *c, tok *t);
-node *ast_string(cc *c, node *prev, tok *t);
-node *ast_funcname(cc *c, tok *t);
-node *ast_paren(cc *c, node *e);
-node *ast_member(cc *c, int kind, node *a, tok *name);
-node *ast_complit(cc *c, tok *t, node *tn, init *in);
-node *ast_unsupported_expr(cc *c, tok *t, const char *what);
-void ast_unsupported(cc *c, tok *t, const char *what);
-node *ast_list_append(node *list, node *item);
-node *ast_stmt(cc *c, int kind, tok *t, node *a, node *b, node *x, node *d);
-node *ast_label(cc *c, tok *name, node *stmt);
-node *ast_goto(cc *c, tok *t, tok *name);
-node *ast_block(cc *c, tok *t, node *items);
-node *ast_declstmt(cc *c, decl *d);
-dspec *ast_ds_keyword(cc *c, dspec *ds, tok *kw);
-dspec *ast_ds_tag(cc *c, dspec *ds, tagspec *ts);
-dspec *ast_ds_typedef(cc *c, dspec *ds, tok *name);
-tagspec *ast_tagspec(cc *c, tok *kw, tok *name, int has_body, decl *members, enumerator *enums);
-enumerator *ast_enumerator(cc *c, enumerator *list, tok *name, node *value);
-dtor *ast_dtor_name(cc *c, tok *name);
-dtor *ast_dtor_abstract(cc *c, loc l);
-dtor *ast_dtor_ptr(cc *c, dtor *d, int quals, tok *star);
-dtor *ast_dtor_wrap(cc *c, dtor *d, dtor *ptrs);
-dtor *ast_dtor_group(cc *c, dtor *d);
-dtor *ast_dtor_array(cc *c, dtor *d, node *size, tok *t);
-dtor *ast_dtor_array_vla(cc *c, dtor *d, tok *t);
-dtor *ast_dtor_func(cc *c, dtor *d, param *params, int variadic, int has_proto, tok *t);
-dtor *ast_dtor_bitfield(cc *c, dtor *d, node *width);
-void ast_kr_params(cc *c, tok *t);
-int ast_quals(cc *c, int quals, tok *kw);
-param *ast_param(cc *c, param *list, dspec *ds, dtor *d);
-param *ast_param_link(param *list, param *p);
-init *ast_init_expr(cc *c, node *e);
-init *ast_init_list(cc *c, tok *t, iitem *items);
-iitem *ast_iitem(cc *c, iitem *list, desig *d, init *in);
-desig *ast_desig(cc *c, desig *list, int kind, tok *t, node *index, tok *name);
-idecl *ast_idecl(cc *c, idecl *list, dtor *d, init *in);
-void ast_idecl_link(idecl *list, idecl *d);
-decl *ast_decl(cc *c, dspec *ds, idecl *list);
-decl *ast_static_assert(cc *c, tok *t, node *e, node *msg);
-decl *ast_decl_append(decl *list, decl *d);
-void ast_extdecl(cc *c, decl *dl, funcdef *fn);
-funcdef *ast_funcdef(cc *c, dspec *ds, dtor *d, node *body);
+node *ckc_ast_node(cc *c, int kind, loc l);
+node *ckc_ast_unary(cc *c, int kind, tok *t, node *a);
+node *ckc_ast_binary(cc *c, int op, tok *t, node *a, node *b);
+node *ckc_ast_opassign(cc *c, int op, tok *t, node *a, node *b);
+node *ckc_ast_kind2(cc *c, int kind, tok *t, node *a, node *b);
+node *ckc_ast_cond(cc *c, tok *t, node *a, node *b, node *x);
+node *ckc_ast_cast(cc *c, tok *t, node *tn, node *e);
+node *ckc_ast_sizeof_type(cc *c, int kind, tok *t, node *tn);
+node *ckc_ast_typename(cc *c, dspec *ds, dtor *d);
+node *ckc_ast_ident(cc *c, tok *t);
+node *ckc_ast_number(cc *c, tok *t);
+node *ckc_ast_charlit(cc *c, tok *t);
+node *ckc_ast_string(cc *c, node *prev, tok *t);
+node *ckc_ast_funcname(cc *c, tok *t);
+node *ckc_ast_paren(cc *c, node *e);
+node *ckc_ast_member(cc *c, int kind, node *a, tok *name);
+node *ckc_ast_complit(cc *c, tok *t, node *tn, init *in);
+node *ckc_ast_unsupported_expr(cc *c, tok *t, const char *what);
+void ckc_ast_unsupported(cc *c, tok *t, const char *what);
+node *ckc_ast_list_append(node *list, node *item);
+node *ckc_ast_stmt(cc *c, int kind, tok *t, node *a, node *b, node *x, node *d);
+node *ckc_ast_label(cc *c, tok *name, node *stmt);
+node *ckc_ast_goto(cc *c, tok *t, tok *name);
+node *ckc_ast_block(cc *c, tok *t, node *items);
+node *ckc_ast_declstmt(cc *c, decl *d);
+dspec *ckc_ast_ds_keyword(cc *c, dspec *ds, tok *kw);
+dspec *ckc_ast_ds_tag(cc *c, dspec *ds, tagspec *ts);
+dspec *ckc_ast_ds_typedef(cc *c, dspec *ds, tok *name);
+tagspec *ckc_ast_tagspec(cc *c, tok *kw, tok *name, int has_body, decl *members, enumerator *enums);
+enumerator *ckc_ast_enumerator(cc *c, enumerator *list, tok *name, node *value);
+dtor *ckc_ast_dtor_name(cc *c, tok *name);
+dtor *ckc_ast_dtor_abstract(cc *c, loc l);
+dtor *ckc_ast_dtor_ptr(cc *c, dtor *d, int quals, tok *star);
+dtor *ckc_ast_dtor_wrap(cc *c, dtor *d, dtor *ptrs);
+dtor *ckc_ast_dtor_group(cc *c, dtor *d);
+dtor *ckc_ast_dtor_array(cc *c, dtor *d, node *size, tok *t);
+dtor *ckc_ast_dtor_array_vla(cc *c, dtor *d, tok *t);
+dtor *ckc_ast_dtor_func(cc *c, dtor *d, param *params, int variadic, int has_proto, tok *t);
+dtor *ckc_ast_dtor_bitfield(cc *c, dtor *d, node *width);
+dtor *ckc_ast_dtor_asm(cc *c, dtor *d, node *label);
+void ckc_ast_attribute(cc *c, tok *name);
+void ckc_ast_kr_params(cc *c, tok *t);
+int ckc_ast_quals(cc *c, int quals, tok *kw);
+param *ckc_ast_param(cc *c, param *list, dspec *ds, dtor *d);
+param *ckc_ast_param_link(param *list, param *p);
+init *ckc_ast_init_expr(cc *c, node *e);
+init *ckc_ast_init_list(cc *c, tok *t, iitem *items);
+iitem *ckc_ast_iitem(cc *c, iitem *list, desig *d, init *in);
+desig *ckc_ast_desig(cc *c, desig *list, int kind, tok *t, node *index, tok *name);
+idecl *ckc_ast_idecl(cc *c, idecl *list, dtor *d, init *in);
+void ckc_ast_idecl_link(idecl *list, idecl *d);
+decl *ckc_ast_decl(cc *c, dspec *ds, idecl *list);
+decl *ckc_ast_static_assert(cc *c, tok *t, node *e, node *msg);
+decl *ckc_ast_decl_append(decl *list, decl *d);
+void ckc_ast_extdecl(cc *c, decl *dl, funcdef *fn);
+funcdef *ckc_ast_funcdef(cc *c, dspec *ds, dtor *d, node *body);
 
 /* --- parser (parser.c, parse.y) --------------------------------------------------------------- */
-int cc_parse(cc *c, tok *toks);     /* fills c->unit; 0, or -1 after syntax errors */
-void cc_typedef_push_specs(cc *c, dspec *ds);
-void cc_typedef_pop_specs(cc *c);
-void cc_typedef_declare(cc *c, dtor *d);
-void cc_scope_push(cc *c);
-void cc_scope_pop(cc *c);
-extern const int cc_expect_tokens[];
-extern const int cc_nexpect;
-void cc_syntax_error(cc *c, tok *t, int major, unsigned expected);
-void cc_parser_overflow(cc *c);
+int ckc_parse(cc *c, tok *toks);     /* fills c->unit; 0, or -1 after syntax errors */
+void ckc_typedef_push_specs(cc *c, dspec *ds);
+void ckc_typedef_pop_specs(cc *c);
+void ckc_typedef_declare(cc *c, dtor *d);
+void ckc_scope_push(cc *c);
+void ckc_scope_pop(cc *c);
+extern const int ckc_expect_tokens[];
+extern const int ckc_nexpect;
+void ckc_syntax_error(cc *c, tok *t, int major, unsigned expected);
+void ckc_parser_overflow(cc *c);
 
 /* --- types (type.c) --------------------------------------------------------------------------- */
-enum type_kind {
+enum ckc_type_kind {
     TY_VOID, TY_BOOL, TY_CHAR, TY_SCHAR, TY_UCHAR, TY_SHORT, TY_USHORT, TY_INT, TY_UINT,
     TY_LONG, TY_ULONG, TY_LLONG, TY_ULLONG, TY_FLOAT, TY_DOUBLE, TY_ENUM,
     TY_PTR, TY_ARRAY, TY_FUNC, TY_STRUCT, TY_UNION,
@@ -324,33 +327,33 @@ struct ctype {
     LLVMTypeRef llty;
 };
 
-extern ctype ty_void, ty_bool, ty_char, ty_schar, ty_uchar, ty_short, ty_ushort, ty_int, ty_uint,
-    ty_long, ty_ulong, ty_llong, ty_ullong, ty_float, ty_double;
-void cc_types_init(void);
-ctype *type_ptr(cc *c, ctype *base);
-ctype *type_array(cc *c, ctype *elem, long long len);
-ctype *type_func(cc *c, ctype *ret, ctype **params, int nparams, int variadic, int proto);
-ctype *type_qual(cc *c, ctype *t, int quals);
-ctype *type_unqual(ctype *t);
-ctype *type_record(cc *c, int is_union, const char *tag, loc l);
-ctype *type_enum(cc *c, const char *tag, loc l);
-void type_layout(cc *c, record *r);
-int type_is_integer(const ctype *t);
-int type_is_float(const ctype *t);
-int type_is_arith(const ctype *t);
-int type_is_scalar(const ctype *t);
-int type_is_signed(const ctype *t);
-int type_is_ptr(const ctype *t);
-int type_is_record(const ctype *t);
-int type_is_aggregate(const ctype *t);
-int type_is_complete(const ctype *t);
-int type_is_void(const ctype *t);
-int type_compatible(const ctype *a, const ctype *b);
-ctype *type_composite(cc *c, ctype *a, ctype *b);
-int type_rank(const ctype *t);
-ctype *type_promote(ctype *t);
-const char *type_str(cc *c, const ctype *t);   /* "const char *" for messages */
-member *type_find_member(const ctype *t, const char *name, unsigned *off);
+extern ctype ckc_ty_void, ckc_ty_bool, ckc_ty_char, ckc_ty_schar, ckc_ty_uchar, ckc_ty_short, ckc_ty_ushort, ckc_ty_int, ckc_ty_uint,
+    ckc_ty_long, ckc_ty_ulong, ckc_ty_llong, ckc_ty_ullong, ckc_ty_float, ckc_ty_double;
+void ckc_types_init(void);
+ctype *ckc_type_ptr(cc *c, ctype *base);
+ctype *ckc_type_array(cc *c, ctype *elem, long long len);
+ctype *ckc_type_func(cc *c, ctype *ret, ctype **params, int nparams, int variadic, int proto);
+ctype *ckc_type_qual(cc *c, ctype *t, int quals);
+ctype *ckc_type_unqual(ctype *t);
+ctype *ckc_type_record(cc *c, int is_union, const char *tag, loc l);
+ctype *ckc_type_enum(cc *c, const char *tag, loc l);
+void ckc_type_layout(cc *c, record *r);
+int ckc_type_is_integer(const ctype *t);
+int ckc_type_is_float(const ctype *t);
+int ckc_type_is_arith(const ctype *t);
+int ckc_type_is_scalar(const ctype *t);
+int ckc_type_is_signed(const ctype *t);
+int ckc_type_is_ptr(const ctype *t);
+int ckc_type_is_record(const ctype *t);
+int ckc_type_is_aggregate(const ctype *t);
+int ckc_type_is_complete(const ctype *t);
+int ckc_type_is_void(const ctype *t);
+int ckc_type_compatible(const ctype *a, const ctype *b);
+ctype *ckc_type_composite(cc *c, ctype *a, ctype *b);
+int ckc_type_rank(const ctype *t);
+ctype *ckc_type_promote(ctype *t);
+const char *ckc_type_str(cc *c, const ctype *t);   /* "const char *" for messages */
+member *ckc_type_find_member(const ctype *t, const char *name, unsigned *off);
 
 /* --- symbols and semantic checks (sema*.c) ---------------------------------------------------- */
 enum sym_kind { S_VAR, S_FUNC, S_TYPEDEF, S_ENUMCONST };
@@ -383,29 +386,31 @@ typedef struct cval {
 } cval;
 enum { CV_NONE, CV_INT, CV_FLOAT, CV_ADDR };
 
-int cc_sema(cc *c);                           /* checks c->unit; 0 or -1 */
-void sema_scope_push(cc *c);
-void sema_scope_pop(cc *c);
-sym *sema_lookup(cc *c, const char *name);
-ctype *sema_dspec_type(cc *c, dspec *ds, int member_ctx);
-ctype *sema_declarator_type(cc *c, ctype *base, dtor *d, int is_param);
-void sema_function_body(cc *c, funcdef *f);
-int sema_is_null_const(cc *c, node *e);
-int sema_is_lvalue(node *e);
-node *sema_expr(cc *c, node *e);              /* checks, inserts conversions, decays */
-node *sema_rvalue(cc *c, node *e);
-node *sema_convert(cc *c, node *e, ctype *to, int implicit);
-node *sema_assign_conv(cc *c, node *e, ctype *to, const char *what, loc l);
-int sema_cond_ok(cc *c, node *e);
-ctype *sema_typename(cc *c, dspec *ds, dtor *dt);
-int cc_const_int(cc *c, node *e, long long *out);        /* integer constant expression */
-int cc_eval_const(cc *c, node *e, cval *out);            /* static-initialiser constant */
-ileaf *sema_init(cc *c, ctype **ty, init *in, int is_static, loc l);
-void sema_stmt(cc *c, node *s);
-void sema_decl(cc *c, decl *d, int file_scope);
+int ckc_sema(cc *c);                           /* checks c->unit; 0 or -1 */
+void ckc_sema_scope_push(cc *c);
+void ckc_sema_scope_pop(cc *c);
+sym *ckc_sema_lookup(cc *c, const char *name);
+ctype *ckc_sema_dspec_type(cc *c, dspec *ds, int member_ctx);
+ctype *ckc_sema_declarator_type(cc *c, ctype *base, dtor *d, int is_param);
+void ckc_sema_function_body(cc *c, funcdef *f);
+int ckc_sema_is_null_const(cc *c, node *e);
+int ckc_sema_is_lvalue(node *e);
+int ckc_sema_is_builtin(const char *name);                 /* builtin.c */
+node *ckc_sema_builtin_call(cc *c, node *e, const char *name, node **args, int n);
+node *ckc_sema_expr(cc *c, node *e);              /* checks, inserts conversions, decays */
+node *ckc_sema_rvalue(cc *c, node *e);
+node *ckc_sema_convert(cc *c, node *e, ctype *to, int implicit);
+node *ckc_sema_assign_conv(cc *c, node *e, ctype *to, const char *what, loc l);
+int ckc_sema_cond_ok(cc *c, node *e);
+ctype *ckc_sema_typename(cc *c, dspec *ds, dtor *dt);
+int ckc_const_int(cc *c, node *e, long long *out);        /* integer constant expression */
+int ckc_eval_const(cc *c, node *e, cval *out);            /* static-initialiser constant */
+ileaf *ckc_sema_init(cc *c, ctype **ty, init *in, int is_static, loc l);
+void ckc_sema_stmt(cc *c, node *s);
+void ckc_sema_decl(cc *c, decl *d, int file_scope);
 
 /* --- IR generation (gen*.c) ------------------------------------------------------------------- */
-int cc_gen(cc *c);                            /* builds c->mod from the checked unit */
+int ckc_gen(cc *c);                            /* builds c->mod from the checked unit */
 
 /* --- the compilation -------------------------------------------------------------------------- */
 typedef struct scope scope;
@@ -416,6 +421,7 @@ struct cc {
     unsigned errors, warnings;
     /* preprocessor */
     struct pp *pp;
+    unsigned long ntokens;     /* tokens made so far, bounded by CC_MAX_TOKENS */
     /* parser */
     void *lemon;
     struct tdtable *tdt;       /* typedef names and their scopes */
@@ -429,6 +435,7 @@ struct cc {
     node *sw;                  /* innermost switch */
     int loop_depth, sw_depth;
     int static_counter;
+    int expr_depth, depth_reported;
     node *strings;             /* string literals in use */
     /* codegen */
     LLVMContextRef ctx;
@@ -438,5 +445,6 @@ struct cc {
 };
 
 #define CC_MAX_ERRORS 50
+#define CC_MAX_TOKENS 8000000UL   /* lexed plus macro-expanded tokens of one compilation */
 
 #endif

@@ -7,16 +7,16 @@
 
 static const ck_c_opts default_opts;
 
-static void cc_init(cc *c, const char *path, const ck_c_opts *o)
+static void ckc_init(cc *c, const char *path, const ck_c_opts *o)
 {
     memset(c, 0, sizeof *c);
     c->arena = ck_arena_new();
     c->opts = o ? o : &default_opts;
     c->main_file = path;
-    cc_types_init();
+    ckc_types_init();
 }
 
-static void cc_done(cc *c)
+static void ckc_done(cc *c)
 {
     ck_source_reset();
     ck_arena_free(c->arena);
@@ -25,29 +25,30 @@ static void cc_done(cc *c)
 int ck_c_compile(const char *path, const ck_c_opts *o, LLVMContextRef ctx, LLVMModuleRef *out)
 {
     cc c;
-    cc_init(&c, path, o);
+    ckc_init(&c, path, o);
     c.ctx = ctx;
     *out = NULL;
-    tok *t = cc_preprocess(&c, path);
+    tok *t = ckc_preprocess(&c, path);
     int rc = -1;
-    if (t && !c.errors && cc_parse(&c, t) == 0 && cc_sema(&c) == 0 && cc_gen(&c) == 0 && !c.errors) {
+    if (t && !c.errors && ckc_parse(&c, t) == 0 && ckc_sema(&c) == 0 && ckc_gen(&c) == 0 && !c.errors) {
         *out = c.mod;
         rc = 0;
     } else if (c.mod) {
         LLVMDisposeModule(c.mod);
     }
-    cc_done(&c);
+    ckc_done(&c);
     return rc;
 }
 
 int ck_c_preprocess(const char *path, const ck_c_opts *o, FILE *out)
 {
     cc c;
-    cc_init(&c, path, o);
-    tok *t = cc_preprocess(&c, path);
+    ckc_init(&c, path, o);
+    tok *t = ckc_preprocess(&c, path);
     const char *file = NULL;
     unsigned line = 0;
     for (; t && t->kind != TK_EOF; t = t->next) {
+        if (t->loc.file && !strcmp(t->loc.file, "<built-in>")) continue;     /* the va_list prelude */
         if (t->bol || t->loc.file != file || t->loc.line != line) {
             if (file && t->loc.file == file && t->loc.line > line && t->loc.line - line < 8) {
                 while (line < t->loc.line) { fputc('\n', out); line++; }
@@ -64,6 +65,6 @@ int ck_c_preprocess(const char *path, const ck_c_opts *o, FILE *out)
     }
     fputc('\n', out);
     int rc = c.errors ? -1 : 0;
-    cc_done(&c);
+    ckc_done(&c);
     return rc;
 }

@@ -6,13 +6,13 @@
 
 static long long normalize(long long v, const ctype *t)
 {
-    t = type_unqual((ctype *)t);
+    t = ckc_type_unqual((ctype *)t);
     if (t->kind == TY_BOOL) return v != 0;
     int bits = (int)t->size * 8;
     if (t->kind == TY_PTR) bits = 32;
     if (bits >= 64) return v;
     unsigned long long mask = (1ULL << bits) - 1, u = (unsigned long long)v & mask;
-    if (type_is_signed(t) && (u >> (bits - 1))) u |= ~mask;
+    if (ckc_type_is_signed(t) && (u >> (bits - 1))) u |= ~mask;
     return (long long)u;
 }
 
@@ -64,14 +64,14 @@ static int binary(cc *c, node *e, cval *out, int icx)
 {
     cval a, b;
     if (!eval(c, e->a, &a, icx) || !eval(c, e->b, &b, icx)) return 0;
-    ctype *t = type_unqual(e->ty);
-    ctype *ot = type_unqual(e->a->ty);          /* operand type (the same for both, after conversion) */
+    ctype *t = ckc_type_unqual(e->ty);
+    ctype *ot = ckc_type_unqual(e->a->ty);          /* operand type (the same for both, after conversion) */
     if (a.kind == CV_ADDR || b.kind == CV_ADDR) {
         if (icx) return 0;
         if (t->kind == TY_PTR && (e->op == B_ADD || e->op == B_SUB)) {
             cval *p = a.kind == CV_ADDR ? &a : &b, *i = a.kind == CV_ADDR ? &b : &a;
             if (i->kind != CV_INT) return 0;
-            ctype *base = type_unqual(t)->base;
+            ctype *base = ckc_type_unqual(t)->base;
             long long sz = base->kind == TY_VOID ? 1 : base->size;
             *out = *p;
             out->i += (e->op == B_SUB ? -i->i : i->i) * sz;
@@ -82,7 +82,7 @@ static int binary(cc *c, node *e, cval *out, int icx)
     if (a.kind == CV_FLOAT || b.kind == CV_FLOAT) {
         if (icx) return 0;
         double x = a.kind == CV_FLOAT ? a.f : (double)a.i, y = b.kind == CV_FLOAT ? b.f : (double)b.i;
-        out->kind = type_is_float(t) ? CV_FLOAT : CV_INT;
+        out->kind = ckc_type_is_float(t) ? CV_FLOAT : CV_INT;
         double r = 0;
         long long ri = 0;
         switch (e->op) {
@@ -107,19 +107,19 @@ static int binary(cc *c, node *e, cval *out, int icx)
         if (e->op != B_ADD && e->op != B_SUB) return 0;
         ctype *base = t->base;
         long long sz = base->kind == TY_VOID ? 1 : base->size;
-        int pa = type_is_ptr(e->a->ty);
+        int pa = ckc_type_is_ptr(e->a->ty);
         long long p = pa ? a.i : b.i, i = pa ? b.i : a.i;
         out->kind = CV_INT;
         out->i = normalize(p + (e->op == B_SUB ? -i : i) * sz, t);
         return 1;
     }
     unsigned long long x = (unsigned long long)a.i, y = (unsigned long long)b.i, r = 0;
-    int s = type_is_signed(ot);
+    int s = ckc_type_is_signed(ot);
     switch (e->op) {
     case B_ADD: r = x + y; break;
     case B_SUB:
-        if (type_is_ptr(e->a->ty)) {
-            ctype *base = type_unqual(e->a->ty)->base;
+        if (ckc_type_is_ptr(e->a->ty)) {
+            ctype *base = ckc_type_unqual(e->a->ty)->base;
             long long sz = base->kind == TY_VOID || !base->size ? 1 : base->size;
             r = (unsigned long long)(((long long)x - (long long)y) / sz);
         } else {
@@ -168,8 +168,8 @@ static int eval(cc *c, node *e, cval *out, int icx)
         out->f = e->fval;
         return 1;
     case N_CONV: {
-        ctype *t = type_unqual(e->ty), *f = type_unqual(e->a->ty);
-        if (icx && e->a->kind == N_FLOATLIT && type_is_integer(t)) {
+        ctype *t = ckc_type_unqual(e->ty), *f = ckc_type_unqual(e->a->ty);
+        if (icx && e->a->kind == N_FLOATLIT && ckc_type_is_integer(t)) {
             double d = e->a->fval;
             if (!(d > -9.3e18 && d < 1.85e19)) return 0;
             out->kind = CV_INT;
@@ -181,12 +181,12 @@ static int eval(cc *c, node *e, cval *out, int icx)
         if (t->kind == TY_VOID) return 0;
         if (a.kind == CV_ADDR) {
             if (icx) return 0;
-            if (t->kind == TY_PTR || (type_is_integer(t) && t->size == 4)) { *out = a; return 1; }
+            if (t->kind == TY_PTR || (ckc_type_is_integer(t) && t->size == 4)) { *out = a; return 1; }
             return 0;
         }
-        if (type_is_float(t)) {
+        if (ckc_type_is_float(t)) {
             out->kind = CV_FLOAT;
-            double d = a.kind == CV_FLOAT ? a.f : type_is_signed(f) ? (double)a.i : (double)(unsigned long long)a.i;
+            double d = a.kind == CV_FLOAT ? a.f : ckc_type_is_signed(f) ? (double)a.i : (double)(unsigned long long)a.i;
             out->f = t->kind == TY_FLOAT ? (double)(float)d : d;
             return 1;
         }
@@ -247,9 +247,9 @@ static int eval(cc *c, node *e, cval *out, int icx)
     }
 }
 
-int cc_const_int(cc *c, node *e, long long *out)
+int ckc_const_int(cc *c, node *e, long long *out)
 {
-    if (!e || !e->ty || !type_is_integer(e->ty)) return 0;
+    if (!e || !e->ty || !ckc_type_is_integer(e->ty)) return 0;
     cval v;
     if (eval(c, e, &v, 1) && v.kind == CV_INT) {
         *out = v.i;
@@ -263,9 +263,9 @@ int cc_const_int(cc *c, node *e, long long *out)
     return 0;
 }
 
-int cc_eval_const(cc *c, node *e, cval *out)
+int ckc_eval_const(cc *c, node *e, cval *out)
 {
     if (!e || !e->ty) return 0;
-    if (type_is_record(e->ty)) return 0;
+    if (ckc_type_is_record(e->ty)) return 0;
     return eval(c, e, out, 0);
 }

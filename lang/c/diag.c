@@ -27,7 +27,7 @@ static void report(cc *c, int is_error, loc l, const char *fmt, va_list ap)
     }
 }
 
-void cc_error(cc *c, loc l, const char *fmt, ...)
+void ckc_error(cc *c, loc l, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -35,7 +35,7 @@ void cc_error(cc *c, loc l, const char *fmt, ...)
     va_end(ap);
 }
 
-void cc_warning(cc *c, loc l, const char *fmt, ...)
+void ckc_warning(cc *c, loc l, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -43,7 +43,7 @@ void cc_warning(cc *c, loc l, const char *fmt, ...)
     va_end(ap);
 }
 
-void cc_warning_wall(cc *c, loc l, const char *fmt, ...)
+void ckc_warning_wall(cc *c, loc l, const char *fmt, ...)
 {
     if (!c->opts->wall) return;
     va_list ap;

@@ -1,6 +1,6 @@
 /* IR generation: the module (data layout, triple), globals with their constant initialisers
  * (built from the initialiser leaves as bytes plus address relocations), functions (allocas for
- * locals, parameters coerced per AAPCS), and statements. Expressions are in gen_expr.c. */
+ * locals, parameters coerced per AAPCS), and statements. Expressions are in ckc_gen_expr.c. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,49 +9,101 @@
 #include "gen.h"
 
 /* --- blocks and helpers ------------------------------------------------------------------------ */
-LLVMBasicBlockRef gen_block(cc *c, const char *name)
+LLVMBasicBlockRef ckc_gen_block(cc *c, const char *name)
 {
     return LLVMAppendBasicBlockInContext(c->ctx, c->g->fn, name);
 }
 
-int gen_terminated(cc *c)
+int ckc_gen_terminated(cc *c)
 {
     LLVMBasicBlockRef bb = LLVMGetInsertBlock(c->b);
     return LLVMGetBasicBlockTerminator(bb) != NULL;
 }
 
-void gen_start(cc *c, LLVMBasicBlockRef bb)
+/* Falls through into bb; a block that follows a jump and that nothing branches to cannot reach
+ * bb, so that no edge makes the code after it look reachable. */
+static int unreachable_block(cc *c, LLVMBasicBlockRef bb)
 {
-    if (!gen_terminated(c)) LLVMBuildBr(c->b, bb);
+    gen *g = c->g;
+    if (bb == g->body || LLVMGetFirstUse(LLVMBasicBlockAsValue(bb))) return 0;
+    /* a label may still be the target of a later goto; other blocks are complete */
+    for (label *l = g->fd->labels; l; l = l->next)
+        if (l->bb == bb) return 0;
+    return 1;
+}
+
+void ckc_gen_start(cc *c, LLVMBasicBlockRef bb)
+{
+    LLVMBasicBlockRef cur = LLVMGetInsertBlock(c->b);
+    if (!ckc_gen_terminated(c) && !unreachable_block(c, cur)) LLVMBuildBr(c->b, bb);
     LLVMPositionBuilderAtEnd(c->b, bb);
 }
 
-/* Code after a jump lands in a block nothing branches to; it is dropped later. */
-static void after_jump(cc *c)
+/* A branch on a constant condition is a jump, so the other way counts as unreachable. */
+static void cond_br(cc *c, LLVMValueRef v, LLVMBasicBlockRef t, LLVMBasicBlockRef f)
 {
-    LLVMPositionBuilderAtEnd(c->b, gen_block(c, "dead"));
+    if (LLVMIsAConstantInt(v)) LLVMBuildBr(c->b, LLVMConstIntGetZExtValue(v) ? t : f);
+    else LLVMBuildCondBr(c->b, v, t, f);
 }
 
-LLVMValueRef gen_alloca(cc *c, LLVMTypeRef t, unsigned align, const char *name)
+/* Code after a jump lands in a block nothing branches to; it gets a terminator at the end. */
+static void after_jump(cc *c)
+{
+    c->g->dead = ckc_gen_block(c, "dead");
+    LLVMPositionBuilderAtEnd(c->b, c->g->dead);
+}
+
+LLVMValueRef ckc_gen_alloca(cc *c, LLVMTypeRef t, unsigned align, const char *name)
 {
     LLVMValueRef a = LLVMBuildAlloca(c->g->ab, t, name);
     LLVMSetAlignment(a, align ? align : 1);
     return a;
 }
 
-LLVMValueRef gen_temp(cc *c, ctype *t)
+LLVMValueRef ckc_gen_temp(cc *c, ctype *t)
 {
-    return gen_alloca(c, gen_type(c, t), t->align, "tmp");
+    return ckc_gen_alloca(c, ckc_gen_type(c, t), t->align, "tmp");
 }
 
-void gen_memcpy(cc *c, LLVMValueRef dst, LLVMValueRef src, unsigned size, unsigned align)
+void ckc_gen_memcpy(cc *c, LLVMValueRef dst, LLVMValueRef src, unsigned size, unsigned align)
 {
     LLVMBuildMemCpy(c->b, dst, align, src, align, LLVMConstInt(c->g->i32, size, 0));
 }
 
-void gen_memset0(cc *c, LLVMValueRef dst, unsigned size, unsigned align)
+void ckc_gen_memset0(cc *c, LLVMValueRef dst, unsigned size, unsigned align)
 {
     LLVMBuildMemSet(c->b, dst, LLVMConstInt(c->g->i8, 0, 0), LLVMConstInt(c->g->i32, size, 0), align);
+}
+
+/* --- debug line information ------------------------------------------------------------------- */
+static LLVMMetadataRef di_file(cc *c, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *name = slash ? slash + 1 : path;
+    size_t dl = slash ? (size_t)(slash - path) : 1;
+    return LLVMDIBuilderCreateFile(c->g->dib, name, strlen(name), slash ? path : ".", dl);
+}
+
+void ckc_gen_debug_loc(cc *c, loc l)
+{
+    gen *g = c->g;
+    if (!g->dib || !g->sp || !l.line) return;
+    LLVMMetadataRef m = LLVMDIBuilderCreateDebugLocation(c->ctx, l.line, l.col, g->sp, NULL);
+    LLVMSetCurrentDebugLocation2(c->b, m);
+}
+
+static void debug_function(cc *c, LLVMValueRef fn, sym *s)
+{
+    gen *g = c->g;
+    if (!g->dib) return;
+    LLVMMetadataRef file = di_file(c, s->loc.file ? s->loc.file : c->main_file);
+    LLVMMetadataRef ty = LLVMDIBuilderCreateSubroutineType(g->dib, file, NULL, 0, LLVMDIFlagZero);
+    size_t n;
+    const char *link = LLVMGetValueName2(fn, &n);
+    g->sp = LLVMDIBuilderCreateFunction(g->dib, file, s->name, strlen(s->name), link, n, file, s->loc.line,
+                                        ty, s->storage == SC_STATIC, 1, s->loc.line, LLVMDIFlagPrototyped, 0);
+    LLVMSetSubprogram(fn, g->sp);
+    ckc_gen_debug_loc(c, s->loc);
 }
 
 /* --- string literals and global addresses ------------------------------------------------------ */
@@ -72,7 +124,7 @@ static LLVMValueRef string_const(cc *c, node *s, unsigned nbytes)
     return r;
 }
 
-LLVMValueRef gen_string(cc *c, node *s)
+LLVMValueRef ckc_gen_string(cc *c, node *s)
 {
     if (s->bb) return s->bb;
     LLVMValueRef init = string_const(c, s, (unsigned)s->slen);
@@ -88,11 +140,11 @@ LLVMValueRef gen_string(cc *c, node *s)
     return gv;
 }
 
-LLVMValueRef gen_global_addr(cc *c, sym *s)
+LLVMValueRef ckc_gen_global_addr(cc *c, sym *s)
 {
-    if (s->kind == S_FUNC) return gen_function_value(c, s);
+    if (s->kind == S_FUNC) return ckc_gen_function_value(c, s);
     if (s->val) return s->val;
-    LLVMValueRef gv = LLVMAddGlobal(c->mod, gen_type(c, s->ty), s->llname);
+    LLVMValueRef gv = LLVMAddGlobal(c->mod, ckc_gen_type(c, s->ty), s->llname);
     LLVMSetAlignment(gv, s->ty->align);
     if (s->storage == SC_STATIC || s->is_static_local || !s->name || !strcmp(s->name, "compound literal"))
         LLVMSetLinkage(gv, LLVMInternalLinkage);
@@ -105,7 +157,7 @@ typedef struct reloc { unsigned off; LLVMValueRef v; } reloc;
 
 static LLVMValueRef addr_const(cc *c, cval *v)
 {
-    LLVMValueRef base = v->base ? gen_global_addr(c, v->base) : gen_string(c, v->str);
+    LLVMValueRef base = v->base ? ckc_gen_global_addr(c, v->base) : ckc_gen_string(c, v->str);
     if (!v->i) return base;
     LLVMValueRef idx = LLVMConstInt(c->g->i32, (unsigned long long)v->i, 1);
     return LLVMConstGEP2(c->g->i8, base, &idx, 1);
@@ -120,13 +172,13 @@ static void put_bytes(unsigned char *img, unsigned size, unsigned off, const voi
 
 static LLVMValueRef scalar_from_bytes(cc *c, ctype *t, const unsigned char *p)
 {
-    t = type_unqual(t);
+    t = ckc_type_unqual(t);
     if (t->kind == TY_FLOAT) { float f; memcpy(&f, p, 4); return LLVMConstReal(c->g->f32, f); }
     if (t->kind == TY_DOUBLE) { double d; memcpy(&d, p, 8); return LLVMConstReal(c->g->f64, d); }
     unsigned long long x = 0;
     memcpy(&x, p, t->size);
     if (t->kind == TY_PTR) return x ? LLVMConstIntToPtr(LLVMConstInt(c->g->i32, x, 0), c->g->ptr) : LLVMConstNull(c->g->ptr);
-    return LLVMConstInt(gen_type(c, t), x, 0);
+    return LLVMConstInt(ckc_gen_type(c, t), x, 0);
 }
 
 static LLVMValueRef static_init(cc *c, sym *s)
@@ -150,8 +202,8 @@ static LLVMValueRef static_init(cc *c, sym *s)
             continue;
         }
         cval v;
-        if (!cc_eval_const(c, l->expr, &v)) continue;
-        ctype *lt = type_unqual(l->ty);
+        if (!ckc_eval_const(c, l->expr, &v)) continue;
+        ctype *lt = ckc_type_unqual(l->ty);
         if (v.kind == CV_ADDR) {
             rl = realloc(rl, sizeof *rl * (nrl + 1));
             LLVMValueRef a = addr_const(c, &v);
@@ -175,18 +227,18 @@ static LLVMValueRef static_init(cc *c, sym *s)
     int zero = 1;
     for (unsigned i = 0; i < size; i++) zero &= img[i] == 0;
     if (!nrl && zero) {
-        r = LLVMConstNull(gen_type(c, t));
-    } else if (type_is_scalar(t)) {
+        r = LLVMConstNull(ckc_gen_type(c, t));
+    } else if (ckc_type_is_scalar(t)) {
         r = nrl ? rl[0].v : scalar_from_bytes(c, t, img);
-    } else if (!nrl && t->kind == TY_ARRAY && type_is_scalar(t->base) && t->len > 0) {
+    } else if (!nrl && t->kind == TY_ARRAY && ckc_type_is_scalar(t->base) && t->len > 0) {
         /* arrays of scalars keep their element type, which reads better and folds the same */
         unsigned n = (unsigned)t->len, es = t->base->size;
-        if (es == 1 && type_is_integer(t->base)) {
+        if (es == 1 && ckc_type_is_integer(t->base)) {
             r = LLVMConstStringInContext(c->ctx, (const char *)img, n, 1);
         } else {
             LLVMValueRef *v = malloc(sizeof *v * n);
             for (unsigned i = 0; i < n; i++) v[i] = scalar_from_bytes(c, t->base, img + i * es);
-            r = LLVMConstArray2(gen_type(c, t->base), v, n);
+            r = LLVMConstArray2(ckc_gen_type(c, t->base), v, n);
             free(v);
         }
     } else {
@@ -217,8 +269,8 @@ static LLVMValueRef static_init(cc *c, sym *s)
 
 static void define_global(cc *c, sym *s)
 {
-    LLVMValueRef gv = gen_global_addr(c, s);
-    LLVMValueRef init = s->leaves || s->in ? static_init(c, s) : LLVMConstNull(gen_type(c, s->ty));
+    LLVMValueRef gv = ckc_gen_global_addr(c, s);
+    LLVMValueRef init = s->leaves || s->in ? static_init(c, s) : LLVMConstNull(ckc_gen_type(c, s->ty));
     if (LLVMTypeOf(init) != LLVMGlobalGetValueType(gv)) {
         /* the initialiser's shape differs from the type's: replace the global */
         LLVMValueRef ng = LLVMAddGlobal(c->mod, LLVMTypeOf(init), "");
@@ -240,13 +292,13 @@ static void define_global(cc *c, sym *s)
 }
 
 /* --- locals ------------------------------------------------------------------------------------ */
-void gen_init_local(cc *c, LLVMValueRef addr, ctype *t, ileaf *leaves)
+void ckc_gen_init_local(cc *c, LLVMValueRef addr, ctype *t, ileaf *leaves)
 {
     gen *g = c->g;
-    if (type_is_aggregate(t)) {
+    if (ckc_type_is_aggregate(t)) {
         /* zero everything, then store the initialised parts (LLVM merges the stores) */
         int full = leaves && !leaves->next && leaves->off == 0 && leaves->ty->size == t->size && leaves->ty->kind != TY_ARRAY;
-        if (!full) gen_memset0(c, addr, t->size, t->align);
+        if (!full) ckc_gen_memset0(c, addr, t->size, t->align);
     }
     for (ileaf *l = leaves; l; l = l->next) {
         LLVMValueRef idx = LLVMConstInt(g->i32, l->off, 0);
@@ -254,12 +306,12 @@ void gen_init_local(cc *c, LLVMValueRef addr, ctype *t, ileaf *leaves)
         if (l->ty->kind == TY_ARRAY) {
             node *s = l->expr;
             unsigned n = (unsigned)s->slen < l->ty->size ? (unsigned)s->slen : l->ty->size;
-            gen_memcpy(c, p, gen_string(c, s), n, 1);
-        } else if (type_is_record(l->ty)) {
-            LLVMValueRef src = gen_expr(c, l->expr);
-            gen_memcpy(c, p, src, l->ty->size, l->ty->align);
+            ckc_gen_memcpy(c, p, ckc_gen_string(c, s), n, 1);
+        } else if (ckc_type_is_record(l->ty)) {
+            LLVMValueRef src = ckc_gen_expr(c, l->expr);
+            ckc_gen_memcpy(c, p, src, l->ty->size, l->ty->align);
         } else {
-            gen_store(c, p, gen_expr(c, l->expr), l->ty);
+            ckc_gen_store(c, p, ckc_gen_expr(c, l->expr), l->ty);
         }
     }
 }
@@ -270,8 +322,9 @@ static void local_decl(cc *c, decl *d)
     for (idecl *i = d->list; i; i = i->next) {
         sym *s = i->s;
         if (!s || s->kind != S_VAR || s->global) continue;
-        if (!s->val) s->val = gen_alloca(c, gen_type(c, s->ty), s->ty->align, s->name);
-        if (s->leaves || s->in) gen_init_local(c, s->val, s->ty, s->leaves);
+        if (!s->val) s->val = ckc_gen_alloca(c, ckc_gen_type(c, s->ty), s->ty->align, s->name);
+        ckc_gen_debug_loc(c, s->loc);
+        if (s->leaves || s->in) ckc_gen_init_local(c, s->val, s->ty, s->leaves);
     }
 }
 
@@ -280,10 +333,10 @@ static LLVMBasicBlockRef label_block(cc *c, const char *name)
 {
     for (label *l = c->g->fd->labels; l; l = l->next)
         if (l->name == name) {
-            if (!l->bb) l->bb = gen_block(c, name);
+            if (!l->bb) l->bb = ckc_gen_block(c, name);
             return l->bb;
         }
-    return gen_block(c, name);
+    return ckc_gen_block(c, name);
 }
 
 static void stmt(cc *c, node *s);
@@ -296,14 +349,14 @@ static void loop_body(cc *c, node *body, LLVMBasicBlockRef brk, LLVMBasicBlockRe
     c->g->jumps = j.up;
 }
 
-static void gen_switch(cc *c, node *s)
+static void ckc_gen_switch(cc *c, node *s)
 {
     gen *g = c->g;
-    LLVMValueRef v = gen_expr(c, s->a);
-    LLVMBasicBlockRef end = gen_block(c, "sw.end"), def = end;
+    LLVMValueRef v = ckc_gen_expr(c, s->a);
+    LLVMBasicBlockRef end = ckc_gen_block(c, "sw.end"), def = end;
     int n = 0;
     for (node *k = s->cases; k; k = k->d) {
-        k->bb = gen_block(c, k->kind == N_CASE ? "sw.case" : "sw.default");
+        k->bb = ckc_gen_block(c, k->kind == N_CASE ? "sw.case" : "sw.default");
         if (k->kind == N_DEFAULT) def = k->bb;
         else n++;
     }
@@ -316,13 +369,14 @@ static void gen_switch(cc *c, node *s)
     g->jumps = &j;
     stmt(c, s->b);
     g->jumps = j.up;
-    gen_start(c, end);
+    ckc_gen_start(c, end);
 }
 
 static void stmt(cc *c, node *s)
 {
     gen *g = c->g;
     if (!s) return;
+    if (s->kind != N_BLOCK && s->kind != N_DECLSTMT) ckc_gen_debug_loc(c, s->kind == N_EXPRSTMT ? s->a->loc : s->loc);
     switch (s->kind) {
     case N_BLOCK:
         for (node *i = s->a; i; i = i->next) stmt(c, i);
@@ -331,44 +385,44 @@ static void stmt(cc *c, node *s)
         local_decl(c, s->dl);
         break;
     case N_EXPRSTMT:
-        gen_expr(c, s->a);
+        ckc_gen_expr(c, s->a);
         break;
     case N_EMPTY:
         break;
     case N_IF: {
-        LLVMBasicBlockRef then = gen_block(c, "if.then"), end = gen_block(c, "if.end");
-        LLVMBasicBlockRef els = s->c ? gen_block(c, "if.else") : end;
-        LLVMBuildCondBr(c->b, gen_cond(c, s->a), then, els);
+        LLVMBasicBlockRef then = ckc_gen_block(c, "if.then"), end = ckc_gen_block(c, "if.end");
+        LLVMBasicBlockRef els = s->c ? ckc_gen_block(c, "if.else") : end;
+        cond_br(c, ckc_gen_cond(c, s->a), then, els);
         LLVMPositionBuilderAtEnd(c->b, then);
         stmt(c, s->b);
-        gen_start(c, end);
+        ckc_gen_start(c, end);
         if (s->c) {
             LLVMMoveBasicBlockAfter(end, LLVMGetInsertBlock(c->b));
             LLVMPositionBuilderAtEnd(c->b, els);
             stmt(c, s->c);
-            gen_start(c, end);
+            ckc_gen_start(c, end);
             LLVMMoveBasicBlockAfter(end, LLVMGetInsertBlock(c->b));
         }
         break;
     }
     case N_WHILE: {
-        LLVMBasicBlockRef cond = gen_block(c, "while.cond"), body = gen_block(c, "while.body"), end = gen_block(c, "while.end");
-        gen_start(c, cond);
-        LLVMBuildCondBr(c->b, gen_cond(c, s->a), body, end);
+        LLVMBasicBlockRef cond = ckc_gen_block(c, "while.cond"), body = ckc_gen_block(c, "while.body"), end = ckc_gen_block(c, "while.end");
+        ckc_gen_start(c, cond);
+        cond_br(c, ckc_gen_cond(c, s->a), body, end);
         LLVMPositionBuilderAtEnd(c->b, body);
         loop_body(c, s->b, end, cond);
-        gen_start(c, cond);
+        ckc_gen_start(c, cond);
         LLVMMoveBasicBlockAfter(end, LLVMGetLastBasicBlock(g->fn));
         LLVMPositionBuilderAtEnd(c->b, end);
         break;
     }
     case N_DOWHILE: {
-        LLVMBasicBlockRef body = gen_block(c, "do.body"), cond = gen_block(c, "do.cond"), end = gen_block(c, "do.end");
-        gen_start(c, body);
+        LLVMBasicBlockRef body = ckc_gen_block(c, "do.body"), cond = ckc_gen_block(c, "do.cond"), end = ckc_gen_block(c, "do.end");
+        ckc_gen_start(c, body);
         loop_body(c, s->b, end, cond);
-        gen_start(c, cond);
+        ckc_gen_start(c, cond);
         LLVMMoveBasicBlockAfter(cond, LLVMGetLastBasicBlock(g->fn));
-        LLVMBuildCondBr(c->b, gen_cond(c, s->a), body, end);
+        cond_br(c, ckc_gen_cond(c, s->a), body, end);
         LLVMMoveBasicBlockAfter(end, cond);
         LLVMPositionBuilderAtEnd(c->b, end);
         break;
@@ -376,33 +430,33 @@ static void stmt(cc *c, node *s)
     case N_FOR: {
         if (s->a) {
             if (s->a->kind == N_DECLSTMT) stmt(c, s->a);
-            else gen_expr(c, s->a);
+            else ckc_gen_expr(c, s->a);
         }
-        LLVMBasicBlockRef cond = gen_block(c, "for.cond"), body = gen_block(c, "for.body"),
-                          inc = gen_block(c, "for.inc"), end = gen_block(c, "for.end");
-        gen_start(c, cond);
-        if (s->b) LLVMBuildCondBr(c->b, gen_cond(c, s->b), body, end);
+        LLVMBasicBlockRef cond = ckc_gen_block(c, "for.cond"), body = ckc_gen_block(c, "for.body"),
+                          inc = ckc_gen_block(c, "for.inc"), end = ckc_gen_block(c, "for.end");
+        ckc_gen_start(c, cond);
+        if (s->b) cond_br(c, ckc_gen_cond(c, s->b), body, end);
         else LLVMBuildBr(c->b, body);
         LLVMPositionBuilderAtEnd(c->b, body);
         loop_body(c, s->d, end, inc);
         LLVMMoveBasicBlockAfter(inc, LLVMGetLastBasicBlock(g->fn));
-        gen_start(c, inc);
-        if (s->c) gen_expr(c, s->c);
+        ckc_gen_start(c, inc);
+        if (s->c) ckc_gen_expr(c, s->c);
         LLVMBuildBr(c->b, cond);
         LLVMMoveBasicBlockAfter(end, inc);
         LLVMPositionBuilderAtEnd(c->b, end);
         break;
     }
     case N_SWITCH:
-        gen_switch(c, s);
+        ckc_gen_switch(c, s);
         break;
     case N_CASE:
     case N_DEFAULT:
-        gen_start(c, s->bb);
+        ckc_gen_start(c, s->bb);
         stmt(c, s->kind == N_CASE ? s->b : s->a);
         break;
     case N_LABEL:
-        gen_start(c, label_block(c, s->name));
+        ckc_gen_start(c, label_block(c, s->name));
         stmt(c, s->a);
         break;
     case N_GOTO:
@@ -421,20 +475,20 @@ static void stmt(cc *c, node *s)
         break;
     }
     case N_RETURN: {
-        ctype *ret = type_unqual(g->fd->s->ty->base);
+        ctype *ret = ckc_type_unqual(g->fd->s->ty->base);
         if (!s->a || ret->kind == TY_VOID) {
-            if (s->a) gen_expr(c, s->a);
+            if (s->a) ckc_gen_expr(c, s->a);
             LLVMBuildRetVoid(c->b);
         } else if (g->sret) {
-            gen_memcpy(c, g->sret, gen_expr(c, s->a), ret->size, ret->align);
+            ckc_gen_memcpy(c, g->sret, ckc_gen_expr(c, s->a), ret->size, ret->align);
             LLVMBuildRetVoid(c->b);
-        } else if (type_is_record(ret)) {
-            LLVMTypeRef it = gen_ret_coerce(c, ret);
-            LLVMValueRef tmp = gen_alloca(c, g->i32, 4, "ret.coerce");
-            gen_memcpy(c, tmp, gen_expr(c, s->a), ret->size, 1);
+        } else if (ckc_type_is_record(ret)) {
+            LLVMTypeRef it = ckc_gen_ret_coerce(c, ret);
+            LLVMValueRef tmp = ckc_gen_alloca(c, g->i32, 4, "ret.coerce");
+            ckc_gen_memcpy(c, tmp, ckc_gen_expr(c, s->a), ret->size, 1);
             LLVMBuildRet(c->b, LLVMBuildLoad2(c->b, it, tmp, ""));
         } else {
-            LLVMBuildRet(c->b, gen_expr(c, s->a));
+            LLVMBuildRet(c->b, ckc_gen_expr(c, s->a));
         }
         after_jump(c);
         break;
@@ -445,55 +499,51 @@ static void stmt(cc *c, node *s)
 }
 
 /* --- functions --------------------------------------------------------------------------------- */
-static int has_preds(LLVMBasicBlockRef bb)
-{
-    return LLVMGetFirstUse(LLVMBasicBlockAsValue(bb)) != NULL;
-}
-
 static void function(cc *c, funcdef *f)
 {
     gen *g = c->g;
     sym *s = f->s;
-    ctype *ft = s->ty, *ret = type_unqual(ft->base);
-    LLVMValueRef fn = gen_function_value(c, s);
+    ctype *ft = s->ty, *ret = ckc_type_unqual(ft->base);
+    LLVMValueRef fn = ckc_gen_function_value(c, s);
     LLVMSetLinkage(fn, s->storage == SC_STATIC ? LLVMInternalLinkage : LLVMExternalLinkage);
     g->fn = fn;
     g->fd = f;
-    g->entry = gen_block(c, "entry");
-    g->body = gen_block(c, "body");
+    g->entry = ckc_gen_block(c, "entry");
+    g->body = ckc_gen_block(c, "body");
     LLVMPositionBuilderAtEnd(g->ab, g->entry);
     LLVMPositionBuilderAtEnd(c->b, g->body);
+    debug_function(c, fn, s);
     unsigned pi = 0;
     g->sret = NULL;
-    if (gen_ret_sret(c, ret)) g->sret = LLVMGetParam(fn, pi++);
+    if (ckc_gen_ret_sret(c, ret)) g->sret = LLVMGetParam(fn, pi++);
     for (int i = 0; i < f->nparams; i++, pi++) {
         sym *p = f->params[i];
         LLVMValueRef v = LLVMGetParam(fn, pi);
         if (!p) continue;
-        ctype *t = type_unqual(p->ty);
-        LLVMTypeRef co = gen_arg_coerce(c, t);
+        ctype *t = ckc_type_unqual(p->ty);
+        LLVMTypeRef co = ckc_gen_arg_coerce(c, t);
         if (co) {
             /* the coerced array may be larger than the struct: the slot covers both */
             unsigned al = t->align > 4 ? t->align : 4;
-            p->val = gen_alloca(c, LLVMTypeOf(v), al, p->name);
+            p->val = ckc_gen_alloca(c, LLVMTypeOf(v), al, p->name);
             LLVMBuildStore(c->b, v, p->val);
         } else {
             LLVMSetValueName2(v, p->name, strlen(p->name));
-            p->val = gen_alloca(c, gen_type(c, t), t->align, ck_arena_printf(c->arena, "%s.addr", p->name));
-            gen_store(c, p->val, v, t);
+            p->val = ckc_gen_alloca(c, ckc_gen_type(c, t), t->align, ck_arena_printf(c->arena, "%s.addr", p->name));
+            ckc_gen_store(c, p->val, v, t);
         }
     }
     stmt(c, f->body);
     /* falling off the end */
     LLVMBasicBlockRef last = LLVMGetInsertBlock(c->b);
-    if (!gen_terminated(c)) {
-        int reachable = last == g->body || has_preds(last);
+    if (!ckc_gen_terminated(c)) {
+        int reachable = !unreachable_block(c, last);
         if (ret->kind == TY_VOID) {
             LLVMBuildRetVoid(c->b);
         } else if (!strcmp(s->name, "main")) {
             LLVMBuildRet(c->b, LLVMConstInt(g->i32, 0, 0));
         } else {
-            if (reachable) cc_warning(c, f->body->b->loc, "non-void function does not return a value in all control paths");
+            if (reachable) ckc_warning(c, f->body->b->loc, "non-void function does not return a value in all control paths");
             if (g->sret) LLVMBuildRetVoid(c->b);
             else LLVMBuildRet(c->b, LLVMGetUndef(LLVMGetReturnType(LLVMGlobalGetValueType(fn))));
         }
@@ -508,7 +558,7 @@ static void function(cc *c, funcdef *f)
         }
 }
 
-int cc_gen(cc *c)
+int ckc_gen(cc *c)
 {
     gen *g = ck_arena_alloc(c->arena, sizeof *g);
     c->g = g;
@@ -529,23 +579,37 @@ int cc_gen(cc *c)
     LLVMSetTarget(c->mod, CK_C_TRIPLE);
     c->b = LLVMCreateBuilderInContext(x);
     g->ab = LLVMCreateBuilderInContext(x);
+    if (c->opts->debug) {
+        g->dib = LLVMCreateDIBuilder(c->mod);
+        g->cu = LLVMDIBuilderCreateCompileUnit(g->dib, LLVMDWARFSourceLanguageC11, di_file(c, c->main_file),
+                                               "cockpit", 7, 0, "", 0, 0, "", 0, LLVMDWARFEmissionLineTablesOnly,
+                                               0, 0, 0, "", 0, "", 0);
+        LLVMAddModuleFlag(c->mod, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
+                          LLVMValueAsMetadata(LLVMConstInt(g->i32, LLVMDebugMetadataVersion(), 0)));
+        LLVMAddModuleFlag(c->mod, LLVMModuleFlagBehaviorWarning, "Dwarf Version", 13,
+                          LLVMValueAsMetadata(LLVMConstInt(g->i32, 4, 0)));
+    }
     /* declare everything first, so initialisers and bodies may refer to anything */
     for (sym *s = c->globals; s; s = s->next_global) {
         if (s->kind == S_FUNC) {
-            if (s->used || s->defined) gen_function_value(c, s);
+            if (s->used || s->defined) ckc_gen_function_value(c, s);
         } else if (s->kind == S_VAR) {
-            if (s->defined || s->tentative || s->used || s->is_static_local) gen_global_addr(c, s);
+            if (s->defined || s->tentative || s->used || s->is_static_local) ckc_gen_global_addr(c, s);
         }
     }
     for (sym *s = c->globals; s; s = s->next_global)
         if (s->kind == S_VAR && (s->defined || s->tentative || s->is_static_local)) define_global(c, s);
     for (extdecl *e = c->unit; e; e = e->next)
         if (e->fn && e->fn->s && e->fn->s->fn == e->fn) function(c, e->fn);
+    if (g->dib) {
+        LLVMDIBuilderFinalize(g->dib);
+        LLVMDisposeDIBuilder(g->dib);
+    }
     LLVMDisposeBuilder(c->b);
     LLVMDisposeBuilder(g->ab);
     char *msg = NULL;
     if (LLVMVerifyModule(c->mod, LLVMReturnStatusAction, &msg)) {
-        cc_error(c, (loc){c->main_file, 0, 0}, "internal error: invalid IR generated: %s", msg ? msg : "");
+        ckc_error(c, (loc){c->main_file, 0, 0}, "internal error: invalid IR generated: %s", msg ? msg : "");
         LLVMDisposeMessage(msg);
         return -1;
     }

@@ -25,13 +25,13 @@ static LLVMTypeRef record_type(cc *c, ctype *t)
             if (!best || m->ty->align > best->ty->align || (m->ty->align == best->ty->align && m->ty->size > best->ty->size))
                 best = m;
         if (best) {
-            f[n++] = gen_type(c, best->ty);
+            f[n++] = ckc_gen_type(c, best->ty);
             off = best->ty->size;
         }
     } else {
         for (member *m = r->members; m && n < 500; m = m->next) {
             if (m->offset > off) f[n++] = LLVMArrayType2(g->i8, m->offset - off);
-            f[n++] = gen_type(c, m->ty);
+            f[n++] = ckc_gen_type(c, m->ty);
             off = m->offset + (m->ty->kind == TY_ARRAY && m->ty->len < 0 ? 0 : m->ty->size);
         }
     }
@@ -40,7 +40,7 @@ static LLVMTypeRef record_type(cc *c, ctype *t)
     return r->llty;
 }
 
-LLVMTypeRef gen_type(cc *c, ctype *t)
+LLVMTypeRef ckc_gen_type(cc *c, ctype *t)
 {
     gen *g = c->g;
     switch (t->kind) {
@@ -52,52 +52,52 @@ LLVMTypeRef gen_type(cc *c, ctype *t)
     case TY_FLOAT: return g->f32;
     case TY_DOUBLE: return g->f64;
     case TY_PTR: return g->ptr;
-    case TY_ARRAY: return LLVMArrayType2(gen_type(c, t->base), t->len < 0 ? 0 : (uint64_t)t->len);
+    case TY_ARRAY: return LLVMArrayType2(ckc_gen_type(c, t->base), t->len < 0 ? 0 : (uint64_t)t->len);
     case TY_STRUCT: case TY_UNION: return record_type(c, t->unqual ? t->unqual : t);
-    case TY_FUNC: return gen_func_type(c, t);
+    case TY_FUNC: return ckc_gen_func_type(c, t);
     default: return g->i32;
     }
 }
 
-int gen_ret_sret(cc *c, ctype *ret)
+int ckc_gen_ret_sret(cc *c, ctype *ret)
 {
     (void)c;
-    return type_is_record(ret) && ret->size > 4;
+    return ckc_type_is_record(ret) && ret->size > 4;
 }
 
-LLVMTypeRef gen_ret_coerce(cc *c, ctype *ret)
+LLVMTypeRef ckc_gen_ret_coerce(cc *c, ctype *ret)
 {
-    if (!type_is_record(ret) || ret->size > 4) return NULL;
+    if (!ckc_type_is_record(ret) || ret->size > 4) return NULL;
     unsigned bits = ret->size <= 1 ? 8 : ret->size <= 2 ? 16 : 32;
     return LLVMIntTypeInContext(c->ctx, bits);
 }
 
-LLVMTypeRef gen_arg_coerce(cc *c, ctype *t)
+LLVMTypeRef ckc_gen_arg_coerce(cc *c, ctype *t)
 {
-    if (!type_is_record(t)) return NULL;
+    if (!ckc_type_is_record(t)) return NULL;
     if (t->align >= 8) return LLVMArrayType2(c->g->i64, (t->size + 7) / 8);
     return LLVMArrayType2(c->g->i32, (t->size + 3) / 4);
 }
 
-LLVMTypeRef gen_func_type(cc *c, ctype *ft)
+LLVMTypeRef ckc_gen_func_type(cc *c, ctype *ft)
 {
     gen *g = c->g;
-    ctype *ret = type_unqual(ft->base);
+    ctype *ret = ckc_type_unqual(ft->base);
     LLVMTypeRef ps[260];
     unsigned n = 0;
     LLVMTypeRef rt;
-    if (gen_ret_sret(c, ret)) {
+    if (ckc_gen_ret_sret(c, ret)) {
         ps[n++] = g->ptr;
         rt = g->voidt;
-    } else if (type_is_record(ret)) {
-        rt = gen_ret_coerce(c, ret);
+    } else if (ckc_type_is_record(ret)) {
+        rt = ckc_gen_ret_coerce(c, ret);
     } else {
-        rt = gen_type(c, ret);
+        rt = ckc_gen_type(c, ret);
     }
     for (int i = 0; i < ft->nparams && n < 258; i++) {
-        ctype *p = type_unqual(ft->params[i]);
-        LLVMTypeRef co = gen_arg_coerce(c, p);
-        ps[n++] = co ? co : gen_type(c, p);
+        ctype *p = ckc_type_unqual(ft->params[i]);
+        LLVMTypeRef co = ckc_gen_arg_coerce(c, p);
+        ps[n++] = co ? co : ckc_gen_type(c, p);
     }
     return LLVMFunctionType(rt, ps, n, ft->variadic || !ft->proto);
 }
@@ -110,21 +110,21 @@ static LLVMAttributeRef attr(cc *c, const char *name)
 /* signext/zeroext on integers narrower than int, as the AAPCS caller/callee contract. */
 static const char *ext_attr(ctype *t)
 {
-    t = type_unqual(t);
-    if (!type_is_integer(t) || t->size >= 4) return NULL;
-    return type_is_signed(t) ? "signext" : "zeroext";
+    t = ckc_type_unqual(t);
+    if (!ckc_type_is_integer(t) || t->size >= 4) return NULL;
+    return ckc_type_is_signed(t) ? "signext" : "zeroext";
 }
 
-void gen_add_param_attrs(cc *c, LLVMValueRef v, ctype *ft, int is_call)
+void ckc_gen_add_param_attrs(cc *c, LLVMValueRef v, ctype *ft, int is_call)
 {
-    ctype *ret = type_unqual(ft->base);
+    ctype *ret = ckc_type_unqual(ft->base);
     unsigned idx = 1;
     void (*add)(LLVMValueRef, LLVMAttributeIndex, LLVMAttributeRef) =
         is_call ? LLVMAddCallSiteAttribute : LLVMAddAttributeAtIndex;
     const char *e = ext_attr(ret);
     if (e) add(v, LLVMAttributeReturnIndex, attr(c, e));
-    if (gen_ret_sret(c, ret)) {
-        LLVMAttributeRef a = LLVMCreateTypeAttribute(c->ctx, LLVMGetEnumAttributeKindForName("sret", 4), gen_type(c, ret));
+    if (ckc_gen_ret_sret(c, ret)) {
+        LLVMAttributeRef a = LLVMCreateTypeAttribute(c->ctx, LLVMGetEnumAttributeKindForName("sret", 4), ckc_gen_type(c, ret));
         add(v, idx, a);
         idx++;
     }
@@ -134,13 +134,13 @@ void gen_add_param_attrs(cc *c, LLVMValueRef v, ctype *ft, int is_call)
     }
 }
 
-LLVMValueRef gen_function_value(cc *c, sym *s)
+LLVMValueRef ckc_gen_function_value(cc *c, sym *s)
 {
     if (s->val) return s->val;
-    LLVMValueRef f = LLVMGetNamedFunction(c->mod, s->name);
+    LLVMValueRef f = LLVMGetNamedFunction(c->mod, s->llname);
     if (!f) {
-        f = LLVMAddFunction(c->mod, s->name, gen_func_type(c, s->ty));
-        gen_add_param_attrs(c, f, s->ty, 0);
+        f = LLVMAddFunction(c->mod, s->llname, ckc_gen_func_type(c, s->ty));
+        ckc_gen_add_param_attrs(c, f, s->ty, 0);
         LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, attr(c, "nounwind"));
     }
     if (s->storage == SC_STATIC) LLVMSetLinkage(f, LLVMInternalLinkage);

@@ -1,19 +1,19 @@
 /* IR for expressions. Scalars are LLVM values of their memory type (_Bool is i8 0/1); a struct
  * or union value is represented by the address of storage holding it. Lvalues are evaluated to
- * addresses by gen_addr and loaded by gen_expr; volatile accesses are marked volatile. */
+ * addresses by ckc_gen_addr and loaded by ckc_gen_expr; volatile accesses are marked volatile. */
 #include <string.h>
 
 #include "gen.h"
 
-LLVMValueRef gen_load(cc *c, LLVMValueRef addr, ctype *t)
+LLVMValueRef ckc_gen_load(cc *c, LLVMValueRef addr, ctype *t)
 {
-    LLVMValueRef v = LLVMBuildLoad2(c->b, gen_type(c, t), addr, "");
+    LLVMValueRef v = LLVMBuildLoad2(c->b, ckc_gen_type(c, t), addr, "");
     LLVMSetAlignment(v, t->align ? t->align : 1);
     if (t->quals & Q_VOLATILE) LLVMSetVolatile(v, 1);
     return v;
 }
 
-void gen_store(cc *c, LLVMValueRef addr, LLVMValueRef v, ctype *t)
+void ckc_gen_store(cc *c, LLVMValueRef addr, LLVMValueRef v, ctype *t)
 {
     LLVMValueRef s = LLVMBuildStore(c->b, v, addr);
     LLVMSetAlignment(s, t->align ? t->align : 1);
@@ -29,52 +29,52 @@ static LLVMValueRef byte_offset(cc *c, LLVMValueRef p, unsigned off)
 
 static int is_unsigned_int(ctype *t)
 {
-    return type_is_integer(t) && !type_is_signed(t);
+    return ckc_type_is_integer(t) && !ckc_type_is_signed(t);
 }
 
-LLVMValueRef gen_convert(cc *c, LLVMValueRef v, ctype *from, ctype *to)
+LLVMValueRef ckc_gen_convert(cc *c, LLVMValueRef v, ctype *from, ctype *to)
 {
     gen *g = c->g;
-    from = type_unqual(from);
-    to = type_unqual(to);
+    from = ckc_type_unqual(from);
+    to = ckc_type_unqual(to);
     if (to->kind == TY_VOID) return NULL;
     if (from == to || (from->kind == TY_PTR && to->kind == TY_PTR)) return v;
-    LLVMTypeRef tt = gen_type(c, to);
+    LLVMTypeRef tt = ckc_gen_type(c, to);
     if (to->kind == TY_BOOL) {
         LLVMValueRef b;
-        if (type_is_float(from)) b = LLVMBuildFCmp(c->b, LLVMRealUNE, v, LLVMConstNull(LLVMTypeOf(v)), "tobool");
+        if (ckc_type_is_float(from)) b = LLVMBuildFCmp(c->b, LLVMRealUNE, v, LLVMConstNull(LLVMTypeOf(v)), "tobool");
         else b = LLVMBuildICmp(c->b, LLVMIntNE, v, LLVMConstNull(LLVMTypeOf(v)), "tobool");
         return LLVMBuildZExt(c->b, b, g->i8, "");
     }
-    if (type_is_integer(to)) {
-        if (type_is_float(from))
-            return type_is_signed(to) ? LLVMBuildFPToSI(c->b, v, tt, "") : LLVMBuildFPToUI(c->b, v, tt, "");
+    if (ckc_type_is_integer(to)) {
+        if (ckc_type_is_float(from))
+            return ckc_type_is_signed(to) ? LLVMBuildFPToSI(c->b, v, tt, "") : LLVMBuildFPToUI(c->b, v, tt, "");
         if (from->kind == TY_PTR) {
             v = LLVMBuildPtrToInt(c->b, v, g->i32, "");
-            from = &ty_uint;
+            from = &ckc_ty_uint;
         }
         unsigned fs = from->size, ts = to->size;
         if (fs == ts) return v;
         if (fs > ts) return LLVMBuildTrunc(c->b, v, tt, "");
         return is_unsigned_int(from) ? LLVMBuildZExt(c->b, v, tt, "") : LLVMBuildSExt(c->b, v, tt, "");
     }
-    if (type_is_float(to)) {
-        if (type_is_float(from))
+    if (ckc_type_is_float(to)) {
+        if (ckc_type_is_float(from))
             return to->size > from->size ? LLVMBuildFPExt(c->b, v, tt, "") : LLVMBuildFPTrunc(c->b, v, tt, "");
         return is_unsigned_int(from) ? LLVMBuildUIToFP(c->b, v, tt, "") : LLVMBuildSIToFP(c->b, v, tt, "");
     }
     if (to->kind == TY_PTR) {
-        if (from->size != 4) v = gen_convert(c, v, from, &ty_uint);
+        if (from->size != 4) v = ckc_gen_convert(c, v, from, &ckc_ty_uint);
         return LLVMBuildIntToPtr(c->b, v, g->ptr, "");
     }
     return v;
 }
 
-LLVMValueRef gen_cond(cc *c, node *e)
+LLVMValueRef ckc_gen_cond(cc *c, node *e)
 {
-    LLVMValueRef v = gen_expr(c, e);
-    ctype *t = type_unqual(e->ty);
-    if (type_is_float(t)) return LLVMBuildFCmp(c->b, LLVMRealUNE, v, LLVMConstNull(LLVMTypeOf(v)), "");
+    LLVMValueRef v = ckc_gen_expr(c, e);
+    ctype *t = ckc_type_unqual(e->ty);
+    if (ckc_type_is_float(t)) return LLVMBuildFCmp(c->b, LLVMRealUNE, v, LLVMConstNull(LLVMTypeOf(v)), "");
     return LLVMBuildICmp(c->b, LLVMIntNE, v, LLVMConstNull(LLVMTypeOf(v)), "");
 }
 
@@ -82,40 +82,40 @@ LLVMValueRef gen_cond(cc *c, node *e)
 static LLVMValueRef complit_addr(cc *c, node *e)
 {
     sym *s = e->sym;
-    if (s->global) return gen_global_addr(c, s);
-    if (!s->val) s->val = gen_alloca(c, gen_type(c, s->ty), s->ty->align, ".compoundliteral");
-    gen_init_local(c, s->val, s->ty, s->leaves);
+    if (s->global) return ckc_gen_global_addr(c, s);
+    if (!s->val) s->val = ckc_gen_alloca(c, ckc_gen_type(c, s->ty), s->ty->align, ".compoundliteral");
+    ckc_gen_init_local(c, s->val, s->ty, s->leaves);
     return s->val;
 }
 
-LLVMValueRef gen_addr(cc *c, node *e)
+LLVMValueRef ckc_gen_addr(cc *c, node *e)
 {
     switch (e->kind) {
     case N_VAR: {
         sym *s = e->sym;
-        if (s->kind == S_FUNC) return gen_function_value(c, s);
-        if (s->global) return gen_global_addr(c, s);
-        if (!s->val) s->val = gen_alloca(c, gen_type(c, s->ty), s->ty->align, s->name);
+        if (s->kind == S_FUNC) return ckc_gen_function_value(c, s);
+        if (s->global) return ckc_gen_global_addr(c, s);
+        if (!s->val) s->val = ckc_gen_alloca(c, ckc_gen_type(c, s->ty), s->ty->align, s->name);
         return s->val;
     }
-    case N_DEREF: return gen_expr(c, e->a);
+    case N_DEREF: return ckc_gen_expr(c, e->a);
     case N_MEMBER: {
-        LLVMValueRef base = type_is_record(e->a->ty) && !e->a->is_lvalue ? gen_expr(c, e->a) : gen_addr(c, e->a);
+        LLVMValueRef base = ckc_type_is_record(e->a->ty) && !e->a->is_lvalue ? ckc_gen_expr(c, e->a) : ckc_gen_addr(c, e->a);
         return byte_offset(c, base, (unsigned)e->ival);
     }
-    case N_STRLIT: return gen_string(c, e);
+    case N_STRLIT: return ckc_gen_string(c, e);
     case N_COMPLIT: return complit_addr(c, e);
     default:
         /* struct values produced by calls, assignments, ?: are already addresses */
-        return gen_expr(c, e);
+        return ckc_gen_expr(c, e);
     }
 }
 
 /* --- operators --------------------------------------------------------------------------------- */
 static LLVMValueRef arith(cc *c, int op, ctype *t, LLVMValueRef l, LLVMValueRef r)
 {
-    t = type_unqual(t);
-    if (type_is_float(t)) {
+    t = ckc_type_unqual(t);
+    if (ckc_type_is_float(t)) {
         switch (op) {
         case B_ADD: return LLVMBuildFAdd(c->b, l, r, "");
         case B_SUB: return LLVMBuildFSub(c->b, l, r, "");
@@ -123,7 +123,7 @@ static LLVMValueRef arith(cc *c, int op, ctype *t, LLVMValueRef l, LLVMValueRef 
         default: return LLVMBuildFDiv(c->b, l, r, "");
         }
     }
-    int s = type_is_signed(t);
+    int s = ckc_type_is_signed(t);
     switch (op) {
     case B_ADD: return LLVMBuildAdd(c->b, l, r, "");
     case B_SUB: return LLVMBuildSub(c->b, l, r, "");
@@ -140,14 +140,14 @@ static LLVMValueRef arith(cc *c, int op, ctype *t, LLVMValueRef l, LLVMValueRef 
 
 static LLVMValueRef compare(cc *c, int op, ctype *t, LLVMValueRef l, LLVMValueRef r)
 {
-    t = type_unqual(t);
+    t = ckc_type_unqual(t);
     LLVMValueRef b;
-    if (type_is_float(t)) {
+    if (ckc_type_is_float(t)) {
         static const LLVMRealPredicate fp[] = { [B_LT] = LLVMRealOLT, [B_GT] = LLVMRealOGT, [B_LE] = LLVMRealOLE,
                                                 [B_GE] = LLVMRealOGE, [B_EQ] = LLVMRealOEQ, [B_NE] = LLVMRealUNE };
         b = LLVMBuildFCmp(c->b, fp[op], l, r, "");
     } else {
-        int s = type_is_integer(t) && type_is_signed(t);
+        int s = ckc_type_is_integer(t) && ckc_type_is_signed(t);
         static const LLVMIntPredicate sp[] = { [B_LT] = LLVMIntSLT, [B_GT] = LLVMIntSGT, [B_LE] = LLVMIntSLE,
                                                [B_GE] = LLVMIntSGE, [B_EQ] = LLVMIntEQ, [B_NE] = LLVMIntNE };
         static const LLVMIntPredicate up[] = { [B_LT] = LLVMIntULT, [B_GT] = LLVMIntUGT, [B_LE] = LLVMIntULE,
@@ -159,9 +159,9 @@ static LLVMValueRef compare(cc *c, int op, ctype *t, LLVMValueRef l, LLVMValueRe
 
 static LLVMTypeRef elem_type(cc *c, ctype *ptr)
 {
-    ctype *b = type_unqual(ptr)->base;
+    ctype *b = ckc_type_unqual(ptr)->base;
     if (b->kind == TY_VOID || b->kind == TY_FUNC) return c->g->i8;
-    return gen_type(c, b);
+    return ckc_gen_type(c, b);
 }
 
 static LLVMValueRef ptr_add(cc *c, ctype *pt, LLVMValueRef p, LLVMValueRef i, int sub)
@@ -173,8 +173,8 @@ static LLVMValueRef ptr_add(cc *c, ctype *pt, LLVMValueRef p, LLVMValueRef i, in
 static LLVMValueRef binary(cc *c, node *e)
 {
     int op = e->op;
-    ctype *ta = type_unqual(e->a->ty);
-    LLVMValueRef l = gen_expr(c, e->a), r = gen_expr(c, e->b);
+    ctype *ta = ckc_type_unqual(e->a->ty);
+    LLVMValueRef l = ckc_gen_expr(c, e->a), r = ckc_gen_expr(c, e->b);
     if ((op == B_ADD || op == B_SUB) && e->ty->kind == TY_PTR) return ptr_add(c, e->ty, l, r, op == B_SUB);
     if (op == B_SUB && ta->kind == TY_PTR) {
         LLVMValueRef d = LLVMBuildSub(c->b, LLVMBuildPtrToInt(c->b, l, c->g->i32, ""),
@@ -184,7 +184,7 @@ static LLVMValueRef binary(cc *c, node *e)
         return sz == 1 ? d : LLVMBuildExactSDiv(c->b, d, LLVMConstInt(c->g->i32, sz, 0), "");
     }
     if (op >= B_LT && op <= B_NE) return compare(c, op, ta, l, r);
-    if (op == B_SHL || op == B_SHR) r = gen_convert(c, r, e->b->ty, e->ty);
+    if (op == B_SHL || op == B_SHR) r = ckc_gen_convert(c, r, e->b->ty, e->ty);
     return arith(c, op, e->ty, l, r);
 }
 
@@ -192,13 +192,13 @@ static LLVMValueRef logical(cc *c, node *e)
 {
     gen *g = c->g;
     int is_and = e->kind == N_LOGAND;
-    LLVMBasicBlockRef rhs = gen_block(c, is_and ? "land.rhs" : "lor.rhs"), end = gen_block(c, is_and ? "land.end" : "lor.end");
-    LLVMValueRef a = gen_cond(c, e->a);
+    LLVMBasicBlockRef rhs = ckc_gen_block(c, is_and ? "land.rhs" : "lor.rhs"), end = ckc_gen_block(c, is_and ? "land.end" : "lor.end");
+    LLVMValueRef a = ckc_gen_cond(c, e->a);
     LLVMBasicBlockRef from = LLVMGetInsertBlock(c->b);
     if (is_and) LLVMBuildCondBr(c->b, a, rhs, end);
     else LLVMBuildCondBr(c->b, a, end, rhs);
     LLVMPositionBuilderAtEnd(c->b, rhs);
-    LLVMValueRef b = gen_cond(c, e->b);
+    LLVMValueRef b = ckc_gen_cond(c, e->b);
     LLVMBasicBlockRef rhs_end = LLVMGetInsertBlock(c->b);
     LLVMBuildBr(c->b, end);
     LLVMMoveBasicBlockAfter(end, rhs_end);
@@ -212,15 +212,15 @@ static LLVMValueRef logical(cc *c, node *e)
 
 static LLVMValueRef conditional(cc *c, node *e)
 {
-    LLVMBasicBlockRef bt = gen_block(c, "cond.true"), bf = gen_block(c, "cond.false"), end = gen_block(c, "cond.end");
-    LLVMBuildCondBr(c->b, gen_cond(c, e->a), bt, bf);
+    LLVMBasicBlockRef bt = ckc_gen_block(c, "cond.true"), bf = ckc_gen_block(c, "cond.false"), end = ckc_gen_block(c, "cond.end");
+    LLVMBuildCondBr(c->b, ckc_gen_cond(c, e->a), bt, bf);
     LLVMPositionBuilderAtEnd(c->b, bt);
-    LLVMValueRef x = gen_expr(c, e->b);
+    LLVMValueRef x = ckc_gen_expr(c, e->b);
     LLVMBasicBlockRef xe = LLVMGetInsertBlock(c->b);
     LLVMBuildBr(c->b, end);
     LLVMMoveBasicBlockAfter(bf, xe);
     LLVMPositionBuilderAtEnd(c->b, bf);
-    LLVMValueRef y = gen_expr(c, e->c);
+    LLVMValueRef y = ckc_gen_expr(c, e->c);
     LLVMBasicBlockRef ye = LLVMGetInsertBlock(c->b);
     LLVMBuildBr(c->b, end);
     LLVMMoveBasicBlockAfter(end, ye);
@@ -235,32 +235,32 @@ static LLVMValueRef conditional(cc *c, node *e)
 
 static LLVMValueRef assign(cc *c, node *e)
 {
-    ctype *t = type_unqual(e->a->ty);
-    if (type_is_record(t)) {
-        LLVMValueRef src = gen_expr(c, e->b);
-        LLVMValueRef dst = gen_addr(c, e->a);
-        gen_memcpy(c, dst, src, t->size, t->align);
+    ctype *t = ckc_type_unqual(e->a->ty);
+    if (ckc_type_is_record(t)) {
+        LLVMValueRef src = ckc_gen_expr(c, e->b);
+        LLVMValueRef dst = ckc_gen_addr(c, e->a);
+        ckc_gen_memcpy(c, dst, src, t->size, t->align);
         return dst;
     }
-    LLVMValueRef v = gen_expr(c, e->b);
-    gen_store(c, gen_addr(c, e->a), v, e->a->ty);
+    LLVMValueRef v = ckc_gen_expr(c, e->b);
+    ckc_gen_store(c, ckc_gen_addr(c, e->a), v, e->a->ty);
     return v;
 }
 
 static LLVMValueRef op_assign(cc *c, node *e)
 {
-    LLVMValueRef addr = gen_addr(c, e->a);
+    LLVMValueRef addr = ckc_gen_addr(c, e->a);
     ctype *lt = e->a->ty, *ot = e->cast_ty;
-    LLVMValueRef old = gen_load(c, addr, lt), nv;
-    LLVMValueRef r = gen_expr(c, e->b);
+    LLVMValueRef old = ckc_gen_load(c, addr, lt), nv;
+    LLVMValueRef r = ckc_gen_expr(c, e->b);
     if (ot->kind == TY_PTR) {
         nv = ptr_add(c, ot, old, r, e->op == B_SUB);
     } else {
-        LLVMValueRef l = gen_convert(c, old, lt, ot);
-        r = gen_convert(c, r, e->b->ty, ot);
-        nv = gen_convert(c, arith(c, e->op, ot, l, r), ot, lt);
+        LLVMValueRef l = ckc_gen_convert(c, old, lt, ot);
+        r = ckc_gen_convert(c, r, e->b->ty, ot);
+        nv = ckc_gen_convert(c, arith(c, e->op, ot, l, r), ot, lt);
     }
-    gen_store(c, addr, nv, lt);
+    ckc_gen_store(c, addr, nv, lt);
     return nv;
 }
 
@@ -269,21 +269,21 @@ static LLVMValueRef incdec(cc *c, node *e)
     gen *g = c->g;
     int inc = e->kind == N_PREINC || e->kind == N_POSTINC;
     int pre = e->kind == N_PREINC || e->kind == N_PREDEC;
-    ctype *t = type_unqual(e->a->ty);
-    LLVMValueRef addr = gen_addr(c, e->a);
-    LLVMValueRef old = gen_load(c, addr, e->a->ty), nv;
+    ctype *t = ckc_type_unqual(e->a->ty);
+    LLVMValueRef addr = ckc_gen_addr(c, e->a);
+    LLVMValueRef old = ckc_gen_load(c, addr, e->a->ty), nv;
     if (t->kind == TY_PTR) {
         nv = ptr_add(c, t, old, LLVMConstInt(g->i32, 1, 0), !inc);
-    } else if (type_is_float(t)) {
-        LLVMValueRef one = LLVMConstReal(gen_type(c, t), 1.0);
+    } else if (ckc_type_is_float(t)) {
+        LLVMValueRef one = LLVMConstReal(ckc_gen_type(c, t), 1.0);
         nv = inc ? LLVMBuildFAdd(c->b, old, one, "") : LLVMBuildFSub(c->b, old, one, "");
     } else if (t->kind == TY_BOOL) {
         nv = inc ? LLVMConstInt(g->i8, 1, 0) : LLVMBuildXor(c->b, old, LLVMConstInt(g->i8, 1, 0), "");
     } else {
-        LLVMValueRef one = LLVMConstInt(gen_type(c, t), 1, 0);
+        LLVMValueRef one = LLVMConstInt(ckc_gen_type(c, t), 1, 0);
         nv = inc ? LLVMBuildAdd(c->b, old, one, "") : LLVMBuildSub(c->b, old, one, "");
     }
-    gen_store(c, addr, nv, e->a->ty);
+    ckc_gen_store(c, addr, nv, e->a->ty);
     return pre ? nv : old;
 }
 
@@ -292,51 +292,52 @@ static LLVMValueRef call(cc *c, node *e)
 {
     gen *g = c->g;
     node *fn = e->a;
-    ctype *ft = type_unqual(fn->ty)->base;
-    ctype *ret = type_unqual(ft->base);
+    ctype *ft = ckc_type_unqual(fn->ty)->base;
+    ctype *ret = ckc_type_unqual(ft->base);
     LLVMValueRef callee;
     if (fn->kind == N_DECAY && fn->a->kind == N_VAR && fn->a->sym->kind == S_FUNC)
-        callee = gen_function_value(c, fn->a->sym);
+        callee = ckc_gen_function_value(c, fn->a->sym);
     else
-        callee = gen_expr(c, fn);
+        callee = ckc_gen_expr(c, fn);
     int n = (int)e->ival;
     LLVMValueRef args[260];
     LLVMTypeRef types[260];
     int k = 0;
     LLVMValueRef sret = NULL;
-    if (gen_ret_sret(c, ret)) {
-        sret = gen_temp(c, ret);
+    if (ckc_gen_ret_sret(c, ret)) {
+        sret = ckc_gen_temp(c, ret);
         types[k] = g->ptr;
         args[k++] = sret;
     }
     int i = 0;
     for (node *a = e->b; a && k < 258; a = a->next, i++) {
-        ctype *t = type_unqual(a->ty);
-        LLVMTypeRef co = gen_arg_coerce(c, t);
+        ctype *t = ckc_type_unqual(a->ty);
+        LLVMTypeRef co = ckc_gen_arg_coerce(c, t);
         if (co) {
-            LLVMValueRef src = gen_expr(c, a);
-            LLVMValueRef tmp = gen_alloca(c, co, t->align > 4 ? t->align : 4, "agg.arg");
-            gen_memcpy(c, tmp, src, t->size, t->align);
+            LLVMValueRef src = ckc_gen_expr(c, a);
+            LLVMValueRef tmp = ckc_gen_alloca(c, co, t->align > 4 ? t->align : 4, "agg.arg");
+            ckc_gen_memcpy(c, tmp, src, t->size, t->align);
             args[k] = LLVMBuildLoad2(c->b, co, tmp, "");
             types[k++] = co;
         } else {
-            args[k] = gen_expr(c, a);
-            types[k++] = gen_type(c, t);
+            args[k] = ckc_gen_expr(c, a);
+            types[k++] = ckc_gen_type(c, t);
         }
     }
     (void)n;
     LLVMTypeRef fty;
     if (ft->proto) {
-        fty = gen_func_type(c, ft);
+        fty = ckc_gen_func_type(c, ft);
     } else {
-        LLVMTypeRef rt = sret ? g->voidt : type_is_record(ret) ? gen_ret_coerce(c, ret) : gen_type(c, ret);
+        LLVMTypeRef rt = sret ? g->voidt : ckc_type_is_record(ret) ? ckc_gen_ret_coerce(c, ret) : ckc_gen_type(c, ret);
         fty = LLVMFunctionType(rt, types, (unsigned)k, 0);
     }
+    ckc_gen_debug_loc(c, e->loc);
     LLVMValueRef r = LLVMBuildCall2(c->b, fty, callee, args, (unsigned)k, "");
-    if (ft->proto) gen_add_param_attrs(c, r, ft, 1);
+    if (ft->proto) ckc_gen_add_param_attrs(c, r, ft, 1);
     if (sret) return sret;
-    if (type_is_record(ret)) {
-        LLVMValueRef tmp = gen_alloca(c, g->i32, ret->align > 4 ? ret->align : 4, "agg.ret");
+    if (ckc_type_is_record(ret)) {
+        LLVMValueRef tmp = ckc_gen_alloca(c, g->i32, ret->align > 4 ? ret->align : 4, "agg.ret");
         LLVMBuildStore(c->b, r, tmp);
         return tmp;
     }
@@ -345,36 +346,36 @@ static LLVMValueRef call(cc *c, node *e)
 }
 
 /* --- expressions ------------------------------------------------------------------------------- */
-LLVMValueRef gen_expr(cc *c, node *e)
+LLVMValueRef ckc_gen_expr(cc *c, node *e)
 {
     gen *g = c->g;
     switch (e->kind) {
     case N_INTLIT: {
-        ctype *t = type_unqual(e->ty);
+        ctype *t = ckc_type_unqual(e->ty);
         if (t->kind == TY_PTR) return e->ival ? LLVMConstIntToPtr(LLVMConstInt(g->i32, e->ival, 0), g->ptr) : LLVMConstNull(g->ptr);
-        return LLVMConstInt(gen_type(c, t), e->ival, 0);
+        return LLVMConstInt(ckc_gen_type(c, t), e->ival, 0);
     }
-    case N_FLOATLIT: return LLVMConstReal(gen_type(c, e->ty), e->fval);
+    case N_FLOATLIT: return LLVMConstReal(ckc_gen_type(c, e->ty), e->fval);
     case N_VAR: case N_DEREF: case N_MEMBER: case N_STRLIT: case N_COMPLIT: {
-        LLVMValueRef a = gen_addr(c, e);
-        if (type_is_record(e->ty) || e->ty->kind == TY_ARRAY || e->ty->kind == TY_FUNC) return a;
+        LLVMValueRef a = ckc_gen_addr(c, e);
+        if (ckc_type_is_record(e->ty) || e->ty->kind == TY_ARRAY || e->ty->kind == TY_FUNC) return a;
         if (e->ty->kind == TY_VOID) return NULL;
-        return gen_load(c, a, e->ty);
+        return ckc_gen_load(c, a, e->ty);
     }
-    case N_DECAY: return gen_addr(c, e->a);
-    case N_ADDR: return gen_addr(c, e->a);
+    case N_DECAY: return ckc_gen_addr(c, e->a);
+    case N_ADDR: return ckc_gen_addr(c, e->a);
     case N_CONV: {
-        LLVMValueRef v = gen_expr(c, e->a);
+        LLVMValueRef v = ckc_gen_expr(c, e->a);
         if (e->ty->kind == TY_VOID) return NULL;
-        return gen_convert(c, v, e->a->ty, e->ty);
+        return ckc_gen_convert(c, v, e->a->ty, e->ty);
     }
-    case N_PLUS: return gen_expr(c, e->a);
+    case N_PLUS: return ckc_gen_expr(c, e->a);
     case N_NEG: {
-        LLVMValueRef v = gen_expr(c, e->a);
-        return type_is_float(e->ty) ? LLVMBuildFNeg(c->b, v, "") : LLVMBuildNeg(c->b, v, "");
+        LLVMValueRef v = ckc_gen_expr(c, e->a);
+        return ckc_type_is_float(e->ty) ? LLVMBuildFNeg(c->b, v, "") : LLVMBuildNeg(c->b, v, "");
     }
-    case N_BITNOT: return LLVMBuildNot(c->b, gen_expr(c, e->a), "");
-    case N_NOT: return LLVMBuildZExt(c->b, LLVMBuildNot(c->b, gen_cond(c, e->a), ""), g->i32, "");
+    case N_BITNOT: return LLVMBuildNot(c->b, ckc_gen_expr(c, e->a), "");
+    case N_NOT: return LLVMBuildZExt(c->b, LLVMBuildNot(c->b, ckc_gen_cond(c, e->a), ""), g->i32, "");
     case N_BINARY: return binary(c, e);
     case N_LOGAND: case N_LOGOR: return logical(c, e);
     case N_COND: return conditional(c, e);
@@ -382,9 +383,9 @@ LLVMValueRef gen_expr(cc *c, node *e)
     case N_OPASSIGN: return op_assign(c, e);
     case N_PREINC: case N_PREDEC: case N_POSTINC: case N_POSTDEC: return incdec(c, e);
     case N_COMMA:
-        gen_expr(c, e->a);
-        return gen_expr(c, e->b);
-    case N_CALL: return call(c, e);
+        ckc_gen_expr(c, e->a);
+        return ckc_gen_expr(c, e->b);
+    case N_CALL: return e->op ? ckc_gen_builtin(c, e) : call(c, e);
     default:
         return LLVMGetUndef(g->i32);
     }

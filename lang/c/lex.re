@@ -12,13 +12,14 @@ static const char *punct_text[TK_COUNT] = {
 #undef X
 };
 
-const char *cc_punct_text(int kind)
+const char *ckc_punct_text(int kind)
 {
     return kind > 0 && kind < TK_COUNT ? punct_text[kind] : NULL;
 }
 
-tok *cc_tok_new(cc *c, int kind, const char *s, unsigned len, loc l)
+tok *ckc_tok_new(cc *c, int kind, const char *s, unsigned len, loc l)
 {
+    c->ntokens++;
     tok *t = ck_arena_alloc(c->arena, sizeof *t);
     t->kind = kind;
     t->s = s;
@@ -27,15 +28,16 @@ tok *cc_tok_new(cc *c, int kind, const char *s, unsigned len, loc l)
     return t;
 }
 
-tok *cc_tok_copy(cc *c, const tok *t)
+tok *ckc_tok_copy(cc *c, const tok *t)
 {
+    c->ntokens++;
     tok *n = ck_arena_alloc(c->arena, sizeof *n);
     *n = *t;
     n->next = NULL;
     return n;
 }
 
-const char *cc_tok_text(cc *c, const tok *t)
+const char *ckc_tok_text(cc *c, const tok *t)
 {
     if (t->kind == TK_EOF) return "end of file";
     return ck_intern(c->arena, t->s, t->len);
@@ -58,7 +60,7 @@ static loc here(lexer *L, const unsigned char *p)
 
 static void emit(lexer *L, int kind, const unsigned char *s, const unsigned char *e)
 {
-    tok *t = cc_tok_new(L->c, kind, (const char *)s, (unsigned)(e - s), here(L, s));
+    tok *t = ckc_tok_new(L->c, kind, (const char *)s, (unsigned)(e - s), here(L, s));
     t->bol = (unsigned char)L->bol;
     t->space = (unsigned char)L->space;
     L->bol = L->space = 0;
@@ -75,9 +77,10 @@ static void newline(lexer *L, const unsigned char *after)
 /* Skips a block comment starting after its opening; returns the position after it. */
 static const unsigned char *block_comment(lexer *L, const unsigned char *p, const unsigned char *open)
 {
+    loc start = here(L, open);      /* before the comment's newlines move the line start */
     for (;;) {
         if (p >= L->end) {
-            cc_error(L->c, here(L, open), "unterminated comment");
+            ckc_error(L->c, start, "unterminated comment");
             return p;
         }
         if (p[0] == '*' && p + 1 < L->end && p[1] == '/') return p + 2;
@@ -88,7 +91,7 @@ static const unsigned char *block_comment(lexer *L, const unsigned char *p, cons
 
 
 
-tok *cc_lex(cc *c, const char *file, const char *text, size_t len)
+tok *ckc_lex(cc *c, const char *file, const char *text, size_t len)
 {
     lexer L = {0};
     L.c = c;
@@ -118,7 +121,7 @@ tok *cc_lex(cc *c, const char *file, const char *text, size_t len)
         ws = [ \t\v\f\r]+;
 
         $           { break; }
-        "\x00"      { cc_error(c, here(&L, s), "null character in source file"); L.space = 1; continue; }
+        "\x00"      { ckc_error(c, here(&L, s), "null character in source file"); L.space = 1; continue; }
         ws          { L.space = 1; continue; }
         "\\" [ \t]* "\r"? "\n" { newline(&L, p); L.space = 1; continue; }
         "\n"        { newline(&L, p); L.bol = 1; L.space = 0; continue; }

@@ -15,7 +15,7 @@ static int digit_value(int ch)
     return 99;
 }
 
-int cc_number(cc *c, const tok *t, intlit *out, double *f, int *is_float)
+int ckc_number(cc *c, const tok *t, intlit *out, double *f, int *is_float)
 {
     const char *s = t->s, *end = t->s + t->len;
     memset(out, 0, sizeof *out);
@@ -38,11 +38,11 @@ int cc_number(cc *c, const tok *t, intlit *out, double *f, int *is_float)
         int single = 0;
         if (*e == 'f' || *e == 'F') { single = 1; e++; }
         else if (*e == 'l' || *e == 'L') {
-            cc_error(c, t->loc, "'long double' is not supported in Cockpit C");
+            ckc_error(c, t->loc, "'long double' is not supported in Cockpit C");
             return -1;
         }
         if (*e) {
-            cc_error(c, t->loc, "invalid suffix \"%s\" on floating constant", e);
+            ckc_error(c, t->loc, "invalid suffix \"%s\" on floating constant", e);
             return -1;
         }
         *f = v;
@@ -59,11 +59,11 @@ int cc_number(cc *c, const tok *t, intlit *out, double *f, int *is_float)
         ndig++;
     }
     if ((base == 16 || base == 2) && ndig == 0) {
-        cc_error(c, t->loc, "invalid integer constant \"%.*s\"", (int)t->len, t->s);
+        ckc_error(c, t->loc, "invalid integer constant \"%.*s\"", (int)t->len, t->s);
         return -1;
     }
     if (base == 8 && p < end && *p >= '8' && *p <= '9') {
-        cc_error(c, t->loc, "invalid digit \"%c\" in octal constant", *p);
+        ckc_error(c, t->loc, "invalid digit \"%c\" in octal constant", *p);
         return -1;
     }
     const char *suf = p;
@@ -77,7 +77,7 @@ int cc_number(cc *c, const tok *t, intlit *out, double *f, int *is_float)
         break;
     }
     if (p < end) {
-        cc_error(c, t->loc, "invalid suffix \"%.*s\" on integer constant", (int)(end - suf), suf);
+        ckc_error(c, t->loc, "invalid suffix \"%.*s\" on integer constant", (int)(end - suf), suf);
         return -1;
     }
     out->v = v;
@@ -85,11 +85,11 @@ int cc_number(cc *c, const tok *t, intlit *out, double *f, int *is_float)
     out->nlong = l;
     out->decimal = base == 10;
     out->overflow = overflow;
-    if (overflow) cc_error(c, t->loc, "integer constant is too large for its type");
+    if (overflow) ckc_error(c, t->loc, "integer constant is too large for its type");
     return overflow ? -1 : 0;
 }
 
-int cc_string_width(const tok *t)
+int ckc_string_width(const tok *t)
 {
     if (t->s[0] == 'L' || t->s[0] == 'U') return 4;
     if (t->s[0] == 'u' && t->s[1] != '8') return 2;
@@ -127,7 +127,7 @@ static unsigned long read_char(cc *c, const tok *t, const char **pp, const char 
     case 'x': {
         p++;
         if (p >= end || digit_value((unsigned char)*p) >= 16) {
-            cc_error(c, t->loc, "\\x used with no following hex digits");
+            ckc_error(c, t->loc, "\\x used with no following hex digits");
             *pp = p;
             return 0;
         }
@@ -137,7 +137,7 @@ static unsigned long read_char(cc *c, const tok *t, const char **pp, const char 
             if (v >> (width * 8 - 4)) big = 1;
             v = (v << 4) | (unsigned long)digit_value((unsigned char)*p++);
         }
-        if (big) cc_error(c, t->loc, "hex escape sequence out of range");
+        if (big) ckc_error(c, t->loc, "hex escape sequence out of range");
         break;
     }
     case 'u': case 'U': {
@@ -146,7 +146,7 @@ static unsigned long read_char(cc *c, const tok *t, const char **pp, const char 
         v = 0;
         for (int i = 0; i < n; i++) {
             if (p >= end || digit_value((unsigned char)*p) >= 16) {
-                cc_error(c, t->loc, "incomplete universal character name");
+                ckc_error(c, t->loc, "incomplete universal character name");
                 break;
             }
             v = (v << 4) | (unsigned long)digit_value((unsigned char)*p++);
@@ -157,9 +157,9 @@ static unsigned long read_char(cc *c, const tok *t, const char **pp, const char 
         if (*p >= '0' && *p <= '7') {
             v = 0;
             for (int i = 0; i < 3 && p < end && *p >= '0' && *p <= '7'; i++) v = v * 8 + (unsigned long)(*p++ - '0');
-            if (width == 1 && v > 255) cc_error(c, t->loc, "octal escape sequence out of range");
+            if (width == 1 && v > 255) ckc_error(c, t->loc, "octal escape sequence out of range");
         } else {
-            cc_warning(c, t->loc, "unknown escape sequence '\\%c'", *p);
+            ckc_warning(c, t->loc, "unknown escape sequence '\\%c'", *p);
             v = (unsigned char)*p++;
         }
     }
@@ -167,13 +167,13 @@ static unsigned long read_char(cc *c, const tok *t, const char **pp, const char 
     return v;
 }
 
-int cc_char_value(cc *c, const tok *t, long long *out, int *width)
+int ckc_char_value(cc *c, const tok *t, long long *out, int *width)
 {
-    int w = cc_string_width(t);
+    int w = ckc_string_width(t);
     const char *p = strchr(t->s, '\'') + 1, *end = t->s + t->len - 1;
     *width = w;
     if (p >= end) {
-        cc_error(c, t->loc, "empty character constant");
+        ckc_error(c, t->loc, "empty character constant");
         return -1;
     }
     long long v = 0;
@@ -184,8 +184,8 @@ int cc_char_value(cc *c, const tok *t, long long *out, int *width)
         n++;
     }
     if (n > 1) {
-        if (w == 1) cc_warning(c, t->loc, "multi-character character constant");
-        else cc_warning(c, t->loc, "character constant too long for its type");
+        if (w == 1) ckc_warning(c, t->loc, "multi-character character constant");
+        else ckc_warning(c, t->loc, "character constant too long for its type");
     }
     /* a single plain char is a (unsigned on this target) char converted to int */
     if (w == 1 && n == 1) v &= 0xff;
@@ -196,7 +196,7 @@ int cc_char_value(cc *c, const tok *t, long long *out, int *width)
     return 0;
 }
 
-void cc_string_decode(cc *c, const tok *t, ck_buf *buf, int width)
+void ckc_string_decode(cc *c, const tok *t, ck_buf *buf, int width)
 {
     const char *p = strchr(t->s, '"') + 1, *end = t->s + t->len - 1;
     while (p < end) {

@@ -7,9 +7,9 @@
 #include "cc.h"
 #include "parse.h"
 
-void *ccParseAlloc(void *(*alloc)(size_t));
-void ccParse(void *p, int major, tok *minor, cc *c);
-void ccParseFree(void *p, void (*dealloc)(void *));
+void *ckcParseAlloc(void *(*alloc)(size_t));
+void ckcParse(void *p, int major, tok *minor, cc *c);
+void ckcParseFree(void *p, void (*dealloc)(void *));
 
 static const struct { const char *s; int code; } keywords[] = {
     {"auto", T_AUTO}, {"break", T_BREAK}, {"case", T_CASE}, {"char", T_CHAR}, {"const", T_CONST},
@@ -75,14 +75,14 @@ static tdname *td_find(cc *c, const char *name, int create)
     return t;
 }
 
-void cc_scope_push(cc *c)
+void ckc_scope_push(cc *c)
 {
     tdscope *s = ck_arena_alloc(c->arena, sizeof *s);
     s->up = c->tdt->scope;
     c->tdt->scope = s;
 }
 
-void cc_scope_pop(cc *c)
+void ckc_scope_pop(cc *c)
 {
     tdscope *s = c->tdt->scope;
     if (!s || !s->up) return;
@@ -90,7 +90,7 @@ void cc_scope_pop(cc *c)
     c->tdt->scope = s->up;
 }
 
-void cc_typedef_push_specs(cc *c, dspec *ds)
+void ckc_typedef_push_specs(cc *c, dspec *ds)
 {
     dsstack *s = ck_arena_alloc(c->arena, sizeof *s);
     s->ds = ds;
@@ -98,13 +98,13 @@ void cc_typedef_push_specs(cc *c, dspec *ds)
     c->tdt->specs = s;
 }
 
-void cc_typedef_pop_specs(cc *c)
+void ckc_typedef_pop_specs(cc *c)
 {
     if (c->tdt->specs) c->tdt->specs = c->tdt->specs->up;
 }
 
 /* Called as each declarator of a declaration is reduced, before the parser sees what follows. */
-void cc_typedef_declare(cc *c, dtor *d)
+void ckc_typedef_declare(cc *c, dtor *d)
 {
     dsstack *s = c->tdt->specs;
     if (!s || !d->name || s->ds->storage != SC_TYPEDEF) return;
@@ -129,17 +129,17 @@ static int is_typedef_name(cc *c, const char *name)
 }
 
 /* --- syntax errors ----------------------------------------------------------------------------- */
-const int cc_expect_tokens[] = { T_SEMI, T_RPAREN, T_RBRACKET, T_RBRACE, T_COLON, T_COMMA,
+const int ckc_expect_tokens[] = { T_SEMI, T_RPAREN, T_RBRACKET, T_RBRACE, T_COLON, T_COMMA,
                                  T_IDENT, T_NUMBER, T_LPAREN, T_LBRACE, T_ASSIGN, T_WHILE };
-const int cc_nexpect = (int)(sizeof cc_expect_tokens / sizeof cc_expect_tokens[0]);
+const int ckc_nexpect = (int)(sizeof ckc_expect_tokens / sizeof ckc_expect_tokens[0]);
 
 static const char *tok_desc(cc *c, tok *t)
 {
     if (!t || t->kind == TK_EOF) return NULL;
-    return cc_tok_text(c, t);
+    return ckc_tok_text(c, t);
 }
 
-void cc_syntax_error(cc *c, tok *t, int major, unsigned expected)
+void ckc_syntax_error(cc *c, tok *t, int major, unsigned expected)
 {
     const char *what = tok_desc(c, t);
     char before[256];
@@ -152,36 +152,36 @@ void cc_syntax_error(cc *c, tok *t, int major, unsigned expected)
     /* 'name name' where the first is no type: the classic unknown type name */
     if (p && t && t->kind == TK_IDENT && p->kind == TK_IDENT && major == T_IDENT &&
         !(expected & (1u << 6))) {
-        cc_error(c, p->loc, "unknown type name '%s'", cc_tok_text(c, p));
+        ckc_error(c, p->loc, "unknown type name '%s'", ckc_tok_text(c, p));
         return;
     }
     unsigned punct = expected & 0x83fu;
     /* a missing ';', ')' or ']' is reported right after the previous token, as gcc does */
     int which = -1;
-    if (expected & 1u) which = 0;
+    if ((expected & 1u) && !(expected & (1u << 7))) which = 0;
     else if (punct && !(punct & (punct - 1)) && !(expected & 0x1c0u)) which = __builtin_ctz(punct);
     if (which >= 0) {
         if (p && which <= 2 && t && (t->loc.line != p->loc.line || t->loc.file != p->loc.file)) {
             at = p->loc;
             at.col += p->origin ? 0 : p->len;
         }
-        cc_error(c, at, "expected %s %s", names[which], before);
+        ckc_error(c, at, "expected %s %s", names[which], before);
         return;
     }
     if (expected & (1u << 7)) {
-        cc_error(c, at, "expected expression %s", before);
+        ckc_error(c, at, "expected expression %s", before);
         return;
     }
     if (expected & (1u << 6)) {
-        cc_error(c, at, "expected identifier or '(' %s", before);
+        ckc_error(c, at, "expected identifier or '(' %s", before);
         return;
     }
-    cc_error(c, at, "syntax error %s", before);
+    ckc_error(c, at, "syntax error %s", before);
 }
 
-void cc_parser_overflow(cc *c)
+void ckc_parser_overflow(cc *c)
 {
-    cc_error(c, c->prev_tok ? c->prev_tok->loc : (loc){0}, "program is nested too deeply");
+    ckc_error(c, c->prev_tok ? c->prev_tok->loc : (loc){0}, "program is nested too deeply");
 }
 
 /* --- feeding tokens ---------------------------------------------------------------------------- */
@@ -203,26 +203,26 @@ static int classify(cc *c, tok *t)
     }
 }
 
-int cc_parse(cc *c, tok *t)
+int ckc_parse(cc *c, tok *t)
 {
     c->tdt = ck_arena_alloc(c->arena, sizeof *c->tdt);
-    cc_scope_push(c);
-    void *p = ccParseAlloc(malloc);
+    ckc_scope_push(c);
+    void *p = ckcParseAlloc(malloc);
     for (; t && t->kind != TK_EOF; t = t->next) {
         if (t->bad) continue;
         int code = classify(c, t);
         if (!code) {
             if (t->kind == TK_HASH || t->kind == TK_HASHHASH)
-                cc_error(c, t->loc, "stray '%s' in program", cc_tok_text(c, t));
+                ckc_error(c, t->loc, "stray '%s' in program", ckc_tok_text(c, t));
             else
-                cc_error(c, t->loc, "stray '%s' in program", cc_tok_text(c, t));
+                ckc_error(c, t->loc, "stray '%s' in program", ckc_tok_text(c, t));
             continue;
         }
-        ccParse(p, code, t, c);
+        ckcParse(p, code, t, c);
         c->prev_tok = t;
         if (c->errors > CC_MAX_ERRORS) break;
     }
-    ccParse(p, 0, t, c);
-    ccParseFree(p, free);
+    ckcParse(p, 0, t, c);
+    ckcParseFree(p, free);
     return c->errors ? -1 : 0;
 }

@@ -14,6 +14,7 @@
 #include "cc.h"
 
 #define PP_MAX_INCLUDE_DEPTH 200
+#define PP_MAX_EXPAND_DEPTH 64
 #define MACRO_BUCKETS 1024
 
 enum { BI_NONE, BI_FILE, BI_LINE, BI_COUNTER };
@@ -42,6 +43,7 @@ struct pp {
     once *onces;
     int depth;
     int counter;
+    int expand_depth, depth_reported;
 };
 
 static unsigned hash(const char *s)
@@ -105,8 +107,10 @@ static hideset *hs_add(cc *c, hideset *h, const char *name)
     return n;
 }
 
+/* Hidesets are never modified, so they can be shared. */
 static hideset *hs_union(cc *c, hideset *a, hideset *b)
 {
+    if (!a || a == b) return b;
     for (; b; b = b->next) a = hs_add(c, a, b->name);
     return a;
 }
@@ -122,7 +126,7 @@ static hideset *hs_intersect(cc *c, hideset *a, hideset *b)
 /* --- token list helpers ------------------------------------------------------------------------ */
 static tok *eof_tok(cc *c, loc l)
 {
-    return cc_tok_new(c, TK_EOF, "", 0, l);
+    return ckc_tok_new(c, TK_EOF, "", 0, l);
 }
 
 /* The tokens up to the end of the current line, as a new list ending with EOF; *rest is the
@@ -130,7 +134,7 @@ static tok *eof_tok(cc *c, loc l)
 static tok *line_tokens(cc *c, tok **rest, tok *t)
 {
     tok head = {0}, *cur = &head;
-    for (; !t->bol; t = t->next) cur = cur->next = cc_tok_copy(c, t);
+    for (; !t->bol; t = t->next) cur = cur->next = ckc_tok_copy(c, t);
     cur->next = eof_tok(c, t->loc);
     *rest = t;
     return head.next;
@@ -139,7 +143,7 @@ static tok *line_tokens(cc *c, tok **rest, tok *t)
 static tok *skip_line(cc *c, tok *t, const char *directive)
 {
     if (t->bol) return t;
-    cc_warning(c, t->loc, "extra tokens at end of #%s directive", directive);
+    ckc_warning(c, t->loc, "extra tokens at end of #%s directive", directive);
     while (!t->bol) t = t->next;
     return t;
 }
@@ -172,14 +176,14 @@ static int tok_list_equal(const tok *a, const tok *b)
 static tok *read_define(cc *c, tok *t)
 {
     if (t->bol || t->kind != TK_IDENT) {
-        cc_error(c, t->bol ? t->loc : t->loc, "macro names must be identifiers");
+        ckc_error(c, t->bol ? t->loc : t->loc, "macro names must be identifiers");
         while (!t->bol) t = t->next;
         return t;
     }
     tok *nt = t;
     const char *name = tname(c, t);
     if (!strcmp(name, "defined")) {
-        cc_error(c, t->loc, "\"defined\" cannot be used as a macro name");
+        ckc_error(c, t->loc, "\"defined\" cannot be used as a macro name");
         while (!t->bol) t = t->next;
         return t;
     }
@@ -197,7 +201,7 @@ static tok *read_define(cc *c, tok *t)
         } else {
             for (;;) {
                 if (t->bol) {
-                    cc_error(c, t->loc, "missing ')' in macro parameter list");
+                    ckc_error(c, t->loc, "missing ')' in macro parameter list");
                     return t;
                 }
                 if (t->kind == TK_ELLIPSIS) {
@@ -205,7 +209,7 @@ static tok *read_define(cc *c, tok *t)
                     params[n++] = ck_intern(c->arena, "__VA_ARGS__", 11);
                     t = t->next;
                     if (t->bol || t->kind != TK_RPAREN) {
-                        cc_error(c, t->loc, "missing ')' in macro parameter list");
+                        ckc_error(c, t->loc, "missing ')' in macro parameter list");
                         while (!t->bol) t = t->next;
                         return t;
                     }
@@ -213,15 +217,15 @@ static tok *read_define(cc *c, tok *t)
                     break;
                 }
                 if (t->kind != TK_IDENT) {
-                    cc_error(c, t->loc, "expected parameter name, found \"%s\"", cc_tok_text(c, t));
+                    ckc_error(c, t->loc, "expected parameter name, found \"%s\"", ckc_tok_text(c, t));
                     while (!t->bol) t = t->next;
                     return t;
                 }
                 const char *pn = tname(c, t);
                 for (int i = 0; i < n; i++)
-                    if (params[i] == pn) cc_error(c, t->loc, "duplicate macro parameter \"%s\"", pn);
+                    if (params[i] == pn) ckc_error(c, t->loc, "duplicate macro parameter \"%s\"", pn);
                 if (n == 255) {
-                    cc_error(c, t->loc, "too many macro parameters");
+                    ckc_error(c, t->loc, "too many macro parameters");
                     while (!t->bol) t = t->next;
                     return t;
                 }
@@ -235,7 +239,7 @@ static tok *read_define(cc *c, tok *t)
                     t = t->next;
                     break;
                 }
-                cc_error(c, t->bol ? nt->loc : t->loc, "expected ',' or ')' in macro parameter list");
+                ckc_error(c, t->bol ? nt->loc : t->loc, "expected ',' or ')' in macro parameter list");
                 while (!t->bol) t = t->next;
                 return t;
             }
@@ -244,13 +248,13 @@ static tok *read_define(cc *c, tok *t)
         tmp.params = ck_arena_alloc(c->arena, sizeof(char *) * (size_t)(n ? n : 1));
         memcpy(tmp.params, params, sizeof(char *) * (size_t)n);
     } else if (!t->bol && !t->space) {
-        cc_warning(c, t->loc, "missing whitespace after the macro name");
+        ckc_warning(c, t->loc, "missing whitespace after the macro name");
     }
     tmp.body = line_tokens(c, &t, t);
     tok *last = tmp.body;
     while (last->kind != TK_EOF && last->next->kind != TK_EOF) last = last->next;
     if (tmp.body->kind == TK_HASHHASH || last->kind == TK_HASHHASH) {
-        cc_error(c, nt->loc, "'##' cannot appear at either end of a macro expansion");
+        ckc_error(c, nt->loc, "'##' cannot appear at either end of a macro expansion");
         return t;
     }
     if (tmp.funclike)
@@ -262,18 +266,18 @@ static tok *read_define(cc *c, tok *t)
                 for (int i = 0; i < tmp.nparams; i++) ok |= tmp.params[i] == pn;
             }
             if (!ok) {
-                cc_error(c, u->loc, "'#' is not followed by a macro parameter");
+                ckc_error(c, u->loc, "'#' is not followed by a macro parameter");
                 return t;
             }
         }
     macro *old = find_macro(c, name);
     if (old) {
         if (old->builtin) {
-            cc_warning(c, nt->loc, "redefining builtin macro \"%s\"", name);
+            ckc_warning(c, nt->loc, "redefining builtin macro \"%s\"", name);
         } else if (old->funclike != tmp.funclike || old->nparams != tmp.nparams ||
                    !tok_list_equal(old->body, tmp.body) ||
                    (tmp.nparams && memcmp(old->params, tmp.params, sizeof(char *) * (size_t)tmp.nparams))) {
-            cc_warning(c, nt->loc, "\"%s\" redefined", name);
+            ckc_warning(c, nt->loc, "\"%s\" redefined", name);
         }
         undef_macro(c, name);
     }
@@ -313,14 +317,14 @@ static arg *read_args(cc *c, tok **rest, tok *t, macro *m, tok *name)
         int last = n == m->nparams - 1 && m->variadic;
         for (;;) {
             if (t->kind == TK_EOF) {
-                cc_error(c, name->loc, "unterminated argument list invoking macro \"%s\"", m->name);
+                ckc_error(c, name->loc, "unterminated argument list invoking macro \"%s\"", m->name);
                 *rest = t;
                 return NULL;
             }
             if (level == 0 && (t->kind == TK_RPAREN || (t->kind == TK_COMMA && !last))) break;
             if (t->kind == TK_LPAREN) level++;
             if (t->kind == TK_RPAREN) level--;
-            ac = ac->next = cc_tok_copy(c, t);
+            ac = ac->next = ckc_tok_copy(c, t);
             if (ac->bol) { ac->bol = 0; ac->space = 1; }
             t = t->next;
         }
@@ -341,13 +345,13 @@ static arg *read_args(cc *c, tok **rest, tok *t, macro *m, tok *name)
         n++;
     }
     if (n < m->nparams) {
-        cc_error(c, name->loc, "macro \"%s\" requires %d arguments, but only %d given", m->name,
+        ckc_error(c, name->loc, "macro \"%s\" requires %d arguments, but only %d given", m->name,
                  m->nparams, n);
         *rest = t;
         return NULL;
     }
     if (n > m->nparams) {
-        cc_error(c, name->loc, "macro \"%s\" passed %d arguments, but takes just %d", m->name, n,
+        ckc_error(c, name->loc, "macro \"%s\" passed %d arguments, but takes just %d", m->name, n,
                  m->nparams);
         *rest = t;
         return NULL;
@@ -377,18 +381,18 @@ static tok *stringize(cc *c, tok *hash, tok *arg)
     }
     *p++ = '"';
     *p = 0;
-    return cc_tok_new(c, TK_STR, buf, (unsigned)(p - buf), hash->loc);
+    return ckc_tok_new(c, TK_STR, buf, (unsigned)(p - buf), hash->loc);
 }
 
 static tok *paste(cc *c, tok *l, tok *r)
 {
     char *buf = ck_arena_printf(c->arena, "%.*s%.*s", (int)l->len, l->s, (int)r->len, r->s);
     unsigned errs = c->errors;
-    tok *t = cc_lex(c, l->loc.file, buf, strlen(buf));
+    tok *t = ckc_lex(c, l->loc.file, buf, strlen(buf));
     if (c->errors != errs || t->kind == TK_EOF || t->next->kind != TK_EOF || t->bad) {
-        cc_error(c, l->loc, "pasting \"%.*s\" and \"%.*s\" does not give a valid preprocessing token",
+        ckc_error(c, l->loc, "pasting \"%.*s\" and \"%.*s\" does not give a valid preprocessing token",
                  (int)l->len, l->s, (int)r->len, r->s);
-        return cc_tok_copy(c, l);
+        return ckc_tok_copy(c, l);
     }
     t->loc = l->loc;
     t->space = l->space;
@@ -417,8 +421,8 @@ static tok *subst(cc *c, tok *t, arg *args)
                 continue;
             }
             if (a) {
-                cur = cur->next = cc_tok_copy(c, t);
-                for (tok *u = a->toks; u->kind != TK_EOF; u = u->next) cur = cur->next = cc_tok_copy(c, u);
+                cur = cur->next = ckc_tok_copy(c, t);
+                for (tok *u = a->toks; u->kind != TK_EOF; u = u->next) cur = cur->next = ckc_tok_copy(c, u);
                 t = t->next->next->next;
                 continue;
             }
@@ -428,9 +432,9 @@ static tok *subst(cc *c, tok *t, arg *args)
             if (cur == &head) {
                 /* the left operand was an empty argument: the right one stands alone */
                 if (a) {
-                    for (tok *u = a->toks; u->kind != TK_EOF; u = u->next) cur = cur->next = cc_tok_copy(c, u);
+                    for (tok *u = a->toks; u->kind != TK_EOF; u = u->next) cur = cur->next = ckc_tok_copy(c, u);
                 } else {
-                    cur = cur->next = cc_tok_copy(c, t->next);
+                    cur = cur->next = ckc_tok_copy(c, t->next);
                 }
                 t = t->next->next;
                 continue;
@@ -439,7 +443,7 @@ static tok *subst(cc *c, tok *t, arg *args)
                 if (a->toks->kind != TK_EOF) {
                     tok *p = paste(c, cur, a->toks);
                     *cur = *p;
-                    for (tok *u = a->toks->next; u->kind != TK_EOF; u = u->next) cur = cur->next = cc_tok_copy(c, u);
+                    for (tok *u = a->toks->next; u->kind != TK_EOF; u = u->next) cur = cur->next = ckc_tok_copy(c, u);
                 }
                 t = t->next->next;
                 continue;
@@ -455,14 +459,14 @@ static tok *subst(cc *c, tok *t, arg *args)
             if (a->toks->kind == TK_EOF) {
                 arg *b = find_arg(c, args, rhs);
                 if (b) {
-                    for (tok *u = b->toks; u->kind != TK_EOF; u = u->next) cur = cur->next = cc_tok_copy(c, u);
+                    for (tok *u = b->toks; u->kind != TK_EOF; u = u->next) cur = cur->next = ckc_tok_copy(c, u);
                 } else {
-                    cur = cur->next = cc_tok_copy(c, rhs);
+                    cur = cur->next = ckc_tok_copy(c, rhs);
                 }
                 t = rhs->next;
                 continue;
             }
-            for (tok *u = a->toks; u->kind != TK_EOF; u = u->next) cur = cur->next = cc_tok_copy(c, u);
+            for (tok *u = a->toks; u->kind != TK_EOF; u = u->next) cur = cur->next = ckc_tok_copy(c, u);
             t = t->next;
             continue;
         }
@@ -470,14 +474,14 @@ static tok *subst(cc *c, tok *t, arg *args)
             tok *e = expand_all(c, a->toks);
             int first = 1;
             for (tok *u = e; u->kind != TK_EOF; u = u->next) {
-                cur = cur->next = cc_tok_copy(c, u);
+                cur = cur->next = ckc_tok_copy(c, u);
                 if (first) cur->space = t->space;
                 first = 0;
             }
             t = t->next;
             continue;
         }
-        cur = cur->next = cc_tok_copy(c, t);
+        cur = cur->next = ckc_tok_copy(c, t);
         t = t->next;
     }
     cur->next = eof_tok(c, t->loc);
@@ -495,15 +499,15 @@ static tok *builtin_tok(cc *c, macro *m, tok *t)
             *p++ = *q;
         }
         *p++ = '"';
-        return cc_tok_new(c, TK_STR, s, (unsigned)(p - s), t->loc);
+        return ckc_tok_new(c, TK_STR, s, (unsigned)(p - s), t->loc);
     }
     case BI_LINE: {
         char *s = ck_arena_printf(c->arena, "%u", t->loc.line);
-        return cc_tok_new(c, TK_NUM, s, (unsigned)strlen(s), t->loc);
+        return ckc_tok_new(c, TK_NUM, s, (unsigned)strlen(s), t->loc);
     }
     default: {
         char *s = ck_arena_printf(c->arena, "%d", c->pp->counter++);
-        return cc_tok_new(c, TK_NUM, s, (unsigned)strlen(s), t->loc);
+        return ckc_tok_new(c, TK_NUM, s, (unsigned)strlen(s), t->loc);
     }
     }
 }
@@ -512,6 +516,11 @@ static tok *builtin_tok(cc *c, macro *m, tok *t)
 static int expand_macro(cc *c, tok **rest, tok *t)
 {
     if (t->kind != TK_IDENT) return 0;
+    if (c->ntokens > CC_MAX_TOKENS) {
+        if (!c->pp->depth_reported) ckc_error(c, t->loc, "macro expansion produces too many tokens (more than %lu)", CC_MAX_TOKENS);
+        c->pp->depth_reported = 1;
+        return 0;
+    }
     const char *name = tname(c, t);
     if (hs_has(t->hs, name)) return 0;
     macro *m = find_macro(c, name);
@@ -545,7 +554,7 @@ static int expand_macro(cc *c, tok **rest, tok *t)
     }
     tok head = {0}, *cur = &head;
     for (tok *u = body; u->kind != TK_EOF; u = u->next) {
-        cur = cur->next = cc_tok_copy(c, u);
+        cur = cur->next = ckc_tok_copy(c, u);
         cur->hs = hs_union(c, cur->hs, hs);
         cur->loc = t->loc;
         cur->origin = name;
@@ -559,7 +568,7 @@ static int expand_macro(cc *c, tok **rest, tok *t)
     } else {
         /* an empty expansion: keep the line structure for the next token */
         if (t->bol && after && !after->bol && after->kind != TK_EOF) {
-            after = cc_tok_copy(c, after);
+            after = ckc_tok_copy(c, after);
             after->next = cur->next->next;
             after->bol = 1;
         }
@@ -568,16 +577,24 @@ static int expand_macro(cc *c, tok **rest, tok *t)
     return 1;
 }
 
-/* Fully macro-expands a list (a macro argument or a directive's operands); no directives. */
+/* Fully macro-expands a list (a macro argument or a directive's operands); no directives.
+ * Arguments that are themselves macro calls nest; the depth is bounded. */
 static tok *expand_all(cc *c, tok *t)
 {
     tok head = {0}, *cur = &head;
+    if (c->pp->depth_reported || c->pp->expand_depth >= PP_MAX_EXPAND_DEPTH) {
+        if (!c->pp->depth_reported) ckc_error(c, t->loc, "macro arguments are nested too deeply");
+        c->pp->depth_reported = 1;
+        return t;                  /* unexpanded, uncopied: the compilation has failed anyway */
+    }
+    c->pp->expand_depth++;
     while (t->kind != TK_EOF) {
         if (expand_macro(c, &t, t)) continue;
-        cur = cur->next = cc_tok_copy(c, t);
+        cur = cur->next = ckc_tok_copy(c, t);
         t = t->next;
     }
     cur->next = t;
+    c->pp->expand_depth--;
     return head.next;
 }
 
@@ -645,10 +662,10 @@ static tok *include_file(cc *c, const char *path, tok *after, loc where)
     char err[512];
     ck_source *src = ck_source_load(c->arena, path, err, sizeof err);
     if (!src) {
-        cc_error(c, where, "%s", err);
+        ckc_error(c, where, "%s", err);
         return after;
     }
-    tok *t = cc_lex(c, src->path, src->text, src->len);
+    tok *t = ckc_lex(c, src->path, src->text, src->len);
     tok *last = t;
     while (last->kind != TK_EOF) last = last->next;
     last->eoi = 1;
@@ -670,7 +687,7 @@ static tok *do_include(cc *c, tok *hash, tok *t)
         tok *s = t->next, *e = s;
         while (!e->bol && e->kind != TK_GT) e = e->next;
         if (e->bol) {
-            cc_error(c, t->loc, "missing terminating > character");
+            ckc_error(c, t->loc, "missing terminating > character");
             return e;
         }
         name = join_tokens(c, s, e);
@@ -687,22 +704,22 @@ static tok *do_include(cc *c, tok *hash, tok *t)
             if (e->kind == TK_GT) name = join_tokens(c, x->next, e);
         }
         if (!name) {
-            cc_error(c, hash->loc, "#include expects \"FILENAME\" or <FILENAME>");
+            ckc_error(c, hash->loc, "#include expects \"FILENAME\" or <FILENAME>");
             return rest;
         }
     }
     if (!*name) {
-        cc_error(c, t->loc, "empty filename in #include");
+        ckc_error(c, t->loc, "empty filename in #include");
         return rest;
     }
     const char *path = search_include(c, name, quoted, hash->loc.file);
     if (!path) {
-        cc_error(c, t->loc, "'%s' file not found", name);
+        ckc_error(c, t->loc, "'%s' file not found", name);
         return rest;
     }
     if (is_once(c, path)) return rest;
     if (c->pp->depth >= PP_MAX_INCLUDE_DEPTH) {
-        cc_error(c, t->loc, "#include nested too deeply");
+        ckc_error(c, t->loc, "#include nested too deeply");
         return rest;
     }
     return include_file(c, path, rest, t->loc);
@@ -720,22 +737,22 @@ static tok *replace_defined(cc *c, tok *t)
             int paren = t->kind == TK_LPAREN;
             if (paren) t = t->next;
             if (t->kind != TK_IDENT) {
-                cc_error(c, start->loc, "macro names must be identifiers");
+                ckc_error(c, start->loc, "macro names must be identifiers");
                 return NULL;
             }
             int def = find_macro(c, tname(c, t)) != NULL;
             t = t->next;
             if (paren) {
                 if (t->kind != TK_RPAREN) {
-                    cc_error(c, start->loc, "missing ')' after \"defined\"");
+                    ckc_error(c, start->loc, "missing ')' after \"defined\"");
                     return NULL;
                 }
                 t = t->next;
             }
-            cur = cur->next = cc_tok_new(c, TK_NUM, def ? "1" : "0", 1, start->loc);
+            cur = cur->next = ckc_tok_new(c, TK_NUM, def ? "1" : "0", 1, start->loc);
             continue;
         }
-        cur = cur->next = cc_tok_copy(c, t);
+        cur = cur->next = ckc_tok_copy(c, t);
         t = t->next;
     }
     cur->next = t;
@@ -746,7 +763,7 @@ static int eval_if(cc *c, tok *hash, tok **rest, tok *t)
 {
     tok *line = line_tokens(c, rest, t);
     if (line->kind == TK_EOF) {
-        cc_error(c, hash->loc, "#%s with no expression", cc_tok_text(c, hash->next));
+        ckc_error(c, hash->loc, "#%s with no expression", ckc_tok_text(c, hash->next));
         return 0;
     }
     line = replace_defined(c, line);
@@ -762,7 +779,7 @@ static int eval_if(cc *c, tok *hash, tok **rest, tok *t)
             u->len = 1;
         }
     long long v = 0;
-    if (cc_pp_eval(c, line, hash->loc, &v)) return 0;
+    if (ckc_pp_eval(c, line, hash->loc, &v)) return 0;
     return v != 0;
 }
 
@@ -814,7 +831,7 @@ static tok *directive(cc *c, tok *hash)
         return t;
     }
     if (t->kind != TK_IDENT) {
-        cc_error(c, t->loc, "invalid preprocessing directive");
+        ckc_error(c, t->loc, "invalid preprocessing directive");
         while (!t->bol) t = t->next;
         return t;
     }
@@ -825,7 +842,7 @@ static tok *directive(cc *c, tok *hash)
     if (!strcmp(d, "undef")) {
         t = t->next;
         if (t->bol || t->kind != TK_IDENT) {
-            cc_error(c, t->bol ? hash->loc : t->loc, "macro names must be identifiers");
+            ckc_error(c, t->bol ? hash->loc : t->loc, "macro names must be identifiers");
             while (!t->bol) t = t->next;
             return t;
         }
@@ -840,7 +857,7 @@ static tok *directive(cc *c, tok *hash)
     if (!strcmp(d, "ifdef") || !strcmp(d, "ifndef")) {
         tok *n = t->next;
         if (n->bol || n->kind != TK_IDENT) {
-            cc_error(c, n->bol ? hash->loc : n->loc, "no macro name given in #%s directive", d);
+            ckc_error(c, n->bol ? hash->loc : n->loc, "no macro name given in #%s directive", d);
             while (!n->bol) n = n->next;
             push_cond(c, hash->loc, 0);
             return skip_group(c, n);
@@ -853,7 +870,7 @@ static tok *directive(cc *c, tok *hash)
     if (!strcmp(d, "elif")) {
         cond *k = c->pp->conds;
         if (!k || k->in_else) {
-            cc_error(c, hash->loc, k ? "#elif after #else" : "#elif without #if");
+            ckc_error(c, hash->loc, k ? "#elif after #else" : "#elif without #if");
             while (!t->bol) t = t->next;
             return t;
         }
@@ -868,7 +885,7 @@ static tok *directive(cc *c, tok *hash)
     if (!strcmp(d, "else")) {
         cond *k = c->pp->conds;
         if (!k || k->in_else) {
-            cc_error(c, hash->loc, k ? "#else after #else" : "#else without #if");
+            ckc_error(c, hash->loc, k ? "#else after #else" : "#else without #if");
             while (!t->bol) t = t->next;
             return t;
         }
@@ -880,7 +897,7 @@ static tok *directive(cc *c, tok *hash)
     }
     if (!strcmp(d, "endif")) {
         if (!c->pp->conds) {
-            cc_error(c, hash->loc, "#endif without #if");
+            ckc_error(c, hash->loc, "#endif without #if");
             while (!t->bol) t = t->next;
             return t;
         }
@@ -891,9 +908,9 @@ static tok *directive(cc *c, tok *hash)
         tok *line = line_tokens(c, &rest, t->next);
         const char *msg = join_tokens(c, line, NULL);
         if (d[0] == 'e')
-            cc_error(c, hash->loc, "#error%s%s", *msg ? " " : "", msg);
+            ckc_error(c, hash->loc, "#error%s%s", *msg ? " " : "", msg);
         else
-            cc_warning(c, hash->loc, "#warning%s%s", *msg ? " " : "", msg);
+            ckc_warning(c, hash->loc, "#warning%s%s", *msg ? " " : "", msg);
         return rest;
     }
     if (!strcmp(d, "pragma")) {
@@ -906,7 +923,7 @@ static tok *directive(cc *c, tok *hash)
         return t;
     }
     if (!strcmp(d, "line")) {
-        cc_warning(c, hash->loc, "#line is ignored");
+        ckc_warning(c, hash->loc, "#line is ignored");
         while (!t->bol) t = t->next;
         return t;
     }
@@ -914,14 +931,14 @@ static tok *directive(cc *c, tok *hash)
         while (!t->bol) t = t->next;
         return t;
     }
-    cc_error(c, t->loc, "invalid preprocessing directive #%s", d);
+    ckc_error(c, t->loc, "invalid preprocessing directive #%s", d);
     while (!t->bol) t = t->next;
     return t;
 }
 
 static void report_bad(cc *c, tok *t)
 {
-    cc_error(c, t->loc, t->bad == TK_BAD_CHAR ? "missing terminating ' character"
+    ckc_error(c, t->loc, t->bad == TK_BAD_CHAR ? "missing terminating ' character"
                                               : "missing terminating \" character");
     t->bad = 0;
 }
@@ -946,7 +963,7 @@ static tok *run(cc *c, tok *t)
         cur = cur->next = t;
         t = t->next;
     }
-    for (cond *k = c->pp->conds; k; k = k->next) cc_error(c, k->loc, "unterminated conditional directive");
+    for (cond *k = c->pp->conds; k; k = k->next) ckc_error(c, k->loc, "unterminated conditional directive");
     c->pp->conds = NULL;
     cur->next = t;
     return head.next;
@@ -1010,7 +1027,7 @@ static void define_builtin(cc *c, const char *name, int kind)
 
 static void run_text(cc *c, const char *file, const char *text)
 {
-    tok *t = cc_lex(c, file, text, strlen(text));
+    tok *t = ckc_lex(c, file, text, strlen(text));
     run(c, t);
 }
 
@@ -1027,7 +1044,7 @@ static void define_cmdline(cc *c)
         run_text(c, "<command line>", ck_arena_printf(c->arena, "#undef %s\n", o->undefs[i]));
 }
 
-tok *cc_preprocess(cc *c, const char *path)
+tok *ckc_preprocess(cc *c, const char *path)
 {
     c->pp = ck_arena_alloc(c->arena, sizeof *c->pp);
     define_builtin(c, "__FILE__", BI_FILE);
@@ -1047,9 +1064,16 @@ tok *cc_preprocess(cc *c, const char *path)
     char err[512];
     ck_source *src = ck_source_load(c->arena, path, err, sizeof err);
     if (!src) {
-        cc_error(c, (loc){0}, "%s", err);
+        ckc_error(c, (loc){0}, "%s", err);
         return NULL;
     }
-    tok *t = cc_lex(c, src->path, src->text, src->len);
-    return run(c, t);
+    tok *t = ckc_lex(c, src->path, src->text, src->len);
+    /* declarations every translation unit starts with: the AAPCS va_list, so that headers can
+     * declare vprintf and friends (defining variadic functions is not supported) */
+    static const char prelude[] = "typedef struct __va_list { void *__ap; } __builtin_va_list;\n";
+    tok *p = ckc_lex(c, "<built-in>", prelude, sizeof prelude - 1);
+    tok *last = p;
+    while (last->next->kind != TK_EOF) last = last->next;
+    last->next = t;
+    return run(c, p);
 }

@@ -4,13 +4,15 @@
 #include "cc.h"
 
 typedef struct pv { long long v; int u; } pv;
-typedef struct ppx { cc *c; tok *t; loc where; int err; } ppx;
+typedef struct ppx { cc *c; tok *t; loc where; int err, depth; } ppx;
+
+#define PP_MAX_EXPR_DEPTH 1000
 
 static pv cond_expr(ppx *x);
 
 static void fail(ppx *x, loc l, const char *msg)
 {
-    if (!x->err) cc_error(x->c, l, "%s", msg);
+    if (!x->err) ckc_error(x->c, l, "%s", msg);
     x->err = 1;
 }
 
@@ -36,7 +38,7 @@ static pv primary(ppx *x)
         double f;
         int isf;
         x->t = t->next;
-        int rc = cc_number(x->c, t, &il, &f, &isf);
+        int rc = ckc_number(x->c, t, &il, &f, &isf);
         if (rc < 0) { x->err = 1; return r; }
         if (rc == 1) { fail(x, t->loc, "floating constant in preprocessor expression"); return r; }
         r.v = (long long)il.v;
@@ -46,15 +48,31 @@ static pv primary(ppx *x)
     if (t->kind == TK_CHAR) {
         int w;
         x->t = t->next;
-        if (cc_char_value(x->c, t, &r.v, &w)) x->err = 1;
+        if (ckc_char_value(x->c, t, &r.v, &w)) x->err = 1;
         return r;
     }
     if (t->kind == TK_EOF) fail(x, x->where, "#if with no expression");
-    else fail(x, t->loc, ck_arena_printf(x->c->arena, "token \"%s\" is not valid in preprocessor expressions", cc_tok_text(x->c, t)));
+    else fail(x, t->loc, ck_arena_printf(x->c->arena, "token \"%s\" is not valid in preprocessor expressions", ckc_tok_text(x->c, t)));
     return r;
 }
 
+static pv unary1(ppx *x);
+
+/* Parentheses and unary operators recurse: bounded, so no input exhausts the host stack. */
 static pv unary(ppx *x)
+{
+    pv r = {0, 0};
+    if (++x->depth > PP_MAX_EXPR_DEPTH) {
+        fail(x, x->t->loc, "#if expression is nested too deeply");
+        x->depth--;
+        return r;
+    }
+    r = unary1(x);
+    x->depth--;
+    return r;
+}
+
+static pv unary1(ppx *x)
 {
     pv r;
     if (accept(x, TK_PLUS)) return unary(x);
@@ -162,12 +180,12 @@ static pv cond_expr(ppx *x)
     return r;
 }
 
-int cc_pp_eval(cc *c, tok *t, loc where, long long *out)
+int ckc_pp_eval(cc *c, tok *t, loc where, long long *out)
 {
-    ppx x = {c, t, where, 0};
+    ppx x = {c, t, where, 0, 0};
     pv r = cond_expr(&x);
     if (!x.err && x.t->kind != TK_EOF)
-        fail(&x, x.t->loc, ck_arena_printf(c->arena, "missing binary operator before token \"%s\"", cc_tok_text(c, x.t)));
+        fail(&x, x.t->loc, ck_arena_printf(c->arena, "missing binary operator before token \"%s\"", ckc_tok_text(c, x.t)));
     if (x.err) return -1;
     *out = r.v;
     return 0;

@@ -28,27 +28,27 @@ static int is_string(node *e)
 
 static int is_char_array(ctype *t)
 {
-    return t->kind == TY_ARRAY && (type_unqual(t->base)->size <= 4) && type_is_integer(t->base) &&
-           (type_unqual(t->base)->kind == TY_CHAR || type_unqual(t->base)->kind == TY_SCHAR ||
-            type_unqual(t->base)->kind == TY_UCHAR || type_unqual(t->base)->kind == TY_USHORT ||
-            type_unqual(t->base)->kind == TY_SHORT || type_unqual(t->base)->kind == TY_UINT ||
-            type_unqual(t->base)->kind == TY_INT);
+    return t->kind == TY_ARRAY && (ckc_type_unqual(t->base)->size <= 4) && ckc_type_is_integer(t->base) &&
+           (ckc_type_unqual(t->base)->kind == TY_CHAR || ckc_type_unqual(t->base)->kind == TY_SCHAR ||
+            ckc_type_unqual(t->base)->kind == TY_UCHAR || ckc_type_unqual(t->base)->kind == TY_USHORT ||
+            ckc_type_unqual(t->base)->kind == TY_SHORT || ckc_type_unqual(t->base)->kind == TY_UINT ||
+            ckc_type_unqual(t->base)->kind == TY_INT);
 }
 
 static void string_leaf(ictx *x, ctype *t, unsigned off, node *s)
 {
     cc *c = x->c;
-    s = sema_expr(c, s);
-    unsigned es = type_unqual(t->base)->size;
+    s = ckc_sema_expr(c, s);
+    unsigned es = ckc_type_unqual(t->base)->size;
     if ((unsigned)s->swidth != es) {
-        cc_error(c, s->loc, "initializing an array of '%s' from a string literal with elements of %d bytes",
-                 type_str(c, t->base), s->swidth);
+        ckc_error(c, s->loc, "initializing an array of '%s' from a string literal with elements of %d bytes",
+                 ckc_type_str(c, t->base), s->swidth);
         return;
     }
     long long n = (long long)(s->slen / es);
     if (t->len >= 0 && n - 1 > t->len)
-        cc_warning(c, s->loc, "initializer-string for char array is too long");
-    if (t->len < 0) t = type_array(c, t->base, n);
+        ckc_warning(c, s->loc, "initializer-string for char array is too long");
+    if (t->len < 0) t = ckc_type_array(c, t->base, n);
     add_leaf(x, off, t, s);
 }
 
@@ -56,14 +56,14 @@ static void check_const(ictx *x, node *e)
 {
     if (!x->is_static) return;
     cval v;
-    if (!cc_eval_const(x->c, e, &v)) cc_error(x->c, e->loc, "initializer element is not a compile-time constant");
+    if (!ckc_eval_const(x->c, e, &v)) ckc_error(x->c, e->loc, "initializer element is not a compile-time constant");
 }
 
 static void scalar_leaf(ictx *x, ctype *t, unsigned off, node *e)
 {
     cc *c = x->c;
-    node *r = sema_rvalue(c, e);
-    r = sema_assign_conv(c, r, t, "initialization", e->loc);
+    node *r = ckc_sema_rvalue(c, e);
+    r = ckc_sema_assign_conv(c, r, t, "initialization", e->loc);
     check_const(x, r);
     add_leaf(x, off, t, r);
 }
@@ -77,7 +77,7 @@ static void init_elem(ictx *x, ctype *t, unsigned off, iitem **pp)
     cc *c = x->c;
     iitem *it = *pp;
     init *in = it->in;
-    if (in->braced || !type_is_aggregate(t)) {
+    if (in->braced || !ckc_type_is_aggregate(t)) {
         *pp = it->next;
         init_obj(x, t, off, in, NULL);
         return;
@@ -85,13 +85,17 @@ static void init_elem(ictx *x, ctype *t, unsigned off, iitem **pp)
     node *e = in->expr;
     if (is_char_array(t) && is_string(e)) {
         *pp = it->next;
+        if (t->len < 0) {
+            ckc_error(c, e->loc, "initializing a flexible array member is not supported in Cockpit C");
+            return;
+        }
         string_leaf(x, t, off, e);
         return;
     }
-    if (type_is_record(t)) {
-        node *r = sema_rvalue(c, e);
+    if (ckc_type_is_record(t)) {
+        node *r = ckc_sema_rvalue(c, e);
         in->expr = r;
-        if (type_compatible(type_unqual(r->ty), type_unqual(t))) {
+        if (ckc_type_compatible(ckc_type_unqual(r->ty), ckc_type_unqual(t))) {
             *pp = it->next;
             check_const(x, r);
             add_leaf(x, off, t, r);
@@ -103,14 +107,14 @@ static void init_elem(ictx *x, ctype *t, unsigned off, iitem **pp)
 
 static long long index_value(cc *c, desig *d)
 {
-    node *e = sema_rvalue(c, d->index);
+    node *e = ckc_sema_rvalue(c, d->index);
     long long v;
-    if (!type_is_integer(e->ty) || !cc_const_int(c, e, &v)) {
-        cc_error(c, d->loc, "expression is not an integer constant expression");
+    if (!ckc_type_is_integer(e->ty) || !ckc_const_int(c, e, &v)) {
+        ckc_error(c, d->loc, "expression is not an integer constant expression");
         return -1;
     }
     if (v < 0) {
-        cc_error(c, d->loc, "array index in initializer is negative");
+        ckc_error(c, d->loc, "array index in initializer is negative");
         return -1;
     }
     return v;
@@ -129,8 +133,13 @@ static void init_agg(ictx *x, ctype *t, unsigned off, iitem **pp, int braced, lo
     long long idx = 0, max = 0;
     member *m = t->kind == TY_ARRAY ? NULL : first_member(t);
     int is_union = t->kind == TY_UNION, done_union = 0;
-    if (type_is_record(t) && !type_is_complete(t)) {
-        cc_error(c, (*pp) ? (*pp)->in->loc : (loc){0}, "variable has incomplete type '%s'", type_str(c, t));
+    if (t->kind == TY_ARRAY && t->len < 0 && !len) {
+        ckc_error(c, (*pp) ? (*pp)->in->loc : (loc){0}, "initializing a flexible array member is not supported in Cockpit C");
+        if (*pp) *pp = (*pp)->next;
+        return;
+    }
+    if (ckc_type_is_record(t) && !ckc_type_is_complete(t)) {
+        ckc_error(c, (*pp) ? (*pp)->in->loc : (loc){0}, "variable has incomplete type '%s'", ckc_type_str(c, t));
         return;
     }
     while (*pp) {
@@ -142,28 +151,28 @@ static void init_agg(ictx *x, ctype *t, unsigned off, iitem **pp, int braced, lo
             it->cur = d->next;
             if (t->kind == TY_ARRAY) {
                 if (d->kind != DG_INDEX) {
-                    cc_error(c, d->loc, "field designator '%s' used for an array", d->name);
+                    ckc_error(c, d->loc, "field designator '%s' used for an array", d->name);
                     *pp = it->next;
                     continue;
                 }
                 long long v = index_value(c, d);
                 if (v < 0) { *pp = it->next; continue; }
                 if (t->len >= 0 && v >= t->len) {
-                    cc_error(c, d->loc, "array index %lld in initializer exceeds array bounds", v);
+                    ckc_error(c, d->loc, "array index %lld in initializer exceeds array bounds", v);
                     *pp = it->next;
                     continue;
                 }
                 idx = v;
             } else {
                 if (d->kind != DG_FIELD) {
-                    cc_error(c, d->loc, "array designator used for a %s", is_union ? "union" : "struct");
+                    ckc_error(c, d->loc, "array designator used for a %s", is_union ? "union" : "struct");
                     *pp = it->next;
                     continue;
                 }
                 member *f = t->rec->members;
                 while (f && f->name != d->name) f = f->next;
                 if (!f) {
-                    cc_error(c, d->loc, "field designator '%s' does not refer to any field in type '%s'", d->name, type_str(c, t));
+                    ckc_error(c, d->loc, "field designator '%s' does not refer to any field in type '%s'", d->name, ckc_type_str(c, t));
                     *pp = it->next;
                     continue;
                 }
@@ -173,8 +182,8 @@ static void init_agg(ictx *x, ctype *t, unsigned off, iitem **pp, int braced, lo
             ctype *et = t->kind == TY_ARRAY ? t->base : m->ty;
             unsigned eo = off + (t->kind == TY_ARRAY ? (unsigned)idx * t->base->size : m->offset);
             if (d->next) {
-                if (!type_is_aggregate(et)) {
-                    cc_error(c, d->next->loc, "designator into a scalar of type '%s'", type_str(c, et));
+                if (!ckc_type_is_aggregate(et)) {
+                    ckc_error(c, d->next->loc, "designator into a scalar of type '%s'", ckc_type_str(c, et));
                     *pp = it->next;
                     continue;
                 }
@@ -212,61 +221,69 @@ static void init_obj(ictx *x, ctype *t, unsigned off, init *in, long long *len)
             it->cur = it->d;
             it->started = 0;
         }
-        if (type_is_scalar(t)) {
+        if (ckc_type_is_scalar(t)) {
             iitem *it = in->list;
             if (!it) {
-                node *z = ast_node(c, N_INTLIT, in->loc);
-                z->ty = &ty_int;
+                node *z = ckc_ast_node(c, N_INTLIT, in->loc);
+                z->ty = &ckc_ty_int;
                 scalar_leaf(x, t, off, z);
                 return;
             }
-            if (it->d) cc_error(c, it->d->loc, "designator in initializer for scalar type '%s'", type_str(c, t));
-            if (it->in->braced) cc_warning(c, it->in->loc, "too many braces around scalar initializer");
+            if (it->d) ckc_error(c, it->d->loc, "designator in initializer for scalar type '%s'", ckc_type_str(c, t));
+            if (it->in->braced) ckc_warning(c, it->in->loc, "too many braces around scalar initializer");
             init_obj(x, t, off, it->in, NULL);
-            if (it->next) cc_warning(c, it->next->in->loc, "excess elements in scalar initializer");
+            if (it->next) ckc_warning(c, it->next->in->loc, "excess elements in scalar initializer");
             return;
         }
-        if (!type_is_aggregate(t)) {
-            cc_error(c, in->loc, "initializer for a value of type '%s'", type_str(c, t));
+        if (!ckc_type_is_aggregate(t)) {
+            ckc_error(c, in->loc, "initializer for a value of type '%s'", ckc_type_str(c, t));
             return;
         }
         iitem *p = in->list;
         if (is_char_array(t) && p && !p->d && !p->next && !p->in->braced && is_string(p->in->expr)) {
+            if (t->len < 0 && !len) {
+                ckc_error(c, p->in->loc, "initializing a flexible array member is not supported in Cockpit C");
+                return;
+            }
             string_leaf(x, t, off, p->in->expr);
-            if (len) *len = (long long)(sema_expr(c, p->in->expr)->slen / type_unqual(t->base)->size);
+            if (len) *len = (long long)(ckc_sema_expr(c, p->in->expr)->slen / ckc_type_unqual(t->base)->size);
             return;
         }
         init_agg(x, t, off, &p, 1, len);
         if (p) {
             const char *what = t->kind == TY_ARRAY ? "array" : t->kind == TY_UNION ? "union" : "struct";
-            cc_warning(c, p->in->loc, "excess elements in %s initializer", what);
+            ckc_warning(c, p->in->loc, "excess elements in %s initializer", what);
         }
         return;
     }
     node *e = in->expr;
     if (t->kind == TY_ARRAY) {
         if (is_char_array(t) && is_string(e)) {
+            if (t->len < 0 && !len) {
+                ckc_error(c, e->loc, "initializing a flexible array member is not supported in Cockpit C");
+                return;
+            }
             string_leaf(x, t, off, e);
-            if (len) *len = (long long)(sema_expr(c, e)->slen / type_unqual(t->base)->size);
+            if (len) *len = (long long)(ckc_sema_expr(c, e)->slen / ckc_type_unqual(t->base)->size);
             return;
         }
-        cc_error(c, in->loc, "array initializer must be an initializer list%s", is_char_array(t) ? " or string literal" : "");
+        ckc_error(c, in->loc, "array initializer must be an initializer list%s", is_char_array(t) ? " or string literal" : "");
         return;
     }
-    if (type_is_record(t)) {
-        node *r = sema_rvalue(c, e);
-        if (r->ty && type_compatible(type_unqual(r->ty), type_unqual(t))) {
+    if (ckc_type_is_record(t)) {
+        node *r = ckc_sema_rvalue(c, e);
+        if (r->ty && ckc_type_compatible(ckc_type_unqual(r->ty), ckc_type_unqual(t))) {
             check_const(x, r);
             add_leaf(x, off, t, r);
             return;
         }
-        sema_assign_conv(c, r, t, "initialization", e->loc);
+        ckc_sema_assign_conv(c, r, t, "initialization", e->loc);
         return;
     }
     scalar_leaf(x, t, off, e);
 }
 
-ileaf *sema_init(cc *c, ctype **ty, init *in, int is_static, loc l)
+ileaf *ckc_sema_init(cc *c, ctype **ty, init *in, int is_static, loc l)
 {
     ictx x = {0};
     x.c = c;
@@ -274,17 +291,17 @@ ileaf *sema_init(cc *c, ctype **ty, init *in, int is_static, loc l)
     x.tail = &x.head;
     ctype *t = *ty;
     if (t->kind == TY_FUNC) return NULL;
-    if (t->kind != TY_ARRAY && !type_is_complete(t)) {
-        cc_error(c, l, "variable has incomplete type '%s'", type_str(c, t));
+    if (t->kind != TY_ARRAY && !ckc_type_is_complete(t)) {
+        ckc_error(c, l, "variable has incomplete type '%s'", ckc_type_str(c, t));
         return NULL;
     }
-    if (t->kind == TY_ARRAY && !type_is_complete(t->base)) return NULL;
+    if (t->kind == TY_ARRAY && !ckc_type_is_complete(t->base)) return NULL;
     long long len = -1;
     init_obj(&x, t, 0, in, t->kind == TY_ARRAY && t->len < 0 ? &len : NULL);
     if (t->kind == TY_ARRAY && t->len < 0) {
         if (len <= 0 && !in->braced && !is_string(in->expr)) len = 1;
-        if (len == 0) cc_error(c, l, "zero-size array");
-        *ty = type_array(c, t->base, len);
+        if (len == 0) ckc_error(c, l, "zero-size array");
+        *ty = ckc_type_array(c, t->base, len);
     }
     return x.head.next;
 }

@@ -18,10 +18,10 @@ static label *find_label(cc *c, const char *name)
 
 static node *condition(cc *c, node *e)
 {
-    node *r = sema_rvalue(c, e);
-    sema_cond_ok(c, r);
+    node *r = ckc_sema_rvalue(c, e);
+    ckc_sema_cond_ok(c, r);
     if (r->kind == N_ASSIGN && c->opts->wall)
-        cc_warning_wall(c, r->loc, "using the result of an assignment as a condition without parentheses");
+        ckc_warning_wall(c, r->loc, "using the result of an assignment as a condition without parentheses");
     return r;
 }
 
@@ -29,76 +29,76 @@ static void case_label(cc *c, node *s)
 {
     node *sw = c->sw;
     if (s->kind == N_CASE) {
-        node *v = sema_rvalue(c, s->a);
+        node *v = ckc_sema_rvalue(c, s->a);
         long long x = 0;
         if (!sw) {
-            cc_error(c, s->loc, "'case' statement not in switch statement");
-        } else if (!type_is_integer(v->ty) || !cc_const_int(c, v, &x)) {
-            cc_error(c, s->a->loc, "case label does not reduce to an integer constant");
+            ckc_error(c, s->loc, "'case' statement not in switch statement");
+        } else if (!ckc_type_is_integer(v->ty) || !ckc_const_int(c, v, &x)) {
+            ckc_error(c, s->a->loc, "case label does not reduce to an integer constant");
         } else {
             /* the value converted to the promoted controlling type */
             ctype *t = sw->a->ty;
-            if (t->size == 4) x = type_is_signed(t) ? (long long)(int)x : (long long)(unsigned)x;
+            if (t->size == 4) x = ckc_type_is_signed(t) ? (long long)(int)x : (long long)(unsigned)x;
             s->ival = (unsigned long long)x;
             for (node *o = sw->cases; o; o = o->d)
                 if (o->kind == N_CASE && o->ival == s->ival) {
-                    cc_error(c, s->loc, "duplicate case value '%lld'", x);
+                    ckc_error(c, s->loc, "duplicate case value '%lld'", x);
                     break;
                 }
             s->d = sw->cases;
             sw->cases = s;
         }
         s->a = v;
-        sema_stmt(c, s->b);
+        ckc_sema_stmt(c, s->b);
         return;
     }
     if (!sw) {
-        cc_error(c, s->loc, "'default' statement not in switch statement");
+        ckc_error(c, s->loc, "'default' statement not in switch statement");
     } else {
         for (node *o = sw->cases; o; o = o->d)
             if (o->kind == N_DEFAULT) {
-                cc_error(c, s->loc, "multiple default labels in one switch");
+                ckc_error(c, s->loc, "multiple default labels in one switch");
                 break;
             }
         s->d = sw->cases;
         sw->cases = s;
     }
-    sema_stmt(c, s->a);
+    ckc_sema_stmt(c, s->a);
 }
 
 static void return_stmt(cc *c, node *s)
 {
-    ctype *ret = type_unqual(c->fn->s->ty->base);
+    ctype *ret = ckc_type_unqual(c->fn->s->ty->base);
     if (!s->a) {
         if (ret->kind != TY_VOID)
-            cc_error(c, s->loc, "non-void function '%s' should return a value", c->fn->s->name);
+            ckc_error(c, s->loc, "non-void function '%s' should return a value", c->fn->s->name);
         return;
     }
-    node *e = sema_rvalue(c, s->a);
+    node *e = ckc_sema_rvalue(c, s->a);
     if (ret->kind == TY_VOID) {
-        if (type_unqual(e->ty)->kind != TY_VOID)
-            cc_error(c, s->loc, "void function '%s' should not return a value", c->fn->s->name);
+        if (ckc_type_unqual(e->ty)->kind != TY_VOID)
+            ckc_error(c, s->loc, "void function '%s' should not return a value", c->fn->s->name);
         s->a = e;
         return;
     }
-    s->a = sema_assign_conv(c, e, ret, "return", e->loc);
+    s->a = ckc_sema_assign_conv(c, e, ret, "return", e->loc);
 }
 
-void sema_stmt(cc *c, node *s)
+void ckc_sema_stmt(cc *c, node *s)
 {
     if (!s) return;
     switch (s->kind) {
     case N_BLOCK:
-        sema_scope_push(c);
-        for (node *i = s->a; i; i = i->next) sema_stmt(c, i);
-        sema_scope_pop(c);
+        ckc_sema_scope_push(c);
+        for (node *i = s->a; i; i = i->next) ckc_sema_stmt(c, i);
+        ckc_sema_scope_pop(c);
         break;
     case N_DECLSTMT:
-        sema_decl(c, s->dl, 0);
+        ckc_sema_decl(c, s->dl, 0);
         break;
     case N_EXPRSTMT: {
         node *nx = s->a->next;
-        s->a = sema_rvalue(c, s->a);
+        s->a = ckc_sema_rvalue(c, s->a);
         s->a->next = nx;
         break;
     }
@@ -106,47 +106,47 @@ void sema_stmt(cc *c, node *s)
         break;
     case N_IF:
         s->a = condition(c, s->a);
-        sema_stmt(c, s->b);
-        sema_stmt(c, s->c);
+        ckc_sema_stmt(c, s->b);
+        ckc_sema_stmt(c, s->c);
         break;
     case N_WHILE:
     case N_DOWHILE:
         s->a = condition(c, s->a);
         c->loop_depth++;
-        sema_stmt(c, s->b);
+        ckc_sema_stmt(c, s->b);
         c->loop_depth--;
         break;
     case N_FOR:
-        sema_scope_push(c);
+        ckc_sema_scope_push(c);
         if (s->a) {
             if (s->a->kind == N_DECLSTMT) {
                 for (idecl *i = s->a->dl->list; i; i = i->next)
                     if (s->a->dl->ds && (s->a->dl->ds->storage == SC_STATIC || s->a->dl->ds->storage == SC_EXTERN || s->a->dl->ds->storage == SC_TYPEDEF))
-                        cc_error(c, s->a->loc, "declaration of non-local variable in 'for' loop");
-                sema_stmt(c, s->a);
+                        ckc_error(c, s->a->loc, "declaration of non-local variable in 'for' loop");
+                ckc_sema_stmt(c, s->a);
             } else {
-                s->a = sema_rvalue(c, s->a);
+                s->a = ckc_sema_rvalue(c, s->a);
             }
         }
         if (s->b) s->b = condition(c, s->b);
-        if (s->c) s->c = sema_rvalue(c, s->c);
+        if (s->c) s->c = ckc_sema_rvalue(c, s->c);
         c->loop_depth++;
-        sema_stmt(c, s->d);
+        ckc_sema_stmt(c, s->d);
         c->loop_depth--;
-        sema_scope_pop(c);
+        ckc_sema_scope_pop(c);
         break;
     case N_SWITCH: {
-        node *e = sema_rvalue(c, s->a);
-        if (!type_is_integer(e->ty)) {
-            if (e->ty->kind != TY_INT || e->ty->size) cc_error(c, s->a->loc, "statement requires expression of integer type ('%s' invalid)", type_str(c, e->ty));
+        node *e = ckc_sema_rvalue(c, s->a);
+        if (!ckc_type_is_integer(e->ty)) {
+            if (e->ty->kind != TY_INT || e->ty->size) ckc_error(c, s->a->loc, "statement requires expression of integer type ('%s' invalid)", ckc_type_str(c, e->ty));
         } else {
-            e = sema_convert(c, e, type_promote(e->ty), 1);
+            e = ckc_sema_convert(c, e, ckc_type_promote(e->ty), 1);
         }
         s->a = e;
         node *outer = c->sw;
         c->sw = s;
         c->sw_depth++;
-        sema_stmt(c, s->b);
+        ckc_sema_stmt(c, s->b);
         c->sw_depth--;
         c->sw = outer;
         break;
@@ -157,9 +157,9 @@ void sema_stmt(cc *c, node *s)
         break;
     case N_LABEL: {
         label *l = find_label(c, s->name);
-        if (l->def) cc_error(c, s->loc, "redefinition of label '%s'", s->name);
+        if (l->def) ckc_error(c, s->loc, "redefinition of label '%s'", s->name);
         else l->def = s;
-        sema_stmt(c, s->a);
+        ckc_sema_stmt(c, s->a);
         break;
     }
     case N_GOTO: {
@@ -168,10 +168,10 @@ void sema_stmt(cc *c, node *s)
         break;
     }
     case N_BREAK:
-        if (!c->loop_depth && !c->sw_depth) cc_error(c, s->loc, "'break' statement not in loop or switch statement");
+        if (!c->loop_depth && !c->sw_depth) ckc_error(c, s->loc, "'break' statement not in loop or switch statement");
         break;
     case N_CONTINUE:
-        if (!c->loop_depth) cc_error(c, s->loc, "'continue' statement not in loop statement");
+        if (!c->loop_depth) ckc_error(c, s->loc, "'continue' statement not in loop statement");
         break;
     case N_RETURN:
         return_stmt(c, s);
@@ -181,17 +181,17 @@ void sema_stmt(cc *c, node *s)
     }
 }
 
-void sema_function_body(cc *c, funcdef *f)
+void ckc_sema_function_body(cc *c, funcdef *f)
 {
     int ld = c->loop_depth, sd = c->sw_depth;
     node *sw = c->sw;
     c->loop_depth = c->sw_depth = 0;
     c->sw = NULL;
     /* the body shares the parameters' scope (C11 6.2.1p4) */
-    for (node *i = f->body->a; i; i = i->next) sema_stmt(c, i);
+    for (node *i = f->body->a; i; i = i->next) ckc_sema_stmt(c, i);
     for (label *l = f->labels; l; l = l->next) {
-        if (!l->def) cc_error(c, l->first_use->b->loc, "use of undeclared label '%s'", l->name);
-        else if (!l->first_use) cc_warning_wall(c, l->def->loc, "unused label '%s'", l->name);
+        if (!l->def) ckc_error(c, l->first_use->b->loc, "use of undeclared label '%s'", l->name);
+        else if (!l->first_use) ckc_warning_wall(c, l->def->loc, "unused label '%s'", l->name);
     }
     c->loop_depth = ld;
     c->sw_depth = sd;

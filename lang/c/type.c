@@ -7,27 +7,27 @@
 #include "cc.h"
 
 #define BASIC(name, k, sz) ctype name = { .kind = k, .size = sz, .align = sz }
-BASIC(ty_void, TY_VOID, 1);
-BASIC(ty_bool, TY_BOOL, 1);
-BASIC(ty_char, TY_CHAR, 1);
-BASIC(ty_schar, TY_SCHAR, 1);
-BASIC(ty_uchar, TY_UCHAR, 1);
-BASIC(ty_short, TY_SHORT, 2);
-BASIC(ty_ushort, TY_USHORT, 2);
-BASIC(ty_int, TY_INT, 4);
-BASIC(ty_uint, TY_UINT, 4);
-BASIC(ty_long, TY_LONG, 4);
-BASIC(ty_ulong, TY_ULONG, 4);
-BASIC(ty_llong, TY_LLONG, 8);
-BASIC(ty_ullong, TY_ULLONG, 8);
-BASIC(ty_float, TY_FLOAT, 4);
-BASIC(ty_double, TY_DOUBLE, 8);
+BASIC(ckc_ty_void, TY_VOID, 1);
+BASIC(ckc_ty_bool, TY_BOOL, 1);
+BASIC(ckc_ty_char, TY_CHAR, 1);
+BASIC(ckc_ty_schar, TY_SCHAR, 1);
+BASIC(ckc_ty_uchar, TY_UCHAR, 1);
+BASIC(ckc_ty_short, TY_SHORT, 2);
+BASIC(ckc_ty_ushort, TY_USHORT, 2);
+BASIC(ckc_ty_int, TY_INT, 4);
+BASIC(ckc_ty_uint, TY_UINT, 4);
+BASIC(ckc_ty_long, TY_LONG, 4);
+BASIC(ckc_ty_ulong, TY_ULONG, 4);
+BASIC(ckc_ty_llong, TY_LLONG, 8);
+BASIC(ckc_ty_ullong, TY_ULLONG, 8);
+BASIC(ckc_ty_float, TY_FLOAT, 4);
+BASIC(ckc_ty_double, TY_DOUBLE, 8);
 
-void cc_types_init(void)
+void ckc_types_init(void)
 {
-    ctype *all[] = { &ty_void, &ty_bool, &ty_char, &ty_schar, &ty_uchar, &ty_short, &ty_ushort,
-                     &ty_int, &ty_uint, &ty_long, &ty_ulong, &ty_llong, &ty_ullong, &ty_float,
-                     &ty_double };
+    ctype *all[] = { &ckc_ty_void, &ckc_ty_bool, &ckc_ty_char, &ckc_ty_schar, &ckc_ty_uchar, &ckc_ty_short, &ckc_ty_ushort,
+                     &ckc_ty_int, &ckc_ty_uint, &ckc_ty_long, &ckc_ty_ulong, &ckc_ty_llong, &ckc_ty_ullong, &ckc_ty_float,
+                     &ckc_ty_double };
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
         all[i]->unqual = all[i];
         all[i]->llty = NULL;
@@ -44,14 +44,14 @@ static ctype *new_type(cc *c, int kind, unsigned size, unsigned align)
     return t;
 }
 
-ctype *type_ptr(cc *c, ctype *base)
+ctype *ckc_type_ptr(cc *c, ctype *base)
 {
     ctype *t = new_type(c, TY_PTR, 4, 4);
     t->base = base;
     return t;
 }
 
-ctype *type_array(cc *c, ctype *elem, long long len)
+ctype *ckc_type_array(cc *c, ctype *elem, long long len)
 {
     unsigned long long size = len < 0 ? 0 : (unsigned long long)len * elem->size;
     ctype *t = new_type(c, TY_ARRAY, size > 0xffffffffu ? 0xffffffffu : (unsigned)size, elem->align);
@@ -60,7 +60,7 @@ ctype *type_array(cc *c, ctype *elem, long long len)
     return t;
 }
 
-ctype *type_func(cc *c, ctype *ret, ctype **params, int nparams, int variadic, int proto)
+ctype *ckc_type_func(cc *c, ctype *ret, ctype **params, int nparams, int variadic, int proto)
 {
     ctype *t = new_type(c, TY_FUNC, 1, 1);
     t->base = ret;
@@ -71,28 +71,28 @@ ctype *type_func(cc *c, ctype *ret, ctype **params, int nparams, int variadic, i
     return t;
 }
 
-ctype *type_unqual(ctype *t)
+ctype *ckc_type_unqual(ctype *t)
 {
     return t->unqual ? t->unqual : t;
 }
 
-ctype *type_qual(cc *c, ctype *t, int quals)
+ctype *ckc_type_qual(cc *c, ctype *t, int quals)
 {
     quals |= t->quals;
     if (quals == t->quals) return t;
     /* qualifiers on an array type apply to its elements (C11 6.7.3p9) */
     if (t->kind == TY_ARRAY) {
-        ctype *a = type_array(c, type_qual(c, t->base, quals), t->len);
+        ctype *a = ckc_type_array(c, ckc_type_qual(c, t->base, quals), t->len);
         return a;
     }
     ctype *q = ck_arena_alloc(c->arena, sizeof *q);
-    *q = *type_unqual(t);
+    *q = *ckc_type_unqual(t);
     q->quals = quals;
-    q->unqual = type_unqual(t);
+    q->unqual = ckc_type_unqual(t);
     return q;
 }
 
-ctype *type_record(cc *c, int is_union, const char *tag, loc l)
+ctype *ckc_type_record(cc *c, int is_union, const char *tag, loc l)
 {
     ctype *t = new_type(c, is_union ? TY_UNION : TY_STRUCT, 0, 1);
     t->rec = ck_arena_alloc(c->arena, sizeof(record));
@@ -102,7 +102,7 @@ ctype *type_record(cc *c, int is_union, const char *tag, loc l)
     return t;
 }
 
-ctype *type_enum(cc *c, const char *tag, loc l)
+ctype *ckc_type_enum(cc *c, const char *tag, loc l)
 {
     ctype *t = new_type(c, TY_ENUM, 4, 4);
     t->en = ck_arena_alloc(c->arena, sizeof(enumdef));
@@ -112,7 +112,7 @@ ctype *type_enum(cc *c, const char *tag, loc l)
 }
 
 /* Natural alignment, members in order, size rounded to the alignment (AAPCS 4.3). */
-void type_layout(cc *c, record *r)
+void ckc_type_layout(cc *c, record *r)
 {
     (void)c;
     unsigned off = 0, size = 0, align = 1;
@@ -134,51 +134,51 @@ void type_layout(cc *c, record *r)
     r->complete = 1;
 }
 
-int type_is_integer(const ctype *t)
+int ckc_type_is_integer(const ctype *t)
 {
     return (t->kind >= TY_BOOL && t->kind <= TY_ULLONG) || t->kind == TY_ENUM;
 }
 
-int type_is_float(const ctype *t)
+int ckc_type_is_float(const ctype *t)
 {
     return t->kind == TY_FLOAT || t->kind == TY_DOUBLE;
 }
 
-int type_is_arith(const ctype *t)
+int ckc_type_is_arith(const ctype *t)
 {
-    return type_is_integer(t) || type_is_float(t);
+    return ckc_type_is_integer(t) || ckc_type_is_float(t);
 }
 
-int type_is_ptr(const ctype *t)
+int ckc_type_is_ptr(const ctype *t)
 {
     return t->kind == TY_PTR;
 }
 
-int type_is_scalar(const ctype *t)
+int ckc_type_is_scalar(const ctype *t)
 {
-    return type_is_arith(t) || t->kind == TY_PTR;
+    return ckc_type_is_arith(t) || t->kind == TY_PTR;
 }
 
-int type_is_record(const ctype *t)
+int ckc_type_is_record(const ctype *t)
 {
     return t->kind == TY_STRUCT || t->kind == TY_UNION;
 }
 
-int type_is_aggregate(const ctype *t)
+int ckc_type_is_aggregate(const ctype *t)
 {
-    return type_is_record(t) || t->kind == TY_ARRAY;
+    return ckc_type_is_record(t) || t->kind == TY_ARRAY;
 }
 
-int type_is_void(const ctype *t)
+int ckc_type_is_void(const ctype *t)
 {
     return t->kind == TY_VOID;
 }
 
-int type_is_complete(const ctype *t)
+int ckc_type_is_complete(const ctype *t)
 {
     switch (t->kind) {
     case TY_VOID: return 0;
-    case TY_ARRAY: return t->len >= 0 && type_is_complete(t->base);
+    case TY_ARRAY: return t->len >= 0 && ckc_type_is_complete(t->base);
     case TY_STRUCT: case TY_UNION: return t->rec->complete;
     case TY_ENUM: return 1;
     case TY_FUNC: return 0;
@@ -186,7 +186,7 @@ int type_is_complete(const ctype *t)
     }
 }
 
-int type_is_signed(const ctype *t)
+int ckc_type_is_signed(const ctype *t)
 {
     switch (t->kind) {
     case TY_SCHAR: case TY_SHORT: case TY_INT: case TY_LONG: case TY_LLONG: return 1;
@@ -195,7 +195,7 @@ int type_is_signed(const ctype *t)
     }
 }
 
-int type_rank(const ctype *t)
+int ckc_type_rank(const ctype *t)
 {
     switch (t->kind) {
     case TY_BOOL: return 1;
@@ -208,11 +208,11 @@ int type_rank(const ctype *t)
     }
 }
 
-ctype *type_promote(ctype *t)
+ctype *ckc_type_promote(ctype *t)
 {
-    t = type_unqual(t);
-    if (t->kind == TY_ENUM) return type_is_signed(t) ? &ty_int : &ty_uint;
-    if (type_is_integer(t) && type_rank(t) < 4) return &ty_int;
+    t = ckc_type_unqual(t);
+    if (t->kind == TY_ENUM) return ckc_type_is_signed(t) ? &ckc_ty_int : &ckc_ty_uint;
+    if (ckc_type_is_integer(t) && ckc_type_rank(t) < 4) return &ckc_ty_int;
     return t;
 }
 
@@ -220,7 +220,7 @@ static int params_compatible(const ctype *a, const ctype *b)
 {
     if (a->nparams != b->nparams || a->variadic != b->variadic) return 0;
     for (int i = 0; i < a->nparams; i++)
-        if (!type_compatible(type_unqual(a->params[i]), type_unqual(b->params[i]))) return 0;
+        if (!ckc_type_compatible(ckc_type_unqual(a->params[i]), ckc_type_unqual(b->params[i]))) return 0;
     return 1;
 }
 
@@ -230,13 +230,13 @@ static int promotable_params(const ctype *f)
 {
     if (f->variadic) return 0;
     for (int i = 0; i < f->nparams; i++) {
-        ctype *p = type_unqual(f->params[i]);
-        if (p->kind == TY_FLOAT || (type_is_integer(p) && type_promote(p) != p)) return 0;
+        ctype *p = ckc_type_unqual(f->params[i]);
+        if (p->kind == TY_FLOAT || (ckc_type_is_integer(p) && ckc_type_promote(p) != p)) return 0;
     }
     return 1;
 }
 
-int type_compatible(const ctype *a, const ctype *b)
+int ckc_type_compatible(const ctype *a, const ctype *b)
 {
     if (a == b) return 1;
     if (a->quals != b->quals) return 0;
@@ -244,16 +244,16 @@ int type_compatible(const ctype *a, const ctype *b)
     b = b->unqual ? b->unqual : b;
     if (a == b) return 1;
     /* an enum is compatible with its underlying integer type */
-    if (a->kind == TY_ENUM && b->kind != TY_ENUM) return type_is_integer(b) && b->kind == (type_is_signed(a) ? TY_INT : TY_UINT);
-    if (b->kind == TY_ENUM && a->kind != TY_ENUM) return type_compatible(b, a);
+    if (a->kind == TY_ENUM && b->kind != TY_ENUM) return ckc_type_is_integer(b) && b->kind == (ckc_type_is_signed(a) ? TY_INT : TY_UINT);
+    if (b->kind == TY_ENUM && a->kind != TY_ENUM) return ckc_type_compatible(b, a);
     if (a->kind != b->kind) return 0;
     switch (a->kind) {
-    case TY_PTR: return type_compatible(a->base, b->base);
+    case TY_PTR: return ckc_type_compatible(a->base, b->base);
     case TY_ARRAY:
-        if (!type_compatible(a->base, b->base)) return 0;
+        if (!ckc_type_compatible(a->base, b->base)) return 0;
         return a->len < 0 || b->len < 0 || a->len == b->len;
     case TY_FUNC:
-        if (!type_compatible(a->base, b->base)) return 0;
+        if (!ckc_type_compatible(a->base, b->base)) return 0;
         if (a->proto && b->proto) return params_compatible(a, b);
         if (a->proto) return promotable_params(a);
         if (b->proto) return promotable_params(b);
@@ -264,7 +264,7 @@ int type_compatible(const ctype *a, const ctype *b)
     }
 }
 
-ctype *type_composite(cc *c, ctype *a, ctype *b)
+ctype *ckc_type_composite(cc *c, ctype *a, ctype *b)
 {
     if (a->kind == TY_ARRAY && b->kind == TY_ARRAY) {
         if (a->len < 0 && b->len >= 0) return b;
@@ -274,25 +274,25 @@ ctype *type_composite(cc *c, ctype *a, ctype *b)
         if (!a->proto && b->proto) return b;
         if (a->proto && b->proto) {
             ctype **ps = ck_arena_alloc(c->arena, sizeof(ctype *) * (size_t)(a->nparams + 1));
-            for (int i = 0; i < a->nparams; i++) ps[i] = type_composite(c, a->params[i], b->params[i]);
-            return type_func(c, type_composite(c, a->base, b->base), ps, a->nparams, a->variadic, 1);
+            for (int i = 0; i < a->nparams; i++) ps[i] = ckc_type_composite(c, a->params[i], b->params[i]);
+            return ckc_type_func(c, ckc_type_composite(c, a->base, b->base), ps, a->nparams, a->variadic, 1);
         }
         return a;
     }
     return a;
 }
 
-member *type_find_member(const ctype *t, const char *name, unsigned *off)
+member *ckc_type_find_member(const ctype *t, const char *name, unsigned *off)
 {
-    if (!type_is_record(t) || !t->rec->complete) return NULL;
+    if (!ckc_type_is_record(t) || !t->rec->complete) return NULL;
     for (member *m = t->rec->members; m; m = m->next) {
         if (m->name == name) {
             *off = m->offset;
             return m;
         }
-        if (!m->name && type_is_record(m->ty)) {
+        if (!m->name && ckc_type_is_record(m->ty)) {
             unsigned sub;
-            member *r = type_find_member(m->ty, name, &sub);
+            member *r = ckc_type_find_member(m->ty, name, &sub);
             if (r) {
                 *off = m->offset + sub;
                 return r;
@@ -356,7 +356,7 @@ static char *spell(cc *c, const ctype *t, const char *inner)
     case TY_FUNC: {
         char *ps = ck_arena_printf(c->arena, "%s", "");
         for (int i = 0; i < t->nparams; i++)
-            ps = ck_arena_printf(c->arena, "%s%s%s", ps, i ? ", " : "", type_str(c, t->params[i]));
+            ps = ck_arena_printf(c->arena, "%s%s%s", ps, i ? ", " : "", ckc_type_str(c, t->params[i]));
         if (t->variadic) ps = ck_arena_printf(c->arena, "%s, ...", ps);
         if (t->proto && !t->nparams && !t->variadic) ps = "void";
         return spell(c, t->base, ck_arena_printf(c->arena, "%s(%s)", inner, ps));
@@ -367,7 +367,7 @@ static char *spell(cc *c, const ctype *t, const char *inner)
     }
 }
 
-const char *type_str(cc *c, const ctype *t)
+const char *ckc_type_str(cc *c, const ctype *t)
 {
     return spell(c, t, "");
 }

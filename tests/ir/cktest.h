@@ -20,8 +20,10 @@ void ck_print_x32(unsigned v) __asm__("io.print_x32");
 void ck_print_x64(unsigned long long v) __asm__("io.print_x64");
 int ck_putchar(int c) __asm__("io.putchar");
 int ck_write(const void *p, unsigned n) __asm__("io.write");
+_Noreturn void ck_exit(int status) __asm__("sys.exit");
 #else
 #include <stdio.h>
+#include <stdlib.h>
 static inline void ck_print_i32(int v) { printf("%d", v); }
 static inline void ck_print_u32(unsigned v) { printf("%u", v); }
 static inline void ck_print_i64(long long v) { printf("%lld", v); }
@@ -31,6 +33,8 @@ static inline void ck_print_x64(unsigned long long v) { printf("%016llx", v); }
 /* the native returns the byte it wrote; callers pass 0..255 only */
 static inline int ck_putchar(int c) { putchar(c); return c; }
 static inline int ck_write(const void *p, unsigned n) { fwrite(p, 1, n, stdout); return (int)n; }
+/* stops the program at once with status 0..255, output written so far kept */
+static inline _Noreturn void ck_exit(int status) { exit(status); }
 #endif
 
 static inline unsigned ck_cstrlen(const char *s)

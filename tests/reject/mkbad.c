@@ -242,6 +242,9 @@ static void image_cases(void)
     write_image(&im, &b); put16(&b, 4, CK_IMAGE_VERSION + 1); reseal(&b);
     save("bad_version", ".cbc", &b);
 
+    write_image(&im, &b); put16(&b, 6, 1); reseal(&b);
+    save("hdr_flags", ".cbc", &b);
+
     write_image(&im, &b); put32(&b, 8, (uint32_t)b.len + 4);
     put32(&b, 12, ck_crc32(b.data + 16, b.len - 16));
     save("size_big", ".cbc", &b);
@@ -356,6 +359,17 @@ static void image_cases(void)
     im.imports[0].name = ck_xstrdup("io.nosuch");
     write_image(&im, &b);
     save("import_missing", ".cbc", &b);
+
+    base_image(&im, NULL);
+    {
+        char longname[CK_MAX_NAME + 2];
+        memset(longname, 'n', sizeof longname - 1);
+        longname[sizeof longname - 1] = 0;
+        free(im.imports[0].name);
+        im.imports[0].name = ck_xstrdup(longname);
+    }
+    write_image(&im, &b);
+    save("import_name_long", ".cbc", &b);
 
     base_image(&im, NULL);
     im.imports[0].nargs = 2;

@@ -21,7 +21,7 @@ int main(void)
         double d = ck_opaque_f64(dv[i]);
         unsigned long long u = (unsigned long long)d;
         float f = ck_opaque_f32((float)d);
-        unsigned long long v = (unsigned long long)f;
+        unsigned long long v = f < 18446744073709551616.0f ? (unsigned long long)f : 0;
         ck_print_f64(d); ck_sp(); ck_print_u64(u); ck_sp(); ck_print_u64(v); ck_nl();
         h = h * 31 + u + v;
     }

@@ -18,7 +18,7 @@ int main(void)
         float f = ck_opaque_f32(fv[i]);
         int k = (int)f;
         short s = (short)(f / 2.0f);
-        signed char c = (signed char)(f / 256.0f * 127.0f);
+        signed char c = (signed char)(f / 512.0f);
         unsigned char uc = f >= 0.0f && f < 256.0f ? (unsigned char)f : 0;
         unsigned short us = f >= 0.0f ? (unsigned short)f : 0;
         long long ll = (long long)(f * 1e6f);

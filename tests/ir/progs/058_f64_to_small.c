@@ -7,7 +7,7 @@ int main(void)
     for (int i = -40; i <= 40; i++) {
         double d = ck_opaque_f64(i * 3.3);
         float f = ck_opaque_f32((float)i * 812.7f);
-        signed char sc = (signed char)d;
+        signed char sc = (signed char)(d * 0.9);
         unsigned char uc = (unsigned char)(d < 0.0 ? -d : d);
         short ss = (short)f;
         unsigned short us = (unsigned short)(f < 0.0f ? -f : f);

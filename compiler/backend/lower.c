@@ -1,0 +1,413 @@
+/* After register allocation: every operand becomes a physical register, and the pseudos expand.
+ *
+ * A parallel copy is split into 32-bit word moves and sequenced: stores to spill slots first
+ * (they read registers that moves may overwrite), then register moves in an order where no
+ * move overwrites a pending source, breaking cycles through one temporary register, then loads
+ * from spill slots and constants (li/lih/li64/frame) straight into their destinations. Adjacent
+ * word moves of a pair that do not overlap merge back into mov64, constant pairs into li64.
+ *
+ * A call places its arguments at r[c].. (c above everything live through it), calls, and copies
+ * the results from r[c].. to where the allocator put them. A return copies its values to r0... */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cockpit/config.h"
+#include "be.h"
+
+typedef struct wmove {
+    int dreg, dslot;         /* destination: register, or spill slot offset when dreg < 0 */
+    int sreg, sslot;         /* source: register, or slot offset when sreg < 0 and !cst */
+    int cst;                 /* source is a constant word in c */
+    mopnd c;
+} wmove;
+
+typedef struct lw {
+    mfunc *f;
+    minsn *out; int nout, capout;
+    int temp;                /* cycle-breaking register */
+    int scr;                 /* first scratch register (spill mode) */
+    int maxreg;              /* registers used so far */
+    int err;
+} lw;
+
+static minsn *put(lw *L, int op, int nd, int n)
+{
+    if (L->nout == L->capout) {
+        L->capout = L->capout ? L->capout * 2 : 32;
+        L->out = ck_xrealloc(L->out, (size_t)L->capout * sizeof *L->out);
+    }
+    minsn *i = &L->out[L->nout++];
+    memset(i, 0, sizeof *i);
+    i->op = op;
+    i->nd = nd;
+    i->n = n;
+    i->o = n ? ar_alloc(&L->f->A, (size_t)n * sizeof *i->o) : NULL;
+    return i;
+}
+
+static void use_reg(lw *L, int r, int sz)
+{
+    if (r + sz > L->maxreg) L->maxreg = r + sz;
+}
+
+static void put_rr(lw *L, int op, int d, int dsz, int a, int asz)
+{
+    minsn *i = put(L, op, 1, 2);
+    i->o[0] = op_preg(d, dsz), i->o[1] = op_preg(a, asz);
+    use_reg(L, d, dsz);
+    use_reg(L, a, asz);
+}
+
+static void put_const(lw *L, int d, mopnd c)
+{
+    minsn *i;
+    use_reg(L, d, c.kind == OK_IMM && c.sz == 2 ? 2 : 1);
+    switch (c.kind) {
+    case OK_IMM:
+        if (c.sz == 2) { i = put(L, CK_OP_LI64, 1, 2); i->o[0] = op_preg(d, 2); i->o[1] = c; return; }
+        i = put(L, fits16((int32_t)c.imm) ? CK_OP_LIH : CK_OP_LI, 1, 2);
+        i->o[0] = op_preg(d, 1), i->o[1] = op_imm((int64_t)(int32_t)c.imm, 1);
+        return;
+    case OK_SYM: case OK_FPTR:
+        i = put(L, CK_OP_LI, 1, 2);
+        i->o[0] = op_preg(d, 1), i->o[1] = c;
+        return;
+    case OK_FRAME:
+        i = put(L, CK_OP_FRAME, 1, 2);
+        i->o[0] = op_preg(d, 1), i->o[1] = op_imm(c.imm, 1);
+        return;
+    default:
+        L->err = 1;
+        return;
+    }
+}
+
+/* frame a, off; then ld/st of a word (or pair) at [a]. */
+static void slot_access(lw *L, int op, int r, int sz, int addr, int off)
+{
+    minsn *i = put(L, CK_OP_FRAME, 1, 2);
+    i->o[0] = op_preg(addr, 1), i->o[1] = op_imm(off, 1);
+    i = put(L, op, op_ndefs(op), 3);
+    i->o[0] = op_preg(r, sz), i->o[1] = op_preg(addr, 1), i->o[2] = op_imm(0, 1);
+    use_reg(L, r, sz);
+    use_reg(L, addr, 1);
+}
+
+/* --- parallel copies -------------------------------------------------------------------------------- */
+typedef struct wlist { wmove *m; int n, cap; } wlist;
+
+static void wl_add(wlist *w, wmove m)
+{
+    if (w->n == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 16;
+        w->m = ck_xrealloc(w->m, (size_t)w->cap * sizeof *w->m);
+    }
+    w->m[w->n++] = m;
+}
+
+/* Location of word k of an operand: register (>= 0) or -1 with *slot set. */
+static int word_loc(lw *L, const mopnd *o, int k, int *slot)
+{
+    mfunc *f = L->f;
+    if (o->kind == OK_PREG) return o->r + k;
+    vreg *v = &f->vregs[o->r];
+    int w = o->part ? o->part - 1 + k : k;
+    if (v->preg >= 0) return v->preg + w;
+    *slot = v->slot + 4 * w;
+    return -1;
+}
+
+/* Adds the word moves of dst <- src. */
+static void add_copy(lw *L, wlist *w, const mopnd *dst, const mopnd *src)
+{
+    mfunc *f = L->f;
+    int sz = opnd_sz(f, dst);
+    if (src->kind == OK_IMM && src->r == 1) return;            /* undef */
+    for (int k = 0; k < sz; k++) {
+        wmove m = { -1, -1, -1, -1, 0, { 0 } };
+        m.dreg = word_loc(L, dst, k, &m.dslot);
+        if (src->kind == OK_VREG || src->kind == OK_PREG) {
+            m.sreg = word_loc(L, src, k, &m.sslot);
+            if (m.sreg >= 0 && m.sreg == m.dreg) continue;
+            if (m.sreg < 0 && m.dreg < 0 && m.sslot == m.dslot) continue;
+        } else if (src->kind == OK_IMM && src->sz == 2) {
+            m.cst = 1;
+            m.c = op_imm((int64_t)(int32_t)(uint32_t)((uint64_t)src->imm >> (32 * k)), 1);
+        } else {
+            m.cst = 1;
+            m.c = *src;
+        }
+        wl_add(w, m);
+    }
+}
+
+static void emit_words(lw *L, wlist *w)
+{
+    int first = L->nout;
+    /* 1. stores into spill slots, while every source register still holds its value */
+    for (int i = 0; i < w->n; i++) {
+        wmove *m = &w->m[i];
+        if (m->dreg >= 0) continue;
+        int val = L->scr + 1, addr = L->scr + 2;
+        if (m->cst) put_const(L, val, m->c);
+        else if (m->sreg < 0) slot_access(L, CK_OP_LD32, val, 1, val, m->sslot);
+        else val = m->sreg;
+        slot_access(L, CK_OP_ST32, val, 1, addr, m->dslot);
+        w->m[i] = w->m[--w->n];
+        i--;
+    }
+    /* 2. register moves */
+    int *done = ck_xmalloc((size_t)(w->n + 1) * sizeof *done);
+    memset(done, 0, (size_t)(w->n + 1) * sizeof *done);
+    int left = 0;
+    for (int i = 0; i < w->n; i++)
+        if (!w->m[i].cst && w->m[i].sreg >= 0) left++;
+        else done[i] = 2;     /* later */
+    while (left) {
+        int progress = 0;
+        for (int i = 0; i < w->n; i++) {
+            if (done[i]) continue;
+            int blocked = 0;
+            for (int j = 0; j < w->n && !blocked; j++)
+                if (j != i && !done[j] && w->m[j].sreg == w->m[i].dreg) blocked = 1;
+            if (blocked) continue;
+            put_rr(L, CK_OP_MOV, w->m[i].dreg, 1, w->m[i].sreg, 1);
+            done[i] = 1;
+            left--;
+            progress = 1;
+        }
+        if (progress) continue;
+        /* only cycles remain: save one destination in the temporary and read it from there */
+        for (int i = 0; i < w->n; i++) {
+            if (done[i]) continue;
+            int d = w->m[i].dreg;
+            put_rr(L, CK_OP_MOV, L->temp, 1, d, 1);
+            for (int j = 0; j < w->n; j++)
+                if (!done[j] && w->m[j].sreg == d) w->m[j].sreg = L->temp;
+            break;
+        }
+    }
+    /* 3. loads from spill slots and constants */
+    for (int i = 0; i < w->n; i++) {
+        if (done[i] != 2) continue;
+        wmove *m = &w->m[i];
+        if (m->cst) put_const(L, m->dreg, m->c);
+        else slot_access(L, CK_OP_LD32, m->dreg, 1, m->dreg, m->sslot);
+    }
+    free(done);
+    /* merge word pairs: mov d, s; mov d+1, s+1 -> mov64 (no overlap); two constants -> li64 */
+    int o = first;
+    for (int i = first; i < L->nout; i++) {
+        minsn *a = &L->out[i];
+        if (i + 1 < L->nout) {
+            minsn *b = &L->out[i + 1];
+            if (a->op == CK_OP_MOV && b->op == CK_OP_MOV) {
+                int d0 = a->o[0].r, s0 = a->o[1].r, d1 = b->o[0].r, s1 = b->o[1].r;
+                int lo = d1 == d0 + 1 && s1 == s0 + 1 ? 0 : d0 == d1 + 1 && s0 == s1 + 1 ? 1 : -1;
+                int dd = lo ? d1 : d0, ss = lo ? s1 : s0;
+                if (lo >= 0 && (dd + 1 < ss || ss + 1 < dd)) {
+                    minsn m = *a;
+                    m.op = CK_OP_MOV64;
+                    m.o[0] = op_preg(dd, 2), m.o[1] = op_preg(ss, 2);
+                    L->out[o++] = m;
+                    i++;
+                    continue;
+                }
+            }
+            int ca = (a->op == CK_OP_LI || a->op == CK_OP_LIH) && a->o[1].kind == OK_IMM;
+            int cb = (b->op == CK_OP_LI || b->op == CK_OP_LIH) && b->o[1].kind == OK_IMM;
+            if (ca && cb && (b->o[0].r == a->o[0].r + 1 || a->o[0].r == b->o[0].r + 1)) {
+                int lo = b->o[0].r == a->o[0].r + 1 ? 0 : 1;
+                minsn *l = lo ? b : a, *h = lo ? a : b;
+                uint64_t v = (uint64_t)(uint32_t)l->o[1].imm | (uint64_t)(uint32_t)h->o[1].imm << 32;
+                minsn m = *a;
+                m.op = CK_OP_LI64;
+                m.o[0] = op_preg(l->o[0].r, 2), m.o[1] = op_imm((int64_t)v, 2);
+                L->out[o++] = m;
+                i++;
+                continue;
+            }
+        }
+        L->out[o++] = *a;
+    }
+    L->nout = o;
+}
+
+/* --- instructions ------------------------------------------------------------------------------------ */
+static int call_base(lw *L, const minsn *c, int pos)
+{
+    mfunc *f = L->f;
+    int base = 0;
+    for (int v = 0; v < f->nvregs; v++) {
+        vreg *x = &f->vregs[v];
+        int target = c->o[c->nd].kind == OK_VREG && c->o[c->nd].r == v;   /* read by calli after the args */
+        if (x->preg < 0 || ((x->start > pos || x->end < pos + 1) && !target)) continue;
+        int through = live_covers(x, pos) && live_covers(x, pos + 1);
+        if ((through || target) && x->preg + x->sz > base) base = x->preg + x->sz;
+    }
+    return base;
+}
+
+static void lower_call(lw *L, const minsn *c, int pos)
+{
+    mfunc *f = L->f;
+    int base = call_base(L, c, pos);
+    if (c->win > base) base = c->win;     /* the allocator's choice: arguments already in place */
+    wlist w = { 0 };
+    int off = 0;
+    for (int u = c->nd + 1; u < c->n; u++) {
+        mopnd dst = op_preg(base + off, opnd_sz(f, &c->o[u]));
+        add_copy(L, &w, &dst, &c->o[u]);
+        off += dst.sz;
+    }
+    emit_words(L, &w);
+    free(w.m);
+    const mopnd *t = &c->o[c->nd];
+    minsn *i;
+    if (t->kind == OK_FUNC) {
+        i = put(L, CK_OP_CALL, 0, 2);
+        i->o[0] = *t;
+    } else if (t->kind == OK_NATIVE) {
+        i = put(L, CK_OP_CALLN, 0, 2);
+        i->o[0] = *t;
+    } else {
+        vreg *x = &f->vregs[t->r];
+        int r = x->preg;
+        if (r < 0) {
+            r = L->scr;
+            slot_access(L, CK_OP_LD32, r, 1, r, x->slot);
+        }
+        i = put(L, CK_OP_CALLI, 0, 2);
+        i->o[0] = op_preg(r, 1);
+    }
+    i->o[1] = op_preg(base, 1);
+    use_reg(L, base, c->aux ? c->aux : 1);
+    if (base + c->aux > (int)CK_MAX_REGS) L->err = 2;
+    wlist r = { 0 };
+    off = 0;
+    for (int d = 0; d < c->nd; d++) {
+        int sz = opnd_sz(f, &c->o[d]);
+        mopnd src = op_preg(base + off, sz);
+        off += sz;
+        vreg *x = &f->vregs[c->o[d].r];
+        if (x->end <= pos + 1) continue;        /* result never read */
+        add_copy(L, &r, &c->o[d], &src);
+    }
+    emit_words(L, &r);
+    free(r.m);
+}
+
+/* An ordinary instruction: vregs become registers, spilled ones go through scratch registers. */
+static void lower_plain(lw *L, const minsn *in)
+{
+    mfunc *f = L->f;
+    minsn i = *in;
+    i.o = in->n ? ar_alloc(&f->A, (size_t)in->n * sizeof *i.o) : NULL;
+    if (in->n) memcpy(i.o, in->o, (size_t)in->n * sizeof *i.o);
+    int next = L->scr, spilled_def = -1;
+    int lv[8], ls[8], nl = 0;
+    for (int k = 0; k < i.n; k++) {
+        mopnd *o = &i.o[k];
+        if (o->kind != OK_VREG) continue;
+        vreg *x = &f->vregs[o->r];
+        int sz = o->part ? 1 : x->sz, r;
+        if (x->preg >= 0) {
+            r = x->preg + (o->part == 2 ? 1 : 0);
+        } else if (k < i.nd) {
+            spilled_def = k;
+            r = L->scr + (o->part == 2 ? 1 : 0);
+        } else {
+            int j = 0;
+            while (j < nl && lv[j] != o->r) j++;
+            if (j == nl) {
+                lv[nl] = o->r, ls[nl] = next;
+                nl++;
+                slot_access(L, x->sz == 2 ? CK_OP_LD64 : CK_OP_LD32, next, x->sz, next, x->slot);
+                next += x->sz;
+            }
+            r = ls[j] + (o->part == 2 ? 1 : 0);
+        }
+        *o = op_preg(r, sz);
+        use_reg(L, r, sz);
+    }
+    if (L->nout == L->capout) {
+        L->capout = L->capout ? L->capout * 2 : 32;
+        L->out = ck_xrealloc(L->out, (size_t)L->capout * sizeof *L->out);
+    }
+    L->out[L->nout++] = i;
+    if (spilled_def >= 0) {
+        const mopnd *o = &in->o[spilled_def];
+        vreg *x = &f->vregs[o->r];
+        int sz = o->part ? 1 : x->sz, woff = o->part == 2 ? 4 : 0;
+        slot_access(L, sz == 2 ? CK_OP_ST64 : CK_OP_ST32, L->scr + (o->part == 2 ? 1 : 0), sz, L->scr + 3, x->slot + woff);
+    }
+}
+
+int lower_function(mfunc *f)
+{
+    lw Lw = { 0 };
+    lw *L = &Lw;
+    L->f = f;
+    L->maxreg = f->nargs > f->nrets ? f->nargs : f->nrets;
+    for (int v = 0; v < f->nvregs; v++)
+        if (f->vregs[v].preg >= 0) use_reg(L, f->vregs[v].preg, f->vregs[v].sz);
+    for (int oi = 0; oi < f->norder; oi++) {
+        mblock *bb = &f->blocks[f->order[oi]];
+        for (int k = 0; k < bb->nins; k++)
+            if (bb->ins[k].op == P_CALL && bb->ins[k].win + bb->ins[k].aux > L->maxreg) L->maxreg = bb->ins[k].win + bb->ins[k].aux;
+    }
+    L->scr = f->spilling ? f->limit : L->maxreg;
+    L->temp = L->scr;
+    for (int oi = 0; oi < f->norder; oi++) {
+        int b = f->order[oi];
+        mblock *bb = &f->blocks[b];
+        L->nout = 0;
+        if (b == 0) {
+            /* parameters not in their arrival registers (or spilled) move there first */
+            wlist w = { 0 };
+            for (int v = 0; v < f->nvregs; v++) {
+                vreg *x = &f->vregs[v];
+                if (x->fixed < 0 || !x->nrg) continue;
+                mopnd d = op_v(f, v), s = op_preg(x->fixed, x->sz);
+                add_copy(L, &w, &d, &s);
+            }
+            emit_words(L, &w);
+            free(w.m);
+        }
+        for (int k = 0; k < bb->nins; k++) {
+            const minsn *i = &bb->ins[k];
+            int pos = bb->pos0 + 2 * k, first = L->nout;
+            if (i->op == P_PCOPY) {
+                wlist w = { 0 };
+                for (int d = 0; d < i->nd; d++) add_copy(L, &w, &i->o[d], &i->o[i->nd + d]);
+                emit_words(L, &w);
+                free(w.m);
+            } else if (i->op == P_CALL) {
+                lower_call(L, i, pos);
+            } else if (i->op == P_RET) {
+                wlist w = { 0 };
+                int off = 0;
+                for (int u = 0; u < i->n; u++) {
+                    mopnd d = op_preg(off, opnd_sz(f, &i->o[u]));
+                    add_copy(L, &w, &d, &i->o[u]);
+                    off += d.sz;
+                }
+                emit_words(L, &w);
+                free(w.m);
+                minsn *r = put(L, CK_OP_RET, 0, 0);
+                r->line = i->line;
+            } else {
+                lower_plain(L, i);
+            }
+            for (int j = first; j < L->nout; j++) if (!L->out[j].line) L->out[j].line = i->line;
+        }
+        free(bb->ins);
+        bb->ins = L->out;
+        bb->nins = bb->cap = L->nout;
+        L->out = NULL;
+        L->nout = L->capout = 0;
+    }
+    f->nregs = L->maxreg;
+    if (f->nregs > (int)CK_MAX_REGS) L->err = 2;
+    return L->err ? -1 : 0;
+}

@@ -1,0 +1,339 @@
+/* Register allocation: linear scan over live ranges with lifetime holes (no interval splitting),
+ * within the VM's register window.
+ *
+ * Intervals are taken in order of their start. A vreg gets, in order of preference, its fixed
+ * register (parameters), its hinted register (copy partner, call argument/result slot, return
+ * slot) or the lowest free one (lowest keeps call windows low), free for its whole lifetime.
+ *
+ * Calls: the callee's window starts at c, which must lie above every value live across the call
+ * (those below c survive: windows need no saves). At each call the allocator computes c from the
+ * values live through it and checks c + span fits. The first attempt runs without spilling; if
+ * it does not fit in CK_MAX_REGS, the function is allocated again with spilling: the limit drops
+ * to leave scratch registers for reloads, and whole intervals (the one ending last, or the
+ * highest live across a call) go to frame slots. A second pass re-runs with call arguments hinted
+ * to their slots above c, so most argument moves disappear. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cockpit/config.h"
+#include "be.h"
+
+#define SCRATCH 8   /* registers kept above the limit for reloads when spilling */
+
+typedef struct ra {
+    mfunc *f;
+    int *active; int nactive;
+    int *inactive; int ninactive;
+    minsn **calls; int *callpos; int ncalls;
+    int *creg;                  /* copy class root -> register its first allocated member got */
+} ra;
+
+/* Copy-related vregs form classes (union-find over vreg.hint); a class prefers one register. */
+static int find(mfunc *f, int v)
+{
+    while (f->vregs[v].hint >= 0) {
+        int p = f->vregs[v].hint;
+        if (f->vregs[p].hint >= 0) f->vregs[v].hint = f->vregs[p].hint;
+        v = p;
+    }
+    return v;
+}
+
+static int intersects(const vreg *a, const vreg *b)
+{
+    int i = 0, j = 0;
+    while (i < a->nrg && j < b->nrg) {
+        if (a->rg[i].to < b->rg[j].from) i++;
+        else if (b->rg[j].to < a->rg[i].from) j++;
+        else return 1;
+    }
+    return 0;
+}
+
+static void drop(int *arr, int *n, int k) { arr[k] = arr[--*n]; }
+
+/* Moves the scan to position pos: intervals end, fall into holes or come out of them. */
+static void advance(ra *r, int pos)
+{
+    mfunc *f = r->f;
+    for (int k = r->nactive - 1; k >= 0; k--) {
+        int v = r->active[k];
+        vreg *x = &f->vregs[v];
+        if (x->end < pos) { drop(r->active, &r->nactive, k); }
+        else if (!live_covers(x, pos)) {
+            drop(r->active, &r->nactive, k);
+            r->inactive[r->ninactive++] = v;
+        }
+    }
+    for (int k = r->ninactive - 1; k >= 0; k--) {
+        int v = r->inactive[k];
+        vreg *x = &f->vregs[v];
+        if (x->end < pos) drop(r->inactive, &r->ninactive, k);
+        else if (live_covers(x, pos)) {
+            drop(r->inactive, &r->ninactive, k);
+            r->active[r->nactive++] = v;
+        }
+    }
+}
+
+static int slot_for(mfunc *f, int sz)
+{
+    uint32_t off = (f->frame + 3u) & ~3u;
+    if (sz == 2) off = (f->frame + 7u) & ~7u;
+    f->frame = off + 4u * (uint32_t)sz;
+    return (int)off;
+}
+
+static void spill(ra *r, int v)
+{
+    mfunc *f = r->f;
+    vreg *x = &f->vregs[v];
+    for (int k = 0; k < r->nactive; k++)
+        if (r->active[k] == v) { drop(r->active, &r->nactive, k); break; }
+    for (int k = 0; k < r->ninactive; k++)
+        if (r->inactive[k] == v) { drop(r->inactive, &r->ninactive, k); break; }
+    x->preg = -1;
+    x->slot = slot_for(f, x->sz);
+}
+
+static int fits_at(const ra *r, const char *blocked, int reg, int sz)
+{
+    if (reg < 0 || reg + sz > r->f->limit) return 0;
+    for (int k = 0; k < sz; k++) if (blocked[reg + k]) return 0;
+    return 1;
+}
+
+/* 0 allocated (or spilled in spill mode), 1 out of registers without spilling allowed. */
+static int alloc_one(ra *r, int v, char *blocked)
+{
+    mfunc *f = r->f;
+    vreg *x = &f->vregs[v];
+    for (;;) {
+        memset(blocked, 0, CK_MAX_REGS + 2);
+        for (int k = 0; k < r->nactive; k++) {
+            vreg *a = &f->vregs[r->active[k]];
+            for (int j = 0; j < a->sz; j++) blocked[a->preg + j] = 1;
+        }
+        for (int k = 0; k < r->ninactive; k++) {
+            vreg *a = &f->vregs[r->inactive[k]];
+            if (intersects(a, x)) for (int j = 0; j < a->sz; j++) blocked[a->preg + j] = 1;
+        }
+        int reg = -1;
+        if (x->fixed >= 0 && fits_at(r, blocked, x->fixed, x->sz)) reg = x->fixed;
+        if (reg < 0 && x->hreg >= 0 && fits_at(r, blocked, x->hreg, x->sz)) reg = x->hreg;
+        int root = find(f, v);
+        if (reg < 0 && r->creg[root] >= 0 && fits_at(r, blocked, r->creg[root], x->sz)) reg = r->creg[root];
+        for (int k = 0; reg < 0 && k + x->sz <= f->limit; k++)
+            if (fits_at(r, blocked, k, x->sz)) reg = k;
+        if (reg >= 0) {
+            x->preg = reg;
+            if (r->creg[root] < 0) r->creg[root] = reg;
+            r->active[r->nactive++] = v;
+            return 0;
+        }
+        if (!f->spilling) return 1;
+        /* spill whatever in the way lives longest, possibly this interval itself */
+        int victim = v;
+        for (int k = 0; k < r->nactive; k++)
+            if (f->vregs[r->active[k]].end > f->vregs[victim].end) victim = r->active[k];
+        for (int k = 0; k < r->ninactive; k++) {
+            vreg *a = &f->vregs[r->inactive[k]];
+            if (a->end > f->vregs[victim].end && intersects(a, x)) victim = r->inactive[k];
+        }
+        if (victim == v) { x->preg = -1; x->slot = slot_for(f, x->sz); return 0; }
+        spill(r, victim);
+    }
+}
+
+/* The window base for the call at pos: above every value live through it (and the calli target). */
+static int call_base(ra *r, const minsn *c, int pos)
+{
+    mfunc *f = r->f;
+    int base = 0;
+    for (int k = 0; k < r->nactive; k++) {
+        int v = r->active[k];
+        vreg *x = &f->vregs[v];
+        int through = live_covers(x, pos + 1);
+        if (!through && !(c->o[c->nd].kind == OK_VREG && c->o[c->nd].r == v)) continue;
+        if (x->preg + x->sz > base) base = x->preg + x->sz;
+    }
+    return base;
+}
+
+static int handle_call(ra *r, int ci)
+{
+    mfunc *f = r->f;
+    minsn *c = r->calls[ci];
+    int pos = r->callpos[ci];
+    advance(r, pos);
+    int base = call_base(r, c, pos);
+    while (base + c->aux > f->limit) {
+        if (!f->spilling) return 1;
+        int hi = -1;
+        for (int k = 0; k < r->nactive; k++) {
+            int v = r->active[k];
+            vreg *x = &f->vregs[v];
+            if (!live_covers(x, pos + 1) && !(c->o[c->nd].kind == OK_VREG && c->o[c->nd].r == v)) continue;
+            if (hi < 0 || x->preg > f->vregs[hi].preg) hi = v;
+        }
+        if (hi < 0) return 1;
+        spill(r, hi);
+        base = call_base(r, c, pos);
+    }
+    /* any base at or above the minimum works: prefer one that finds arguments already in place */
+    int best = base, bestn = 0, off0 = 0;
+    for (int u = c->nd + 1; u < c->n; u++) {
+        const mopnd *o = &c->o[u];
+        if (o->kind == OK_VREG && !o->part && f->vregs[o->r].preg >= 0 && f->vregs[o->r].preg - off0 >= base &&
+            f->vregs[o->r].preg - off0 + c->aux <= f->limit) {
+            int cand = f->vregs[o->r].preg - off0, n = 0, off1 = 0;
+            for (int w = c->nd + 1; w < c->n; w++) {
+                const mopnd *q = &c->o[w];
+                if (q->kind == OK_VREG && !q->part && f->vregs[q->r].preg == cand + off1) n++;
+                off1 += opnd_sz(f, q);
+            }
+            if (n > bestn || (n == bestn && cand < best)) best = cand, bestn = n;
+        }
+        off0 += opnd_sz(f, o);
+    }
+    base = best;
+    c->win = base;
+    int off = 0;
+    for (int k = 0; k < c->nd; k++) {
+        if (c->o[k].kind == OK_VREG && !c->o[k].part) f->vregs[c->o[k].r].hreg = base + off;
+        off += opnd_sz(f, &c->o[k]);
+    }
+    return 0;
+}
+
+static mfunc *sort_f;
+static int by_start(const void *a, const void *b)
+{
+    const vreg *x = &sort_f->vregs[*(const int *)a], *y = &sort_f->vregs[*(const int *)b];
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    return *(const int *)a - *(const int *)b;
+}
+
+static int run(mfunc *f, int *order, int n)
+{
+    ra R = { 0 };
+    ra *r = &R;
+    r->f = f;
+    r->active = ck_xmalloc((size_t)(f->nvregs + 1) * sizeof(int));
+    r->inactive = ck_xmalloc((size_t)(f->nvregs + 1) * sizeof(int));
+    char blocked[CK_MAX_REGS + 2];
+    /* calls in position order */
+    int cap = 0;
+    for (int oi = 0; oi < f->norder; oi++) {
+        mblock *bb = &f->blocks[f->order[oi]];
+        for (int k = 0; k < bb->nins; k++) {
+            if (bb->ins[k].op != P_CALL) continue;
+            if (r->ncalls == cap) {
+                cap = cap ? cap * 2 : 16;
+                r->calls = ck_xrealloc(r->calls, (size_t)cap * sizeof *r->calls);
+                r->callpos = ck_xrealloc(r->callpos, (size_t)cap * sizeof *r->callpos);
+            }
+            r->calls[r->ncalls] = &bb->ins[k];
+            r->callpos[r->ncalls++] = bb->pos0 + 2 * k;
+        }
+    }
+    for (int v = 0; v < f->nvregs; v++) f->vregs[v].preg = -1, f->vregs[v].slot = -1;
+    r->creg = ck_xmalloc((size_t)(f->nvregs + 1) * sizeof *r->creg);
+    for (int v = 0; v < f->nvregs; v++) r->creg[v] = -1;
+    int rc = 0, ci = 0;
+    for (int k = 0; k < n && !rc; k++) {
+        int v = order[k];
+        vreg *x = &f->vregs[v];
+        while (!rc && ci < r->ncalls && r->callpos[ci] < x->start) rc = handle_call(r, ci++);
+        if (rc) break;
+        advance(r, x->start);
+        if (x->preg >= 0 || x->slot >= 0) continue;
+        rc = alloc_one(r, v, blocked);
+    }
+    while (!rc && ci < r->ncalls) rc = handle_call(r, ci++);
+    free(r->active);
+    free(r->inactive);
+    free(r->calls);
+    free(r->callpos);
+    free(r->creg);
+    return rc;
+}
+
+/* Copies prefer a shared register: a phi's vreg and the values copied into it coalesce whenever
+ * their live ranges do not overlap. Returns go to r0.. directly when free. */
+static int set_hints(mfunc *f)
+{
+    int ncalls = 0;
+    for (int v = 0; v < f->nvregs; v++) f->vregs[v].hint = -1, f->vregs[v].hreg = -1;
+    for (int b = 0; b < f->nblocks; b++) {
+        mblock *bb = &f->blocks[b];
+        if (bb->dead) continue;
+        for (int k = 0; k < bb->nins; k++) {
+            minsn *i = &bb->ins[k];
+            if (i->op == P_PCOPY) {
+                for (int d = 0; d < i->nd; d++) {
+                    mopnd *dst = &i->o[d], *src = &i->o[i->nd + d];
+                    if (dst->kind != OK_VREG || src->kind != OK_VREG || dst->part || src->part) continue;
+                    if (f->vregs[dst->r].sz != f->vregs[src->r].sz) continue;
+                    int a = find(f, dst->r), c = find(f, src->r);
+                    if (a != c) f->vregs[a > c ? a : c].hint = a > c ? c : a;
+                }
+            } else if (i->op == P_CALL) {
+                ncalls++;
+            } else if (i->op == P_RET) {
+                int off = 0;
+                for (int u = 0; u < i->n; u++) {
+                    if (i->o[u].kind == OK_VREG && !i->o[u].part && f->vregs[i->o[u].r].hreg < 0)
+                        f->vregs[i->o[u].r].hreg = off;
+                    off += opnd_sz(f, &i->o[u]);
+                }
+            }
+        }
+    }
+    return ncalls;
+}
+
+static void arg_hints(mfunc *f)
+{
+    for (int b = 0; b < f->nblocks; b++) {
+        mblock *bb = &f->blocks[b];
+        if (bb->dead) continue;
+        for (int k = 0; k < bb->nins; k++) {
+            minsn *i = &bb->ins[k];
+            if (i->op != P_CALL) continue;
+            int pos = bb->pos0 + 2 * k, off = 0;
+            for (int u = i->nd + 1; u < i->n; u++) {
+                mopnd *o = &i->o[u];
+                if (o->kind == OK_VREG && !o->part) {
+                    vreg *x = &f->vregs[o->r];
+                    if (x->end == pos && x->fixed < 0) x->hreg = i->win + off;   /* dies here: build it in place */
+                }
+                off += opnd_sz(f, o);
+            }
+        }
+    }
+}
+
+int rega_run(mfunc *f)
+{
+    f->limit = f->spilling ? (int)CK_MAX_REGS - SCRATCH : (int)CK_MAX_REGS;
+    int *order = ck_xmalloc((size_t)(f->nvregs + 1) * sizeof *order), n = 0;
+    for (int v = 0; v < f->nvregs; v++)
+        if (f->vregs[v].nrg) order[n++] = v;
+    sort_f = f;
+    qsort(order, (size_t)n, sizeof *order, by_start);
+    uint32_t frame0 = f->frame;
+    int ncalls = set_hints(f);
+    int rc = run(f, order, n);
+    if (!rc && ncalls) {
+        arg_hints(f);
+        f->frame = frame0;
+        if (run(f, order, n)) {
+            set_hints(f);
+            f->frame = frame0;
+            rc = run(f, order, n);
+        }
+    }
+    free(order);
+    return rc;
+}

@@ -1,0 +1,183 @@
+/* gcc's bit and arithmetic builtins that embedded code uses (__builtin_popcount, clz, ctz, ffs,
+ * parity, clrsb, bswap, bitreverse, fabs, expect, unreachable, add/sub/mul_overflow): checked
+ * like calls to prototyped functions and lowered to the LLVM intrinsics the back end knows. */
+#include <string.h>
+
+#include "gen.h"
+
+enum { BI_POPCOUNT = 1, BI_CLZ, BI_CTZ, BI_CLRSB, BI_FFS, BI_PARITY, BI_BSWAP, BI_BITREVERSE,
+       BI_FABS, BI_EXPECT, BI_UNREACHABLE, BI_ADD_OVF, BI_SUB_OVF, BI_MUL_OVF };
+
+typedef struct builtin { const char *name; int id; ctype *arg, *ret; int nargs; } builtin;
+
+static const builtin *find(const char *name)
+{
+    static builtin t[] = {
+        {"popcount", BI_POPCOUNT, &ckc_ty_uint, &ckc_ty_int, 1}, {"popcountl", BI_POPCOUNT, &ckc_ty_ulong, &ckc_ty_int, 1},
+        {"popcountll", BI_POPCOUNT, &ckc_ty_ullong, &ckc_ty_int, 1},
+        {"clz", BI_CLZ, &ckc_ty_uint, &ckc_ty_int, 1}, {"clzl", BI_CLZ, &ckc_ty_ulong, &ckc_ty_int, 1},
+        {"clzll", BI_CLZ, &ckc_ty_ullong, &ckc_ty_int, 1},
+        {"ctz", BI_CTZ, &ckc_ty_uint, &ckc_ty_int, 1}, {"ctzl", BI_CTZ, &ckc_ty_ulong, &ckc_ty_int, 1},
+        {"ctzll", BI_CTZ, &ckc_ty_ullong, &ckc_ty_int, 1},
+        {"clrsb", BI_CLRSB, &ckc_ty_int, &ckc_ty_int, 1}, {"clrsbl", BI_CLRSB, &ckc_ty_long, &ckc_ty_int, 1},
+        {"clrsbll", BI_CLRSB, &ckc_ty_llong, &ckc_ty_int, 1},
+        {"ffs", BI_FFS, &ckc_ty_int, &ckc_ty_int, 1}, {"ffsl", BI_FFS, &ckc_ty_long, &ckc_ty_int, 1},
+        {"ffsll", BI_FFS, &ckc_ty_llong, &ckc_ty_int, 1},
+        {"parity", BI_PARITY, &ckc_ty_uint, &ckc_ty_int, 1}, {"parityl", BI_PARITY, &ckc_ty_ulong, &ckc_ty_int, 1},
+        {"parityll", BI_PARITY, &ckc_ty_ullong, &ckc_ty_int, 1},
+        {"bswap16", BI_BSWAP, &ckc_ty_ushort, &ckc_ty_ushort, 1}, {"bswap32", BI_BSWAP, &ckc_ty_uint, &ckc_ty_uint, 1},
+        {"bswap64", BI_BSWAP, &ckc_ty_ullong, &ckc_ty_ullong, 1},
+        {"bitreverse8", BI_BITREVERSE, &ckc_ty_uchar, &ckc_ty_uchar, 1},
+        {"bitreverse16", BI_BITREVERSE, &ckc_ty_ushort, &ckc_ty_ushort, 1},
+        {"bitreverse32", BI_BITREVERSE, &ckc_ty_uint, &ckc_ty_uint, 1},
+        {"bitreverse64", BI_BITREVERSE, &ckc_ty_ullong, &ckc_ty_ullong, 1},
+        {"fabs", BI_FABS, &ckc_ty_double, &ckc_ty_double, 1}, {"fabsf", BI_FABS, &ckc_ty_float, &ckc_ty_float, 1},
+        {"expect", BI_EXPECT, &ckc_ty_long, &ckc_ty_long, 2},
+        {"unreachable", BI_UNREACHABLE, NULL, &ckc_ty_void, 0},
+        {"add_overflow", BI_ADD_OVF, NULL, &ckc_ty_bool, 3}, {"sub_overflow", BI_SUB_OVF, NULL, &ckc_ty_bool, 3},
+        {"mul_overflow", BI_MUL_OVF, NULL, &ckc_ty_bool, 3},
+    };
+    if (strncmp(name, "__builtin_", 10)) return NULL;
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        if (!strcmp(t[i].name, name + 10)) return &t[i];
+    return NULL;
+}
+
+int ckc_sema_is_builtin(const char *name)
+{
+    return find(name) != NULL;
+}
+
+static int overflow_type_ok(const ctype *t)
+{
+    t = ckc_type_unqual((ctype *)t);
+    return ckc_type_is_integer(t) && t->kind != TY_BOOL && t->kind != TY_ENUM;
+}
+
+/* Checks a call of a builtin; args are already rvalues, linked by next. */
+node *ckc_sema_builtin_call(cc *c, node *e, const char *name, node **args, int n)
+{
+    const builtin *b = find(name);
+    if (n != b->nargs) {
+        ckc_error(c, e->loc, "too %s arguments to function call, expected %d, have %d (function '%s')",
+                 n < b->nargs ? "few" : "many", b->nargs, n, name);
+        return NULL;
+    }
+    if (b->id >= BI_ADD_OVF) {
+        ctype *pt = ckc_type_unqual(args[2]->ty);
+        if (!overflow_type_ok(args[0]->ty) || !overflow_type_ok(args[1]->ty) || pt->kind != TY_PTR ||
+            !overflow_type_ok(pt->base) || (pt->base->quals & Q_CONST)) {
+            ckc_error(c, e->loc, "'%s' needs two integer operands and a pointer to a modifiable integer", name);
+            return NULL;
+        }
+        ctype *r = ckc_type_unqual(pt->base);
+        for (int i = 0; i < 2; i++) {
+            ctype *t = ckc_type_unqual(args[i]->ty);
+            if (t->size == 8 && r != t) {
+                ckc_error(c, args[i]->loc, "'%s' with 64-bit operands needs all three types to be the same", name);
+                return NULL;
+            }
+            if (r->size == 8 && r != t) args[i] = ckc_sema_convert(c, args[i], r, 1);
+        }
+        e->cast_ty = r;
+    } else {
+        for (int i = 0; i < n; i++) args[i] = ckc_sema_assign_conv(c, args[i], b->arg, "", args[i]->loc);
+    }
+    for (int i = 0; i < n; i++) args[i]->next = i + 1 < n ? args[i + 1] : NULL;
+    e->b = n ? args[0] : NULL;
+    e->op = b->id;
+    e->name = name;
+    e->ty = b->ret;
+    e->is_lvalue = 0;
+    return e;
+}
+
+static LLVMValueRef intrinsic(cc *c, const char *name, LLVMTypeRef t, LLVMValueRef *args, unsigned n)
+{
+    unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+    LLVMValueRef f = LLVMGetIntrinsicDeclaration(c->mod, id, &t, 1);
+    LLVMTypeRef ft = LLVMIntrinsicGetType(c->ctx, id, &t, 1);
+    return LLVMBuildCall2(c->b, ft, f, args, n, "");
+}
+
+static LLVMValueRef to_int(cc *c, LLVMValueRef v)
+{
+    unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(v));
+    if (w == 32) return v;
+    return w > 32 ? LLVMBuildTrunc(c->b, v, c->g->i32, "") : LLVMBuildZExt(c->b, v, c->g->i32, "");
+}
+
+static LLVMValueRef overflow(cc *c, node *e, LLVMValueRef a, LLVMValueRef b, LLVMValueRef res)
+{
+    gen *g = c->g;
+    ctype *r = e->cast_ty, *ta = ckc_type_unqual(e->b->ty), *tb = ckc_type_unqual(e->b->next->ty);
+    static const char *ops[] = { "add", "sub", "mul" };
+    const char *op = ops[e->op - BI_ADD_OVF];
+    LLVMValueRef val, ovf;
+    if (ta == r && tb == r) {
+        char name[64];
+        snprintf(name, sizeof name, "llvm.%c%s.with.overflow", ckc_type_is_signed(r) ? 's' : 'u', op);
+        LLVMValueRef args[2] = { a, b };
+        LLVMValueRef pair = intrinsic(c, name, ckc_gen_type(c, r), args, 2);
+        val = LLVMBuildExtractValue(c->b, pair, 0, "");
+        ovf = LLVMBuildExtractValue(c->b, pair, 1, "");
+    } else {
+        /* operands of at most 32 bits: exact in 64 bits, then check that it fits */
+        LLVMValueRef x = ckc_gen_convert(c, a, ta, &ckc_ty_llong), y = ckc_gen_convert(c, b, tb, &ckc_ty_llong);
+        LLVMValueRef w = e->op == BI_ADD_OVF ? LLVMBuildAdd(c->b, x, y, "") :
+                         e->op == BI_SUB_OVF ? LLVMBuildSub(c->b, x, y, "") : LLVMBuildMul(c->b, x, y, "");
+        if (r->size == 8) {
+            val = w;
+            ovf = LLVMConstInt(g->i1, 0, 0);
+            if (!ckc_type_is_signed(r)) ovf = LLVMBuildICmp(c->b, LLVMIntSLT, w, LLVMConstInt(g->i64, 0, 0), "");
+        } else {
+            val = LLVMBuildTrunc(c->b, w, ckc_gen_type(c, r), "");
+            LLVMValueRef back = ckc_type_is_signed(r) ? LLVMBuildSExt(c->b, val, g->i64, "") : LLVMBuildZExt(c->b, val, g->i64, "");
+            ovf = LLVMBuildICmp(c->b, LLVMIntNE, back, w, "");
+        }
+    }
+    ckc_gen_store(c, res, val, r);
+    return LLVMBuildZExt(c->b, ovf, g->i8, "");
+}
+
+LLVMValueRef ckc_gen_builtin(cc *c, node *e)
+{
+    gen *g = c->g;
+    LLVMValueRef a[3] = {0};
+    int n = 0;
+    for (node *x = e->b; x && n < 3; x = x->next) a[n++] = ckc_gen_expr(c, x);
+    LLVMTypeRef t = a[0] ? LLVMTypeOf(a[0]) : NULL;
+    LLVMValueRef yes = LLVMConstInt(g->i1, 1, 0), no = LLVMConstInt(g->i1, 0, 0);
+    switch (e->op) {
+    case BI_POPCOUNT: return to_int(c, intrinsic(c, "llvm.ctpop", t, a, 1));
+    case BI_PARITY:
+        return LLVMBuildAnd(c->b, to_int(c, intrinsic(c, "llvm.ctpop", t, a, 1)), LLVMConstInt(g->i32, 1, 0), "");
+    case BI_CLZ: case BI_CTZ: {
+        LLVMValueRef args[2] = { a[0], yes };
+        return to_int(c, intrinsic(c, e->op == BI_CLZ ? "llvm.ctlz" : "llvm.cttz", t, args, 2));
+    }
+    case BI_CLRSB: {
+        unsigned w = LLVMGetIntTypeWidth(t);
+        LLVMValueRef s = LLVMBuildAShr(c->b, a[0], LLVMConstInt(t, w - 1, 0), "");
+        LLVMValueRef args[2] = { LLVMBuildXor(c->b, a[0], s, ""), no };
+        LLVMValueRef lz = to_int(c, intrinsic(c, "llvm.ctlz", t, args, 2));
+        return LLVMBuildSub(c->b, lz, LLVMConstInt(g->i32, 1, 0), "");
+    }
+    case BI_FFS: {
+        LLVMValueRef args[2] = { a[0], no };
+        LLVMValueRef tz = to_int(c, intrinsic(c, "llvm.cttz", t, args, 2));
+        LLVMValueRef one = LLVMBuildAdd(c->b, tz, LLVMConstInt(g->i32, 1, 0), "");
+        LLVMValueRef zero = LLVMBuildICmp(c->b, LLVMIntEQ, a[0], LLVMConstNull(t), "");
+        return LLVMBuildSelect(c->b, zero, LLVMConstInt(g->i32, 0, 0), one, "");
+    }
+    case BI_BSWAP: return intrinsic(c, "llvm.bswap", t, a, 1);
+    case BI_BITREVERSE: return intrinsic(c, "llvm.bitreverse", t, a, 1);
+    case BI_FABS: return intrinsic(c, "llvm.fabs", t, a, 1);
+    case BI_EXPECT: return a[0];
+    case BI_UNREACHABLE:
+        LLVMBuildUnreachable(c->b);
+        LLVMPositionBuilderAtEnd(c->b, ckc_gen_block(c, "dead"));
+        return NULL;
+    default: return overflow(c, e, a[0], a[1], a[2]);
+    }
+}

@@ -1,0 +1,4 @@
+int main(void) {
+    int r;
+    return __builtin_popcount(1, 2);
+}

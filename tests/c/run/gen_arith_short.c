@@ -1,0 +1,31 @@
+#include <stdio.h>
+int main(void) {
+    /* short: arithmetic, bitwise, shifts and comparisons */
+    short v[] = { -32768, -100, -1, 0, 1, 7, 32767 };
+    int n = (int)(sizeof v / sizeof v[0]);
+    for (int i = 0; i < n; i++) {
+        short a = v[i];
+        printf("%lld\n", (long long)(-a));
+        printf("%lld\n", (long long)(~a));
+        printf("%lld\n", (long long)(!a));
+        printf("%lld\n", (long long)(a >> 1));
+        if (a >= 0) printf("%lld\n", (long long)(a << 3));
+        for (int j = 0; j < n; j++) {
+            short c = v[j];
+            printf("%lld\n", (long long)(a + c));
+            printf("%lld\n", (long long)(a - c));
+            printf("%lld\n", (long long)(a * c));
+            printf("%lld\n", (long long)(a & c));
+            printf("%lld\n", (long long)(a | c));
+            printf("%lld\n", (long long)(a ^ c));
+            if (c != 0) { printf("%lld\n", (long long)(a / c)); printf("%lld\n", (long long)(a % c)); }
+            printf("%lld\n", (long long)(a < c));
+            printf("%lld\n", (long long)(a <= c));
+            printf("%lld\n", (long long)(a == c));
+            printf("%lld\n", (long long)(a != c));
+            printf("%lld\n", (long long)(a > c));
+            printf("%lld\n", (long long)(a >= c));
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,754 @@
+/* Unit tests of the back end (compiler/backend): hand-written LLVM IR compiled to Cockpit
+ * assembly, assembled, linked and run on the host VM, with the output checked. Covered: out of
+ * SSA (the swap and lost-copy problems, critical edges, rotations of pairs), register allocation
+ * (pressure beyond the window with spilling, values live across calls, many arguments, pairs),
+ * instruction selection shapes (fused compare-and-branch, folded offsets, immediates, coalesced
+ * loop copies), switch lowering, globals, natives, narrow integers, i64, unsupported IR with its
+ * message, the API's error paths and determinism. */
+#define _GNU_SOURCE   /* open_memstream, memmem */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/Core.h>
+
+#include "backend/ckcc.h"
+#include "ckasm.h"
+#include "ckhost.h"
+#include "cklink.h"
+#include "cktools.h"
+
+/* --- helpers -------------------------------------------------------------------------------------- */
+/* IR text -> assembly text; 0, or -1 with *err (malloc'd). */
+static int compile(const char *ir, char opt, ck_buf *out, char **err)
+{
+    ck_cc_opts o = { opt, 0 };
+    LLVMContextRef ctx = LLVMContextCreate();
+    LLVMModuleRef m = NULL;
+    *err = NULL;
+    int rc = ck_cc_parse_ir("test.ll", ir, strlen(ir), ctx, &m, err);
+    if (!rc) rc = ck_cc_optimize(m, &o, err);
+    if (!rc) rc = ck_cc_emit_asm(m, "test.ll", &o, out, err);
+    if (m) LLVMDisposeModule(m);
+    LLVMContextDispose(ctx);
+    return rc;
+}
+
+static char *asm_of(const char *ir, char opt)
+{
+    ck_buf b = { 0 };
+    char *err;
+    if (compile(ir, opt, &b, &err)) ck_abort_msg("compile failed: %s", err);
+    return (char *)b.data;
+}
+
+/* The compiler's error for ir (which must fail). */
+static char *error_of(const char *ir)
+{
+    ck_buf b = { 0 };
+    char *err;
+    ck_assert_msg(compile(ir, '0', &b, &err) != 0, "expected an error, got:\n%s", b.data ? (char *)b.data : "");
+    ck_assert_ptr_nonnull(err);
+    ck_buf_free(&b);
+    return err;
+}
+
+/* Compiles, assembles, links and runs; returns the exit status, *out the console output. */
+static int run_ir(const char *ir, char opt, char **out)
+{
+    ck_buf text = { 0 };
+    char *err;
+    if (compile(ir, opt, &text, &err)) ck_abort_msg("compile failed: %s", err);
+    ck_obj obj;
+    memset(&obj, 0, sizeof obj);
+    if (ck_asm_to_obj("test.cks", (const char *)text.data, text.len, &obj))
+        ck_abort_msg("the assembler rejected:\n%s", (char *)text.data);
+    ck_link_input in = { "test.cko", &obj };
+    ck_link_opts lo = { "main", 0, 1 };
+    ck_image im;
+    memset(&im, 0, sizeof im);
+    if (ck_link(&in, 1, &lo, &im)) ck_abort_msg("link failed for:\n%s", (char *)text.data);
+    im.stack_size = 64 * 1024;
+    ck_buf img = { 0 };
+    ck_image_write(&im, &img);
+    size_t n = 0;
+    FILE *f = open_memstream(out, &n);
+    ck_host_opts ho;
+    memset(&ho, 0, sizeof ho);
+    ho.out = f;
+    ho.err = f;
+    ho.budget = 100000000;
+    int rc = ck_host_run(img.data, img.len, "test.cbc", &ho);
+    fclose(f);
+    ck_buf_free(&img);
+    ck_image_free(&im);
+    ck_obj_free(&obj);
+    ck_buf_free(&text);
+    return rc;
+}
+
+/* Runs at -O0 (the IR as written) and -O2, expecting the same output and status both times. */
+static void expect_run(const char *ir, const char *want, int status)
+{
+    const char opts[] = { '0', '2' };
+    for (int i = 0; i < 2; i++) {
+        char *out = NULL;
+        int rc = run_ir(ir, opts[i], &out);
+        ck_assert_msg(!strcmp(out, want), "-O%c: output\n%s\nwanted\n%s", opts[i], out, want);
+        ck_assert_msg(rc == status, "-O%c: status %d, wanted %d", opts[i], rc, status);
+        free(out);
+    }
+}
+
+static int count(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle)) n++;
+    return n;
+}
+
+/* The text of one function's body in an assembly listing. */
+static char *func_text(const char *as, const char *name)
+{
+    char key[128];
+    snprintf(key, sizeof key, ".func %s,", name);
+    const char *b = strstr(as, key);
+    ck_assert_msg(b != NULL, "no function %s in\n%s", name, as);
+    const char *e = strstr(b, ".endfunc");
+    ck_assert_ptr_nonnull(e);
+    char *s = malloc((size_t)(e - b) + 1);
+    memcpy(s, b, (size_t)(e - b));
+    s[e - b] = 0;
+    return s;
+}
+
+#define PRINT_DECL "declare void @print(i32) \"\\01io.print_i32\"\n" \
+                   "declare void @\"\\01io.print_i64\"(i64)\n" \
+                   "declare i32 @\"io.putchar\"(i32)\n"
+
+/* --- out of SSA ------------------------------------------------------------------------------------ */
+/* Two phis that swap on every iteration, and a three-way rotation: sequential copies would
+ * overwrite a value another copy still needs. */
+START_TEST(test_phi_swap_and_rotation)
+{
+    const char *ir =
+        "declare void @p(i32) \"\\01io.print_i32\"\n"
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "define i32 @main() {\n"
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %a = phi i32 [ 1, %entry ], [ %b, %loop ]\n"
+        "  %b = phi i32 [ 2, %entry ], [ %a, %loop ]\n"
+        "  %x = phi i32 [ 10, %entry ], [ %y, %loop ]\n"
+        "  %y = phi i32 [ 20, %entry ], [ %z, %loop ]\n"
+        "  %z = phi i32 [ 30, %entry ], [ %x, %loop ]\n"
+        "  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]\n"
+        "  %i1 = add i32 %i, 1\n"
+        "  %c = icmp slt i32 %i1, 4\n"
+        "  br i1 %c, label %loop, label %exit\n"
+        "exit:\n"
+        "  call void @\"\\01io.print_i32\"(i32 %a)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %b)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %x)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %y)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %z)\n"
+        "  ret i32 0\n"
+        "}\n";
+    /* 3 back edges: (a, b) swapped 3 times, (x, y, z) rotated 3 times */
+    expect_run(ir, "21102030", 0);
+}
+END_TEST
+
+/* The lost-copy problem: the phi's old value is used after the loop, so the copy on the back
+ * edge must not simply overwrite it in the loop's exiting block. */
+START_TEST(test_phi_lost_copy)
+{
+    const char *ir =
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "define i32 @f(i32 %n) {\n"
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %x = phi i32 [ 1, %entry ], [ %y, %loop ]\n"
+        "  %y = add i32 %x, 1\n"
+        "  %c = icmp ult i32 %y, %n\n"
+        "  br i1 %c, label %loop, label %exit\n"
+        "exit:\n"
+        "  %r = mul i32 %x, 100\n"
+        "  %s = add i32 %r, %y\n"
+        "  ret i32 %s\n"
+        "}\n"
+        "define i32 @main() {\n"
+        "  %v = call i32 @f(i32 10)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %v)\n"
+        "  ret i32 3\n"
+        "}\n";
+    expect_run(ir, "910", 3);
+}
+END_TEST
+
+/* Critical edges: entry -> join and left -> join both carry copies into join's phis, and left
+ * also branches elsewhere; the copies for one edge must not run on the other. */
+START_TEST(test_phi_critical_edges)
+{
+    const char *ir =
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "define i32 @f(i32 %a, i32 %b) {\n"
+        "entry:\n"
+        "  %c0 = icmp sgt i32 %a, 0\n"
+        "  br i1 %c0, label %left, label %join\n"
+        "left:\n"
+        "  %c1 = icmp sgt i32 %b, 0\n"
+        "  br i1 %c1, label %join, label %other\n"
+        "other:\n"
+        "  %p.o = add i32 %b, 100\n"
+        "  br label %join\n"
+        "join:\n"
+        "  %p = phi i32 [ 1, %entry ], [ %b, %left ], [ 3, %other ]\n"
+        "  %q = phi i32 [ %a, %entry ], [ %a, %left ], [ %p.o, %other ]\n"
+        "  %r = mul i32 %p, 1000\n"
+        "  %s = add i32 %r, %q\n"
+        "  ret i32 %s\n"
+        "}\n"
+        "define i32 @main() {\n"
+        "  %v1 = call i32 @f(i32 -5, i32 7)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %v1)\n"
+        "  %v2 = call i32 @f(i32 5, i32 7)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %v2)\n"
+        "  %v3 = call i32 @f(i32 5, i32 -7)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %v3)\n"
+        "  ret i32 0\n"
+        "}\n";
+    /* f(-5,7) = 1*1000-5 = 995; f(5,7) = 7005; f(5,-7) = 3000 + (-7 + 100) = 3093 */
+    expect_run(ir, "99570053093", 0);
+}
+END_TEST
+
+/* i64 phis rotate through overlapping register pairs; the copies split into words and merge. */
+START_TEST(test_phi_pairs)
+{
+    const char *ir =
+        "declare void @\"\\01io.print_i64\"(i64)\n"
+        "declare i32 @\"io.putchar\"(i32)\n"
+        "define i32 @main() {\n"
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %a = phi i64 [ 4294967297, %entry ], [ %b, %loop ]\n"
+        "  %b = phi i64 [ -2, %entry ], [ %c, %loop ]\n"
+        "  %c = phi i64 [ 81985529216486895, %entry ], [ %a2, %loop ]\n"
+        "  %w = phi i32 [ 7, %entry ], [ %w1, %loop ]\n"
+        "  %a2 = add i64 %a, 1\n"
+        "  %w1 = add i32 %w, -1\n"
+        "  %k = icmp ne i32 %w1, 0\n"
+        "  br i1 %k, label %loop, label %exit\n"
+        "exit:\n"
+        "  call void @\"\\01io.print_i64\"(i64 %a)\n"
+        "  call i32 @io.putchar(i32 32)\n"
+        "  call void @\"\\01io.print_i64\"(i64 %b)\n"
+        "  call i32 @io.putchar(i32 32)\n"
+        "  call void @\"\\01io.print_i64\"(i64 %c)\n"
+        "  ret i32 0\n"
+        "}\n";
+    /* 6 back edges rotate (a, b, c+1) twice: each value gained 1 twice */
+    expect_run(ir, "4294967299 0 81985529216486897", 0);
+}
+END_TEST
+
+/* --- register allocation --------------------------------------------------------------------------- */
+/* n values loaded from an array, all live across a call, then summed in reverse: at 300 the
+ * window is too small and values go to frame slots. */
+static char *pressure_ir(int n)
+{
+    ck_buf b = { 0 };
+    ck_buf_printf(&b, "@arr = global [%d x i32] zeroinitializer\n"
+                      "declare void @\"\\01io.print_i32\"(i32)\n"
+                      "define void @init() {\n"
+                      "entry:\n  br label %%l\n"
+                      "l:\n  %%i = phi i32 [ 0, %%entry ], [ %%i1, %%l ]\n"
+                      "  %%p = getelementptr [%d x i32], ptr @arr, i32 0, i32 %%i\n"
+                      "  %%v = mul i32 %%i, 7\n  %%v1 = xor i32 %%v, 85\n"
+                      "  store volatile i32 %%v1, ptr %%p\n"
+                      "  %%i1 = add i32 %%i, 1\n  %%c = icmp slt i32 %%i1, %d\n"
+                      "  br i1 %%c, label %%l, label %%x\n"
+                      "x:\n  ret void\n}\n"
+                      "define i32 @bump(i32 %%a) {\n  %%r = add i32 %%a, 1\n  ret i32 %%r\n}\n"
+                      "define i32 @main() {\n  call void @init()\n", n, n, n);
+    for (int i = 0; i < n; i++)
+        ck_buf_printf(&b, "  %%q%d = getelementptr [%d x i32], ptr @arr, i32 0, i32 %d\n"
+                          "  %%v%d = load volatile i32, ptr %%q%d\n", i, n, i, i, i);
+    ck_buf_printf(&b, "  %%k = call i32 @bump(i32 41)\n  %%s%d = add i32 %%k, 0\n", n);
+    for (int i = n - 1; i >= 0; i--)
+        ck_buf_printf(&b, "  %%m%d = mul i32 %%v%d, %d\n  %%s%d = add i32 %%s%d, %%m%d\n", i, i, i + 1, i, i + 1, i);
+    ck_buf_printf(&b, "  call void @\"\\01io.print_i32\"(i32 %%s0)\n  ret i32 0\n}\n");
+    return (char *)b.data;
+}
+
+static void check_pressure(int n)
+{
+    char *ir = pressure_ir(n);
+    int32_t sum = 42;
+    for (int i = 0; i < n; i++) sum += (int32_t)(((uint32_t)i * 7u) ^ 85u) * (i + 1);
+    char want[32];
+    snprintf(want, sizeof want, "%d", sum);
+    expect_run(ir, want, 0);
+    free(ir);
+}
+
+START_TEST(test_ra_pressure_in_window) { check_pressure(150); }
+END_TEST
+
+START_TEST(test_ra_pressure_spills)
+{
+    check_pressure(300);
+    char *ir = pressure_ir(300);
+    char *as = asm_of(ir, '0');
+    char *m = func_text(as, "main");
+    ck_assert_msg(strstr(m, "frame=") && !strstr(m, "frame=0\n"), "spilling needs frame slots:\n%.400s", m);
+    free(m);
+    free(as);
+    free(ir);
+}
+END_TEST
+
+/* The same with i64 values: pairs spill to 8-byte slots and come back through scratch pairs. */
+START_TEST(test_ra_pair_spills)
+{
+    const int n = 150;
+    ck_buf b = { 0 };
+    ck_buf_printf(&b, "@arr = global [%d x i64] zeroinitializer\n"
+                      "declare void @\"\\01io.print_i64\"(i64)\n"
+                      "define void @init() {\nentry:\n  br label %%l\n"
+                      "l:\n  %%i = phi i32 [ 0, %%entry ], [ %%i1, %%l ]\n"
+                      "  %%p = getelementptr [%d x i64], ptr @arr, i32 0, i32 %%i\n"
+                      "  %%w = zext i32 %%i to i64\n  %%v = mul i64 %%w, 4294967311\n  %%v1 = xor i64 %%v, 85\n"
+                      "  store volatile i64 %%v1, ptr %%p\n  %%i1 = add i32 %%i, 1\n  %%c = icmp slt i32 %%i1, %d\n"
+                      "  br i1 %%c, label %%l, label %%x\nx:\n  ret void\n}\n"
+                      "define i64 @bump(i64 %%a, i32 %%b, i64 %%c) {\n  %%r = add i64 %%a, %%c\n"
+                      "  %%bb = zext i32 %%b to i64\n  %%s = add i64 %%r, %%bb\n  ret i64 %%s\n}\n"
+                      "define i32 @main() {\n  call void @init()\n", n, n, n);
+    for (int i = 0; i < n; i++)
+        ck_buf_printf(&b, "  %%q%d = getelementptr [%d x i64], ptr @arr, i32 0, i32 %d\n"
+                          "  %%v%d = load volatile i64, ptr %%q%d\n", i, n, i, i, i);
+    ck_buf_printf(&b, "  %%k = call i64 @bump(i64 %%v0, i32 7, i64 %%v%d)\n  %%s%d = add i64 %%k, 0\n", n - 1, n);
+    for (int i = n - 1; i >= 0; i--)
+        ck_buf_printf(&b, "  %%m%d = mul i64 %%v%d, %d\n  %%s%d = add i64 %%s%d, %%m%d\n", i, i, i + 1, i, i + 1, i);
+    ck_buf_printf(&b, "  call void @\"\\01io.print_i64\"(i64 %%s0)\n  ret i32 0\n}\n");
+    uint64_t v[150], sum;
+    for (int i = 0; i < n; i++) v[i] = ((uint64_t)i * 4294967311u) ^ 85u;
+    sum = v[0] + v[n - 1] + 7;
+    for (int i = 0; i < n; i++) sum += v[i] * (uint64_t)(i + 1);
+    char want[32];
+    snprintf(want, sizeof want, "%lld", (long long)sum);
+    expect_run((char *)b.data, want, 0);
+    ck_buf_free(&b);
+}
+END_TEST
+
+/* Values live across calls stay below the call's window; arguments are built in place. */
+START_TEST(test_ra_live_across_calls)
+{
+    const char *ir =
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "define i32 @g(i32 %a, i32 %b) {\n"
+        "  %s = sub i32 %a, %b\n  %t = mul i32 %s, 3\n  ret i32 %t\n"
+        "}\n"
+        "define i32 @main() {\n"
+        "  %x1 = call i32 @g(i32 10, i32 1)\n"
+        "  %x2 = call i32 @g(i32 %x1, i32 2)\n"
+        "  %x3 = call i32 @g(i32 %x2, i32 %x1)\n"
+        "  %x4 = call i32 @g(i32 %x3, i32 %x2)\n"
+        "  %y1 = add i32 %x1, %x2\n  %y2 = add i32 %y1, %x3\n  %y3 = add i32 %y2, %x4\n"
+        "  call void @\"\\01io.print_i32\"(i32 %x1)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %x2)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %x3)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %x4)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %y3)\n"
+        "  ret i32 0\n"
+        "}\n";
+    /* x1 = 27, x2 = 75, x3 = 144, x4 = 207, sum 453 */
+    expect_run(ir, "2775144207453", 0);
+    char *as = asm_of(ir, '0');
+    char *m = func_text(as, "main");
+    /* g(x1, 2): x1 is live after the call, so it must be copied above the window, not clobbered */
+    ck_assert_int_ge(count(m, "call    g, r"), 4);
+    free(m);
+    free(as);
+}
+END_TEST
+
+/* Many arguments (i32 and i64 mixed, 40 registers) and several results through a struct. */
+START_TEST(test_ra_many_args_and_results)
+{
+    ck_buf b = { 0 };
+    ck_buf_printf(&b, "declare void @\"\\01io.print_i64\"(i64)\n"
+                      "declare void @\"\\01io.print_i32\"(i32)\n"
+                      "define { i64, i32 } @f(");
+    for (int i = 0; i < 30; i++) ck_buf_printf(&b, "%si%d %%a%d", i ? ", " : "", i % 3 == 0 ? 64 : 32, i);
+    ck_buf_printf(&b, ") {\n  %%s0 = add i64 0, 0\n  %%t0 = add i32 0, 0\n");
+    for (int i = 0; i < 30; i++) {
+        if (i % 3 == 0) ck_buf_printf(&b, "  %%s%d = add i64 %%s%d, %%a%d\n  %%t%d = add i32 %%t%d, 0\n", i + 1, i, i, i + 1, i);
+        else ck_buf_printf(&b, "  %%m%d = mul i32 %%a%d, %d\n  %%t%d = add i32 %%t%d, %%m%d\n  %%s%d = add i64 %%s%d, 0\n",
+                           i, i, i, i + 1, i, i, i + 1, i);
+    }
+    ck_buf_printf(&b, "  %%r0 = insertvalue { i64, i32 } undef, i64 %%s30, 0\n"
+                      "  %%r1 = insertvalue { i64, i32 } %%r0, i32 %%t30, 1\n  ret { i64, i32 } %%r1\n}\n"
+                      "define i32 @main() {\n  %%r = call { i64, i32 } @f(");
+    int64_t s = 0;
+    int32_t t = 0;
+    for (int i = 0; i < 30; i++) {
+        if (i % 3 == 0) { int64_t v = (int64_t)(i + 1) << 33; ck_buf_printf(&b, "%si64 %lld", i ? ", " : "", (long long)v); s += v; }
+        else { ck_buf_printf(&b, ", i32 %d", i * 11); t += i * 11 * i; }
+    }
+    ck_buf_printf(&b, ")\n  %%x = extractvalue { i64, i32 } %%r, 0\n  %%y = extractvalue { i64, i32 } %%r, 1\n"
+                      "  call void @\"\\01io.print_i64\"(i64 %%x)\n  call void @\"\\01io.print_i32\"(i32 %%y)\n"
+                      "  ret i32 0\n}\n");
+    char want[64];
+    snprintf(want, sizeof want, "%lld%d", (long long)s, t);
+    expect_run((char *)b.data, want, 0);
+    char *as = asm_of((char *)b.data, '0');
+    ck_assert_ptr_nonnull(strstr(as, ".func f, args=40, rets=3,"));
+    free(as);
+    ck_buf_free(&b);
+}
+END_TEST
+
+/* Recursion with i64 values live across the recursive calls. */
+START_TEST(test_ra_pairs_across_calls)
+{
+    const char *ir =
+        "declare void @\"\\01io.print_i64\"(i64)\n"
+        "define i64 @fact(i64 %n) {\n"
+        "  %z = icmp ult i64 %n, 2\n"
+        "  br i1 %z, label %one, label %rec\n"
+        "one:\n  ret i64 1\n"
+        "rec:\n"
+        "  %n1 = sub i64 %n, 1\n"
+        "  %k = shl i64 %n, 40\n"
+        "  %r = call i64 @fact(i64 %n1)\n"
+        "  %m = mul i64 %r, %n\n"
+        "  %kk = lshr i64 %k, 40\n"
+        "  %e = icmp eq i64 %kk, %n\n"
+        "  %o = select i1 %e, i64 %m, i64 0\n"
+        "  ret i64 %o\n"
+        "}\n"
+        "define i32 @main() {\n"
+        "  %f = call i64 @fact(i64 20)\n"
+        "  call void @\"\\01io.print_i64\"(i64 %f)\n"
+        "  ret i32 0\n"
+        "}\n";
+    expect_run(ir, "2432902008176640000", 0);
+}
+END_TEST
+
+/* --- instruction selection -------------------------------------------------------------------------- */
+START_TEST(test_isel_shapes)
+{
+    const char *ir =
+        "%struct.S = type { i32, i32, [4 x i16] }\n"
+        "define i32 @sum(ptr %a, i32 %n) {\n"
+        "entry:\n"
+        "  %c0 = icmp sgt i32 %n, 0\n"
+        "  br i1 %c0, label %loop, label %done\n"
+        "loop:\n"
+        "  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]\n"
+        "  %s = phi i32 [ 0, %entry ], [ %s1, %loop ]\n"
+        "  %p = getelementptr i32, ptr %a, i32 %i\n"
+        "  %v = load i32, ptr %p\n"
+        "  %s1 = add i32 %s, %v\n"
+        "  %i1 = add i32 %i, 1\n"
+        "  %c = icmp slt i32 %i1, %n\n"
+        "  br i1 %c, label %loop, label %done\n"
+        "done:\n"
+        "  %r = phi i32 [ 0, %entry ], [ %s1, %loop ]\n"
+        "  ret i32 %r\n"
+        "}\n"
+        "define i32 @field(ptr %s) {\n"
+        "  %f = getelementptr %struct.S, ptr %s, i32 0, i32 2, i32 3\n"
+        "  %v = load i16, ptr %f\n"
+        "  %w = sext i16 %v to i32\n"
+        "  %x = add i32 %w, 1000\n"
+        "  %y = and i32 %x, 255\n"
+        "  ret i32 %y\n"
+        "}\n"
+        "define i32 @main() { ret i32 0 }\n";
+    char *as = asm_of(ir, '0');
+    char *sum = func_text(as, "sum");
+    ck_assert_msg(!strstr(sum, "        lts ") && !strstr(sum, "        gtsi "), "compares fuse into branches:\n%s", sum);
+    ck_assert_msg(strstr(sum, "bgtsi   r1, 0,"), "compare with an immediate:\n%s", sum);
+    /* the loop (from its label to its backward branch) holds no copies: i/i.next and s/s.next coalesce */
+    const char *body = strstr(sum, "shli"), *end = strstr(sum, "blts");
+    ck_assert_msg(body && end && end > body, "loop shape:\n%s", sum);
+    ck_assert_msg(!memmem(body, (size_t)(end - body), "mov", 3), "the loop's copies coalesce:\n%s", sum);
+    char *fld = func_text(as, "field");
+    ck_assert_msg(strstr(fld, "ld16s") && strstr(fld, ", 14\n"), "offset folded, signed load:\n%s", fld);
+    ck_assert_msg(strstr(fld, "addi") && strstr(fld, "zext8"), "immediate forms:\n%s", fld);
+    ck_assert_msg(!strstr(fld, "sext16"), "the load already sign-extends:\n%s", fld);
+    free(sum);
+    free(fld);
+    free(as);
+}
+END_TEST
+
+/* Dense switches become jump tables, sparse ones compare trees; phis on the switch's edges. */
+START_TEST(test_switch)
+{
+    const char *ir =
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "define i32 @dense(i32 %x) {\n"
+        "entry:\n"
+        "  switch i32 %x, label %d [ i32 0, label %a i32 1, label %b i32 2, label %a i32 3, label %c\n"
+        "                           i32 4, label %b i32 5, label %c i32 6, label %a ]\n"
+        "a:\n  br label %d\n"
+        "b:\n  br label %d\n"
+        "c:\n  br label %d\n"
+        "d:\n  %r = phi i32 [ -1, %entry ], [ 10, %a ], [ 20, %b ], [ %x, %c ]\n"
+        "  ret i32 %r\n"
+        "}\n"
+        "define i32 @sparse(i32 %x) {\n"
+        "entry:\n"
+        "  switch i32 %x, label %d [ i32 -100000, label %a i32 7, label %b i32 1000, label %a\n"
+        "                           i32 65536, label %c i32 -3, label %b i32 99, label %c ]\n"
+        "a:\n  br label %d\n"
+        "b:\n  br label %d\n"
+        "c:\n  br label %d\n"
+        "d:\n  %r = phi i32 [ 0, %entry ], [ 1, %a ], [ 2, %b ], [ 3, %c ]\n"
+        "  ret i32 %r\n"
+        "}\n"
+        "define i32 @main() {\n"
+        "entry:\n  br label %l\n"
+        "l:\n  %i = phi i32 [ -2, %entry ], [ %i1, %l ]\n"
+        "  %v = call i32 @dense(i32 %i)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %v)\n"
+        "  %i1 = add i32 %i, 1\n  %c = icmp slt i32 %i1, 9\n  br i1 %c, label %l, label %s\n"
+        "s:\n"
+        "  %s1 = call i32 @sparse(i32 -100000)\n  call void @\"\\01io.print_i32\"(i32 %s1)\n"
+        "  %s2 = call i32 @sparse(i32 7)\n  call void @\"\\01io.print_i32\"(i32 %s2)\n"
+        "  %s3 = call i32 @sparse(i32 65536)\n  call void @\"\\01io.print_i32\"(i32 %s3)\n"
+        "  %s4 = call i32 @sparse(i32 -3)\n  call void @\"\\01io.print_i32\"(i32 %s4)\n"
+        "  %s5 = call i32 @sparse(i32 8)\n  call void @\"\\01io.print_i32\"(i32 %s5)\n"
+        "  %s6 = call i32 @sparse(i32 99)\n  call void @\"\\01io.print_i32\"(i32 %s6)\n"
+        "  ret i32 0\n"
+        "}\n";
+    expect_run(ir, "-1-1102010320510-1-1" "123203", 0);
+    char *as = asm_of(ir, '0');
+    char *d = func_text(as, "dense"), *s = func_text(as, "sparse");
+    ck_assert_msg(strstr(d, "jtab"), "dense switch uses a jump table:\n%s", d);
+    ck_assert_msg(!strstr(s, "jtab"), "sparse switch compares:\n%s", s);
+    free(d);
+    free(s);
+    free(as);
+}
+END_TEST
+
+/* Narrow integers: wrap-around, signed and unsigned compares, extension at calls. */
+START_TEST(test_narrow_ints)
+{
+    const char *ir =
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "define signext i8 @inc8(i8 signext %a) {\n  %r = add i8 %a, 1\n  ret i8 %r\n}\n"
+        "define zeroext i16 @neg16(i16 zeroext %a) {\n  %r = sub i16 0, %a\n  ret i16 %r\n}\n"
+        "define i32 @main() {\n"
+        "  %a = call signext i8 @inc8(i8 signext 127)\n"
+        "  %a32 = sext i8 %a to i32\n  call void @\"\\01io.print_i32\"(i32 %a32)\n"
+        "  %lt = icmp slt i8 %a, 0\n  %lt32 = zext i1 %lt to i32\n  call void @\"\\01io.print_i32\"(i32 %lt32)\n"
+        "  %ult = icmp ult i8 %a, 5\n  %ult32 = zext i1 %ult to i32\n  call void @\"\\01io.print_i32\"(i32 %ult32)\n"
+        "  %b = call zeroext i16 @neg16(i16 zeroext 1)\n"
+        "  %b32 = zext i16 %b to i32\n  call void @\"\\01io.print_i32\"(i32 %b32)\n"
+        "  %d = udiv i16 %b, 7\n  %d32 = zext i16 %d to i32\n  call void @\"\\01io.print_i32\"(i32 %d32)\n"
+        "  %e = ashr i16 %b, 4\n  %e32 = sext i16 %e to i32\n  call void @\"\\01io.print_i32\"(i32 %e32)\n"
+        "  ret i32 0\n"
+        "}\n";
+    expect_run(ir, "-128" "1" "0" "65535" "9362" "-1", 0);
+}
+END_TEST
+
+/* i64 arithmetic, compares, shifts, conversions and the intrinsics composed from words. */
+START_TEST(test_i64_and_intrinsics)
+{
+    const char *ir =
+        "declare void @\"\\01io.print_i64\"(i64)\n"
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "declare i64 @llvm.ctlz.i64(i64, i1)\ndeclare i64 @llvm.cttz.i64(i64, i1)\ndeclare i64 @llvm.ctpop.i64(i64)\n"
+        "declare i64 @llvm.bswap.i64(i64)\ndeclare i32 @llvm.fshl.i32(i32, i32, i32)\n"
+        "declare { i32, i1 } @llvm.sadd.with.overflow.i32(i32, i32)\ndeclare i64 @llvm.smax.i64(i64, i64)\n"
+        "declare i32 @llvm.abs.i32(i32, i1)\ndeclare i32 @llvm.bitreverse.i32(i32)\n"
+        "define i32 @main() {\n"
+        "  %x = add i64 1, 1099511627775\n"
+        "  %c1 = call i64 @llvm.ctlz.i64(i64 %x, i1 false)\n  call void @\"\\01io.print_i64\"(i64 %c1)\n"
+        "  %c2 = call i64 @llvm.cttz.i64(i64 %x, i1 false)\n  call void @\"\\01io.print_i64\"(i64 %c2)\n"
+        "  %c3 = call i64 @llvm.ctpop.i64(i64 %x)\n  call void @\"\\01io.print_i64\"(i64 %c3)\n"
+        "  %c4 = call i64 @llvm.bswap.i64(i64 %x)\n  call void @\"\\01io.print_i64\"(i64 %c4)\n"
+        "  %r = call i32 @llvm.fshl.i32(i32 305419896, i32 305419896, i32 8)\n  call void @\"\\01io.print_i32\"(i32 %r)\n"
+        "  %o = call { i32, i1 } @llvm.sadd.with.overflow.i32(i32 2147483647, i32 1)\n"
+        "  %o1 = extractvalue { i32, i1 } %o, 1\n  %o2 = zext i1 %o1 to i32\n  call void @\"\\01io.print_i32\"(i32 %o2)\n"
+        "  %m = call i64 @llvm.smax.i64(i64 -5, i64 %x)\n  call void @\"\\01io.print_i64\"(i64 %m)\n"
+        "  %a = call i32 @llvm.abs.i32(i32 -77, i1 false)\n  call void @\"\\01io.print_i32\"(i32 %a)\n"
+        "  %br = call i32 @llvm.bitreverse.i32(i32 1)\n  call void @\"\\01io.print_i32\"(i32 %br)\n"
+        "  %sh = ashr i64 -1099511627776, 35\n  call void @\"\\01io.print_i64\"(i64 %sh)\n"
+        "  %dv = sdiv i64 -1099511627776, 3\n  call void @\"\\01io.print_i64\"(i64 %dv)\n"
+        "  %fp = sitofp i64 %dv to double\n  %fi = fptosi double %fp to i64\n  call void @\"\\01io.print_i64\"(i64 %fi)\n"
+        "  ret i32 0\n"
+        "}\n";
+    expect_run(ir, "23" "40" "1" "65536" "878082066" "1" "1099511627776" "77" "-2147483648" "-32"
+                   "-366503875925" "-366503875925", 0);
+}
+END_TEST
+
+/* --- globals, natives, errors ---------------------------------------------------------------------- */
+START_TEST(test_globals_and_function_pointers)
+{
+    const char *ir =
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "declare i32 @\"\\01io.write\"(ptr, i32)\n"
+        "@msg = private constant [6 x i8] c\"hi\\22\\\\\\0A\\00\"\n"
+        "@tab = internal constant [3 x ptr] [ptr @one, ptr @two, ptr null]\n"
+        "@arr = global [4 x i32] [i32 5, i32 6, i32 7, i32 8]\n"
+        "@p = global ptr getelementptr (i8, ptr @arr, i32 8)\n"
+        "@z = global [100 x i64] zeroinitializer\n"
+        "@st = global { i8, i32, i16, double } { i8 1, i32 2, i16 3, double 1.5 }\n"
+        "define internal i32 @one(i32 %x) { %r = add i32 %x, 1\n ret i32 %r }\n"
+        "define internal i32 @two(i32 %x) { %r = mul i32 %x, 2\n ret i32 %r }\n"
+        "define i32 @main() {\n"
+        "  %w = call i32 @\"\\01io.write\"(ptr @msg, i32 5)\n"
+        "  %pp = load ptr, ptr @p\n  %v = load i32, ptr %pp\n  call void @\"\\01io.print_i32\"(i32 %v)\n"
+        "  %f1 = load ptr, ptr @tab\n  %r1 = call i32 %f1(i32 10)\n  call void @\"\\01io.print_i32\"(i32 %r1)\n"
+        "  %q = getelementptr ptr, ptr @tab, i32 1\n  %f2 = load ptr, ptr %q\n"
+        "  %r2 = call i32 %f2(i32 10)\n  call void @\"\\01io.print_i32\"(i32 %r2)\n"
+        "  %zz = getelementptr i64, ptr @z, i32 99\n  %zv = load i64, ptr %zz\n  %zt = trunc i64 %zv to i32\n"
+        "  call void @\"\\01io.print_i32\"(i32 %zt)\n"
+        "  %s2 = getelementptr { i8, i32, i16, double }, ptr @st, i32 0, i32 2\n  %s2v = load i16, ptr %s2\n"
+        "  %s2w = zext i16 %s2v to i32\n  call void @\"\\01io.print_i32\"(i32 %s2w)\n"
+        "  %s3 = getelementptr { i8, i32, i16, double }, ptr @st, i32 0, i32 3\n  %s3v = load double, ptr %s3\n"
+        "  %s3w = fptosi double %s3v to i32\n  call void @\"\\01io.print_i32\"(i32 %s3w)\n"
+        "  ret i32 0\n"
+        "}\n";
+    expect_run(ir, "hi\"\\\n" "7" "11" "20" "0" "3" "1", 0);
+    char *as = asm_of(ir, '0');
+    ck_assert_ptr_nonnull(strstr(as, ".word   @one"));
+    ck_assert_ptr_nonnull(strstr(as, ".word   arr+8"));
+    ck_assert_ptr_nonnull(strstr(as, ".bss"));
+    ck_assert_ptr_nonnull(strstr(as, ".import io.write, 1, 2, 1"));
+    free(as);
+}
+END_TEST
+
+START_TEST(test_unsupported)
+{
+    struct { const char *ir, *msg; } cases[] = {
+        { "define <4 x i32> @f(<4 x i32> %a) { %r = add <4 x i32> %a, %a\n ret <4 x i32> %r }", "unsupported IR: values of type <4 x i32>" },
+        { "define void @f() { call void asm sideeffect \"nop\", \"\"()\n ret void }", "unsupported IR: inline assembly" },
+        { "define void @f(i32 %n, ...) { ret void }", "unsupported IR: defining a variadic function" },
+        { "define i128 @f(i128 %a) { ret i128 %a }", "unsupported IR: integer type i128" },
+        { "define i32 @f(i32 %n) { %a = alloca i32, i32 %n\n store i32 1, ptr %a\n %v = load i32, ptr %a\n ret i32 %v }",
+          "unsupported IR: variable-sized alloca" },
+        { "declare i32 @g(i32, ...)\ndefine i32 @f() { %r = call i32 (i32, ...) @g(i32 1, i32 2)\n ret i32 %r }",
+          "call to variadic function g" },
+        { "define void @f(ptr %p) { indirectbr ptr %p, []\n }", "unsupported IR: indirectbr" },
+        { "define half @f(half %a) { ret half %a }", "unsupported IR: values of type half" },
+        { "declare void @\"\\01io.print_i32\"(i64)\ndefine void @f() { call void @\"\\01io.print_i32\"(i64 1)\n ret void }",
+          "native io.print_i32 takes 1 argument" },
+        { "declare void @\"\\01io.print_i32\"(i32)\n@t = global ptr @\"\\01io.print_i32\"\ndefine void @f() { ret void }",
+          "address of a native function" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *err = error_of(cases[i].ir);
+        ck_assert_msg(strstr(err, cases[i].msg), "case %zu: error '%s' lacks '%s'", i, err, cases[i].msg);
+        free(err);
+    }
+    /* the message names the function */
+    char *err = error_of("define void @myfunc() { call void asm \"x\", \"\"()\n ret void }");
+    ck_assert_msg(strstr(err, "function myfunc: unsupported IR:"), "%s", err);
+    free(err);
+}
+END_TEST
+
+/* More code than branch offsets reach: a clear error, not an assembler complaint. */
+START_TEST(test_too_large)
+{
+    ck_buf b = { 0 };
+    ck_buf_printf(&b, "@g = global i32 0\ndefine i32 @big() {\n  %%s0 = add i32 0, 0\n");
+    for (int i = 0; i < 4000; i++)
+        ck_buf_printf(&b, "  %%v%d = load volatile i32, ptr @g\n  %%s%d = add i32 %%s%d, %%v%d\n", i, i + 1, i, i);
+    ck_buf_printf(&b, "  ret i32 %%s4000\n}\n");
+    char *err = error_of((char *)b.data);
+    ck_assert_msg(strstr(err, "function big:") && strstr(err, "bytes of code, more than the 32767"), "%s", err);
+    free(err);
+    ck_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_api_errors)
+{
+    ck_buf b = { 0 };
+    char *err = NULL;
+    ck_assert_int_ne(compile("define i32 @f( {", '2', &b, &err), 0);
+    ck_assert_ptr_nonnull(err);
+    ck_assert_msg(strstr(err, "test.ll:1"), "parse errors name the input and line: %s", err);
+    free(err);
+    ck_assert_int_ne(compile("target datalayout = \"e-m:e-p:64:64-i64:64-n32:64-S128\"\ndefine void @f() { ret void }",
+                             '2', &b, &err), 0);
+    ck_assert_msg(strstr(err, "incompatible target"), "%s", err);
+    free(err);
+    ck_assert_int_ne(compile("define void @f() { ret void }", 'x', &b, &err), 0);
+    ck_assert_msg(strstr(err, "-Ox"), "%s", err);
+    free(err);
+    LLVMContextRef ctx = LLVMContextCreate();
+    LLVMModuleRef m = NULL;
+    ck_assert_int_ne(ck_cc_load_ir("/nonexistent/x.ll", ctx, &m, &err), 0);
+    ck_assert_msg(strstr(err, "cannot open"), "%s", err);
+    free(err);
+    LLVMContextDispose(ctx);
+    ck_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_deterministic)
+{
+    char *ir = pressure_ir(60);
+    char *a = asm_of(ir, '2'), *b = asm_of(ir, '2');
+    ck_assert_str_eq(a, b);
+    free(a);
+    free(b);
+    free(ir);
+}
+END_TEST
+
+Suite *backend_suite(void)
+{
+    Suite *s = suite_create("backend");
+    TCase *t = tcase_create("core");
+    tcase_set_timeout(t, 60);
+    tcase_add_test(t, test_phi_swap_and_rotation);
+    tcase_add_test(t, test_phi_lost_copy);
+    tcase_add_test(t, test_phi_critical_edges);
+    tcase_add_test(t, test_phi_pairs);
+    tcase_add_test(t, test_ra_pressure_in_window);
+    tcase_add_test(t, test_ra_pressure_spills);
+    tcase_add_test(t, test_ra_pair_spills);
+    tcase_add_test(t, test_ra_live_across_calls);
+    tcase_add_test(t, test_ra_many_args_and_results);
+    tcase_add_test(t, test_ra_pairs_across_calls);
+    tcase_add_test(t, test_isel_shapes);
+    tcase_add_test(t, test_switch);
+    tcase_add_test(t, test_narrow_ints);
+    tcase_add_test(t, test_i64_and_intrinsics);
+    tcase_add_test(t, test_globals_and_function_pointers);
+    tcase_add_test(t, test_unsupported);
+    tcase_add_test(t, test_too_large);
+    tcase_add_test(t, test_api_errors);
+    tcase_add_test(t, test_deterministic);
+    suite_add_tcase(s, t);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *r = srunner_create(backend_suite());
+    srunner_run_all(r, CK_NORMAL);
+    int failed = srunner_ntests_failed(r);
+    srunner_free(r);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
