@@ -1,10 +1,12 @@
 /* The host side of the flash protocol (docs/flash-protocol.md): handshake and compatibility
  * checks before any byte is written, transfer with retransmission and resume, the device's
  * verification, read-back, run. */
+#define _DEFAULT_SOURCE
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 #include "ckflash.h"
+#include "cockpit/format.h"
 #include "cktools.h"
 #include "cockpit/config.h"
 #include "cockpit/flashproto.h"

@@ -2,6 +2,7 @@
  * pyOCD, J-Link): the image goes into the inactive slot with memory writes, the metadata word is
  * switched to it, and the core is reset through the Cortex-M AIRCR register. The firmware verifies
  * the image at boot and falls back to the other slot if it is bad. */
+#define _DEFAULT_SOURCE
 #include <stdio.h>
 #include <string.h>
 #include "ckflash.h"

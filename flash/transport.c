@@ -1,4 +1,5 @@
 /* Byte transports to a board: a serial device in raw mode, or a TCP socket (QEMU's -serial tcp). */
+#define _DEFAULT_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <netdb.h>

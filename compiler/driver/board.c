@@ -1,5 +1,6 @@
 /* The board side of the driver: running firmware under QEMU, flashing over serial or GDB,
  * writing firmware files, listing boards. */
+#define _DEFAULT_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>

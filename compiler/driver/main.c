@@ -1,6 +1,8 @@
 /* cockpit: the command-line driver. A thin layer over the component libraries: it parses flags,
  * reads inputs by kind (.c/.ll/.bc source, .cks assembly, .cko object, .cbc image), runs the
  * pipeline stages in order and writes outputs atomically. */
+#define _DEFAULT_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +15,7 @@
 #include "cklink.h"
 #include "ckhost.h"
 #include "backend/ckcc.h"
+#include "ckc.h"
 #include "driver.h"
 
 #include <llvm-c/Core.h>
@@ -29,7 +32,9 @@ typedef struct options {
     const char *board, *port, *gdb;
     int monitor;
     char opt;                  /* '0' '1' '2' 's' */
-    int debug, stop_asm, stop_obj, emit_llvm, no_gc, quiet;
+    int debug, stop_asm, stop_obj, emit_llvm, preprocess, no_gc, quiet, nostdlib, wall, werror, variadic_defs;
+    const char **incs, **defs, **undefs;  /* -I -D -U, in order */
+    size_t nincs, ndefs, nundefs;
     uint32_t mem_size;
     uint64_t budget;
 } options;
@@ -111,13 +116,19 @@ static int cmd_firmware(options *o);
 static int cmd_boards(options *o);
 
 static const command commands[] = {
-    {"build", "FILE... [-o OUT]", "compile and link LLVM IR (.ll/.bc), assembly and objects into an image",
+    {"build", "FILE... [-o OUT]", "compile and link Cockpit C (.c), LLVM IR (.ll/.bc), assembly and objects into an image",
      "  -o FILE        output (default: first input with .cbc, .cko, .cks or .ll)\n"
      "  -O0 -O1 -O2 -Os  optimisation level (default -O2)\n"
      "  -g             keep debug line information\n"
      "  -S             stop after code generation: write Cockpit assembly (.cks)\n"
      "  -c             stop after assembling: write an object (.cko)\n"
+     "  -E             stop after preprocessing C: write the result (default: standard output)\n"
      "  --emit-llvm    stop after optimisation: write LLVM IR (.ll)\n"
+     "  -I DIR         add DIR to the C include search path\n"
+     "  -D NAME[=VAL]  define a macro;  -U NAME  undefine one\n"
+     "  -Wall          more warnings;  -Werror  warnings are errors\n"
+     "  --nostdlib     do not link the guest standard library\n"
+     "  -fvariadic-definitions  allow defining variadic functions (used to build the stdlib)\n"
      "  --entry NAME   entry function (default main)\n"
      "  --no-gc        keep unreferenced functions and data\n"
      "  -q, --quiet    no size summary\n", cmd_build},
@@ -125,7 +136,7 @@ static const command commands[] = {
      "  --board B      run on board B under QEMU: its firmware, flashed through its loader\n"
      "  --budget N     stop the guest with a fault after N branches and calls\n"
      "  --mem BYTES    guest memory (default 1M; K and M suffixes)\n"
-     "  -O0 -O1 -O2 -Os, -g, --entry NAME   as for build\n", cmd_run},
+     "  -O0 -O1 -O2 -Os, -g, -I, -D, -U, -W..., --entry NAME, --nostdlib   as for build\n", cmd_run},
     {"asm", "FILE.cks [-o OUT]", "assemble to an object (.cko), or an image (.cbc) from an .image listing",
      "  -o FILE        output (default: FILE with .cko or .cbc)\n", cmd_asm},
     {"disasm", "FILE.cko|FILE.cbc [-o OUT]", "print an object or image as assembly that reassembles to the same bytes",
@@ -142,7 +153,7 @@ static const command commands[] = {
      "  --gdb HOST:PORT  write through a GDB remote server (QEMU -gdb, OpenOCD, Black Magic Probe...)\n"
      "  --monitor        stay attached and print the console\n"
      "  -q, --quiet      no progress bar\n"
-     "  -O0 -O1 -O2 -Os, -g, --entry NAME   as for build\n", cmd_flash},
+     "  -O0 -O1 -O2 -Os, -g, -I, -D, -U, -W..., --entry NAME, --nostdlib   as for build\n", cmd_flash},
     {"firmware", "[--board B] [-o FILE.elf|FILE.hex|FILE.bin]", "write a board's firmware for installing once with the board's tool",
      "  --board B      board (default mps2-an386)\n"
      "  -o FILE        output; the extension picks the format (default cockpit-BOARD.elf)\n", cmd_firmware},
@@ -170,7 +181,10 @@ static int accepts(const char *cmd, const char *flag)
 {
     static const struct { const char *flag, *cmds; } table[] = {
         {"-o", "build asm disasm link firmware"}, {"-O", "build run flash"}, {"-g", "build run flash"},
-        {"-S", "build"}, {"-c", "build"}, {"--emit-llvm", "build"}, {"--entry", "build run link flash"},
+        {"-S", "build"}, {"-c", "build"}, {"-E", "build"}, {"--emit-llvm", "build"},
+        {"-I", "build run flash"}, {"-D", "build run flash"}, {"-U", "build run flash"},
+        {"-W", "build run flash"}, {"--nostdlib", "build run link flash"},
+        {"-fvariadic-definitions", "build run flash"}, {"--entry", "build run link flash"},
         {"--no-gc", "build run link flash"}, {"-q", "build flash"}, {"--budget", "run"}, {"--mem", "run"},
         {"--board", "run flash firmware"}, {"--port", "flash"}, {"--gdb", "flash"}, {"--monitor", "flash"},
     };
@@ -186,6 +200,9 @@ static int accepts(const char *cmd, const char *flag)
 static void parse_args(options *o, int argc, char **argv)
 {
     o->inputs = ck_xmalloc(sizeof(char *) * (size_t)argc);
+    o->incs = ck_xmalloc(sizeof(char *) * (size_t)argc);
+    o->defs = ck_xmalloc(sizeof(char *) * (size_t)argc);
+    o->undefs = ck_xmalloc(sizeof(char *) * (size_t)argc);
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         const char *val = NULL;
@@ -202,6 +219,29 @@ static void parse_args(options *o, int argc, char **argv)
         memcpy(flag, a, fl);
         flag[fl] = 0;
         if (eq) val = eq + 1;
+        if ((!strncmp(a, "-I", 2) || !strncmp(a, "-D", 2) || !strncmp(a, "-U", 2)) && strncmp(a, "--", 2)) {
+            char f2[3] = {a[0], a[1], 0};
+            if (!accepts(o->cmd, f2)) usage_error("option '%s' is not valid here", a);
+            const char *v = a[2] ? a + 2 : NULL;
+            if (!v) {
+                if (i + 1 >= argc) usage_error("option '%s' needs a value", a);
+                v = argv[++i];
+            }
+            if (!*v) usage_error("option '%s' needs a value", a);
+            if (a[1] == 'I') o->incs[o->nincs++] = v;
+            else if (a[1] == 'D') o->defs[o->ndefs++] = v;
+            else o->undefs[o->nundefs++] = v;
+            continue;
+        }
+        if (!strncmp(a, "-W", 2)) {
+            if (!accepts(o->cmd, "-W")) usage_error("option '%s' is not valid here", a);
+            if (!strcmp(a, "-Wall") || !strcmp(a, "-Wextra")) o->wall = 1;
+            else if (!strcmp(a, "-Werror")) o->werror = 1;
+            else if (!strcmp(a, "-Wno-error")) o->werror = 0;
+            else usage_error("unknown warning option '%s' (use -Wall, -Wextra, -Werror or -Wno-error)", a);
+            continue;
+        }
+        if (!strcmp(a, "-nostdlib")) strcpy(flag, "--nostdlib");
         if (!strncmp(flag, "-O", 2) && !eq) {
             if (!accepts(o->cmd, "-O")) usage_error("option '%s' is not valid here", a);
             if (strlen(flag) != 3 || !strchr("012s", flag[2]))
@@ -229,6 +269,9 @@ static void parse_args(options *o, int argc, char **argv)
         else if (!strcmp(flag, "-g")) o->debug = 1;
         else if (!strcmp(flag, "-S")) o->stop_asm = 1;
         else if (!strcmp(flag, "-c")) o->stop_obj = 1;
+        else if (!strcmp(flag, "-E")) o->preprocess = 1;
+        else if (!strcmp(flag, "--nostdlib")) o->nostdlib = 1;
+        else if (!strcmp(flag, "-fvariadic-definitions")) o->variadic_defs = 1;
         else if (!strcmp(flag, "--emit-llvm")) o->emit_llvm = 1;
         else if (!strcmp(flag, "--no-gc")) o->no_gc = 1;
         else if (!strcmp(flag, "-q")) o->quiet = 1;
@@ -273,14 +316,58 @@ static ck_cc_opts cc_opts(const options *o)
     return c;
 }
 
-/* LLVM IR file -> optimised module -> Cockpit assembly text. */
-static int compile_ir(const options *o, const char *path, ck_buf *asm_text, char **ll_text)
+#ifndef CK_SRCDIR
+#define CK_SRCDIR "."
+#endif
+
+/* A data directory (stdlib/include, stdlib/lib): installed or next to the executable, else in the
+ * source tree this cockpit was built from (an out-of-tree build keeps headers there). NULL if none. */
+static char *find_data_dir(const char *rel)
 {
-    char *err = NULL;
+    char *p = ck_data_path(rel);
+    DIR *d = opendir(p);
+    if (d) { closedir(d); return p; }
+    free(p);
+    size_t n = strlen(CK_SRCDIR) + strlen(rel) + 2;
+    p = ck_xmalloc(n);
+    snprintf(p, n, "%s/%s", CK_SRCDIR, rel);
+    d = opendir(p);
+    if (d) { closedir(d); return p; }
+    free(p);
+    return NULL;
+}
+
+static ck_c_opts c_opts(const options *o, char **stdinc)
+{
+    ck_c_opts c;
+    memset(&c, 0, sizeof c);
+    c.include_dirs = o->incs; c.ninclude = o->nincs;
+    c.defines = o->defs; c.ndefines = o->ndefs;
+    c.undefs = o->undefs; c.nundefs = o->nundefs;
+    c.werror = o->werror;
+    c.wall = o->wall;
+    c.debug = o->debug;
+    c.variadic_defs = o->variadic_defs;
+    *stdinc = o->nostdlib ? NULL : find_data_dir("stdlib/include");
+    c.stdlib_include = *stdinc;
+    return c;
+}
+
+/* C source or LLVM IR file -> optimised module -> Cockpit assembly text (and the IR as text). */
+static int compile_source(const options *o, const char *path, ck_buf *asm_text, char **ll_text)
+{
+    char *err = NULL, *stdinc = NULL;
     ck_cc_opts c = cc_opts(o);
     LLVMContextRef ctx = LLVMContextCreate();
     LLVMModuleRef m = NULL;
-    int rc = ck_cc_load_ir(path, ctx, &m, &err);
+    int rc;
+    if (kind_of(path) == IN_C) {
+        ck_c_opts co = c_opts(o, &stdinc);
+        rc = ck_c_compile(path, &co, ctx, &m);
+        if (rc) m = NULL, err = ck_xstrdup("");     /* diagnostics already printed */
+    } else {
+        rc = ck_cc_load_ir(path, ctx, &m, &err);
+    }
     if (!rc) rc = ck_cc_optimize(m, &c, &err);
     if (!rc && ll_text) {
         char *s = LLVMPrintModuleToString(m);
@@ -288,10 +375,9 @@ static int compile_ir(const options *o, const char *path, ck_buf *asm_text, char
         LLVMDisposeMessage(s);
     }
     if (!rc) rc = ck_cc_emit_asm(m, path, &c, asm_text, &err);
-    if (rc) {
-        fprintf(stderr, "%s: error: %s\n", path, err ? err : "compilation failed");
-        free(err);
-    }
+    if (rc && !(err && !*err)) fprintf(stderr, "%s: error: %s\n", path, err ? err : "compilation failed");
+    free(err);
+    free(stdinc);
     if (m) LLVMDisposeModule(m);
     LLVMContextDispose(ctx);
     return rc ? -1 : 0;
@@ -314,18 +400,15 @@ static int to_object(const options *o, const char *path, ck_obj *obj)
         rc = ck_asm_to_obj(path, (const char *)in.data, in.len, obj);
         break;
     case IN_IR:
-        if (compile_ir(o, path, &text, NULL)) break;
-        rc = ck_asm_to_obj(path, (const char *)text.data, text.len, obj);
-        break;
     case IN_C:
-        fprintf(stderr, "%s: error: the Cockpit C front end is not part of this build yet; "
-                        "compile with clang-19 --target=armv7m-none-eabi -emit-llvm and build the .ll\n", path);
+        if (compile_source(o, path, &text, NULL)) break;
+        rc = ck_asm_to_obj(path, (const char *)text.data, text.len, obj);
         break;
     case IN_IMAGE:
         fprintf(stderr, "%s: error: an image cannot be linked again; give objects, assembly or IR\n", path);
         break;
     default:
-        fprintf(stderr, "%s: error: unknown input kind (expected .ll, .bc, .cks, .cko or .cbc)\n", path);
+        fprintf(stderr, "%s: error: unknown input kind (expected .c, .ll, .bc, .cks, .cko or .cbc)\n", path);
         break;
     }
     ck_buf_free(&in);
@@ -344,28 +427,60 @@ static void print_size_row(uint32_t code, uint32_t ro, uint32_t data, uint32_t b
     printf("%8u %8u %8u %8u %8llu %8llx %s\n", code, ro, data, bss, t, t, name);
 }
 
-static int link_objects(const options *o, ck_obj *objs, const char **names, size_t n, ck_image *im)
+static int cmp_str(const void *a, const void *b)
 {
-    ck_link_input *in = ck_xmalloc(sizeof *in * (n ? n : 1));
-    for (size_t i = 0; i < n; i++) { in[i].name = names[i]; in[i].obj = &objs[i]; }
-    ck_link_opts lo = { o->entry ? o->entry : "main", o->no_gc, 1 };
-    int rc = ck_link(in, n, &lo, im);
-    free(in);
-    return rc;
+    return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Every input -> one image in memory. */
+/* The guest standard library objects (every .cko in stdlib/lib), sorted by name; none if not found. */
+static char **stdlib_objects(size_t *n)
+{
+    *n = 0;
+    char *dir = find_data_dir("stdlib/lib");
+    if (!dir) return NULL;
+    DIR *d = opendir(dir);
+    char **v = NULL;
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        if (kind_of(e->d_name) != IN_OBJ) continue;
+        v = ck_xrealloc(v, sizeof *v * (*n + 1));
+        size_t len = strlen(dir) + strlen(e->d_name) + 2;
+        v[*n] = ck_xmalloc(len);
+        snprintf(v[(*n)++], len, "%s/%s", dir, e->d_name);
+    }
+    if (d) closedir(d);
+    free(dir);
+    if (*n) qsort(v, *n, sizeof *v, cmp_str);
+    return v;
+}
+
+/* Every input -> one image in memory; the standard library's objects join as library members
+ * (linked only when they define something still undefined). */
 static int build_image(const options *o, ck_buf *image, ck_image *im)
 {
-    ck_obj *objs = ck_xmalloc(sizeof *objs * o->ninputs);
-    memset(objs, 0, sizeof *objs * o->ninputs);
+    size_t nlib = 0;
+    char **lib = o->nostdlib ? NULL : stdlib_objects(&nlib);
+    size_t n = o->ninputs + nlib;
+    ck_obj *objs = ck_xmalloc(sizeof *objs * (n ? n : 1));
+    memset(objs, 0, sizeof *objs * (n ? n : 1));
+    ck_link_input *in = ck_xmalloc(sizeof *in * (n ? n : 1));
     int rc = 0;
-    for (size_t i = 0; i < o->ninputs && !rc; i++)
-        rc = to_object(o, o->inputs[i], &objs[i]);
-    if (!rc) rc = link_objects(o, objs, o->inputs, o->ninputs, im);
+    for (size_t i = 0; i < n; i++) {
+        in[i].name = i < o->ninputs ? o->inputs[i] : lib[i - o->ninputs];
+        in[i].obj = &objs[i];
+        in[i].lazy = i >= o->ninputs;
+        if (to_object(o, in[i].name, &objs[i])) rc = -1;   /* report every bad input */
+    }
+    if (!rc) {
+        ck_link_opts lo = { o->entry ? o->entry : "main", o->no_gc, 1 };
+        rc = ck_link(in, n, &lo, im);
+    }
     if (!rc) ck_image_write(im, image);
-    for (size_t i = 0; i < o->ninputs; i++) ck_obj_free(&objs[i]);
+    for (size_t i = 0; i < n; i++) ck_obj_free(&objs[i]);
+    for (size_t i = 0; i < nlib; i++) free(lib[i]);
+    free(lib);
     free(objs);
+    free(in);
     return rc;
 }
 
@@ -380,7 +495,19 @@ static int need_inputs(const options *o, size_t min, size_t max)
 static int cmd_build(options *o)
 {
     need_inputs(o, 1, (size_t)-1);
-    if (o->stop_asm + o->stop_obj + o->emit_llvm > 1) usage_error("%s", "-S, -c and --emit-llvm exclude each other");
+    if (o->stop_asm + o->stop_obj + o->emit_llvm + o->preprocess > 1)
+        usage_error("%s", "-E, -S, -c and --emit-llvm exclude each other");
+    if (o->preprocess) {
+        if (o->ninputs != 1 || kind_of(o->inputs[0]) != IN_C) usage_error("%s", "-E takes one C source (.c)");
+        char *stdinc = NULL;
+        ck_c_opts co = c_opts(o, &stdinc);
+        FILE *f = o->output && strcmp(o->output, "-") ? fopen(o->output, "w") : stdout;
+        if (!f) { fprintf(stderr, "%s: error: cannot write '%s': %s\n", cmd_name, o->output, strerror(errno)); free(stdinc); return 1; }
+        int rc = ck_c_preprocess(o->inputs[0], &co, f);
+        if (f != stdout && fclose(f)) rc = -1;
+        free(stdinc);
+        return rc ? 1 : 0;
+    }
     if ((o->stop_asm || o->stop_obj || o->emit_llvm) && o->output && o->ninputs > 1)
         usage_error("%s", "-o with -S, -c or --emit-llvm takes one input");
     if (o->stop_asm || o->stop_obj || o->emit_llvm) {
@@ -391,12 +518,12 @@ static int cmd_build(options *o)
             char *ll = NULL;
             int rc = -1;
             if (o->emit_llvm || o->stop_asm) {
-                if (k != IN_IR) {
-                    fprintf(stderr, "%s: error: %s needs LLVM IR input (.ll or .bc)\n", path,
+                if (k != IN_IR && k != IN_C) {
+                    fprintf(stderr, "%s: error: %s needs C or LLVM IR input (.c, .ll or .bc)\n", path,
                             o->emit_llvm ? "--emit-llvm" : "-S");
                     return 1;
                 }
-                if (!compile_ir(o, path, &text, o->emit_llvm ? &ll : NULL)) {
+                if (!compile_source(o, path, &text, o->emit_llvm ? &ll : NULL)) {
                     const char *dst = o->output ? o->output : swap_ext(path, o->emit_llvm ? ".opt.ll" : ".cks");
                     rc = o->emit_llvm ? write_output(dst, ll, strlen(ll)) : write_output(dst, text.data, text.len);
                 }
@@ -447,7 +574,7 @@ static int cmd_run(options *o)
     if (o->board) {
         status = ck_run_on_board(image.data, image.len, o->board, 1);
     } else {
-        ck_host_opts ho = { o->mem_size ? o->mem_size : 1024 * 1024, o->budget };
+        ck_host_opts ho = { o->mem_size ? o->mem_size : 1024 * 1024, o->budget, NULL, NULL };
         status = ck_host_run(image.data, image.len, name, &ho);
     }
     ck_buf_free(&image);

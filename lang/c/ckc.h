@@ -17,6 +17,8 @@ typedef struct ck_c_opts {
     int wall;                                     /* extra warnings (unused variables, ...) */
     int debug;                                    /* attach source line information */
     const char *stdlib_include;                   /* the guest headers (stdlib/include), or NULL */
+    int variadic_defs;                            /* allow defining variadic functions (the stdlib
+                                                     is built with it: -fvariadic-definitions) */
 } ck_c_opts;
 
 /* Compiles path into a new module in ctx. Returns 0 and sets *out, or -1 after printing every
