@@ -19,6 +19,9 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 pass=0
 fail=0
 filter=${CKC_TESTS:-}
+# gcc (native, glibc) checks every expected output; CKC_GCC= (empty) skips that.
+GCC=${CKC_GCC-gcc}
+command -v "${GCC:-true}" >/dev/null 2>&1 || GCC=
 
 for src in "$T"/run/*.c; do
     name=$(basename "$src" .c)
@@ -29,7 +32,23 @@ for src in "$T"/run/*.c; do
     [ -f "$T/run/$name.flags" ] && flags=$(cat "$T/run/$name.flags")
     (cd "$tmp" && "$COCKPIT" run $flags "$src" >"$tmp/out" 2>"$tmp/err")
     got=$?
-    if [ "$got" = "$want" ] && cmp -s "$tmp/out" "$T/run/$name.out"; then
+    # The expected files must still be what gcc makes of the same source (gcc's own libc).
+    gccok=1
+    if [ -n "$GCC" ]; then
+        gflags=$(printf '%s\n' $flags | grep -E '^-[DI]' | tr '\n' ' ')
+        if $GCC -std=c11 -w -O1 $gflags "$src" -o "$tmp/native" -lm 2>"$tmp/gccerr"; then
+            (cd "$tmp" && ./native >"$tmp/nout" 2>/dev/null)
+            nst=$?
+            if [ "$nst" != "$want" ] || ! cmp -s "$tmp/nout" "$T/run/$name.out"; then
+                gccok=0
+                echo "FAIL: run/$name: gcc's output or status ($nst) differs from run/$name.out/.status"
+            fi
+        else
+            gccok=0
+            echo "FAIL: run/$name: gcc cannot compile it"; head -n 3 "$tmp/gccerr"
+        fi
+    fi
+    if [ "$gccok" = 1 ] && [ "$got" = "$want" ] && cmp -s "$tmp/out" "$T/run/$name.out"; then
         pass=$((pass + 1))
     else
         fail=$((fail + 1))
