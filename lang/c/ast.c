@@ -75,6 +75,16 @@ node *ckc_ast_sizeof_type(cc *c, int kind, tok *t, node *tn)
     return n;
 }
 
+/* __builtin_va_arg(ap, T): a call of the builtin (sema and codegen treat it with the other
+ * builtins) that carries T as its type name. */
+node *ckc_ast_va_arg(cc *c, tok *t, node *ap, node *tn)
+{
+    node *n = ckc_ast_kind2(c, N_CALL, t, ckc_ast_ident(c, t), ap);
+    n->ds = tn->ds;
+    n->dt = tn->dt;
+    return n;
+}
+
 node *ckc_ast_ident(cc *c, tok *t)
 {
     node *n = ckc_ast_node(c, N_IDENT, t->loc);

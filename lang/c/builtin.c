@@ -1,12 +1,16 @@
 /* gcc's bit and arithmetic builtins that embedded code uses (__builtin_popcount, clz, ctz, ffs,
  * parity, clrsb, bswap, bitreverse, fabs, expect, unreachable, add/sub/mul_overflow): checked
- * like calls to prototyped functions and lowered to the LLVM intrinsics the back end knows. */
+ * like calls to prototyped functions and lowered to the LLVM intrinsics the back end knows.
+ * Also the variadic-argument builtins behind <stdarg.h> (__builtin_va_start, va_arg, va_end,
+ * va_copy), lowered as clang does for AAPCS: va_list is struct __va_list { void *__ap; } and
+ * va_arg reads the next 4-byte (8-byte aligned for 8-byte types) slot inline in the IR. */
 #include <string.h>
 
 #include "gen.h"
 
 enum { BI_POPCOUNT = 1, BI_CLZ, BI_CTZ, BI_CLRSB, BI_FFS, BI_PARITY, BI_BSWAP, BI_BITREVERSE,
-       BI_FABS, BI_EXPECT, BI_UNREACHABLE, BI_ADD_OVF, BI_SUB_OVF, BI_MUL_OVF };
+       BI_FABS, BI_EXPECT, BI_UNREACHABLE, BI_VA_START, BI_VA_END, BI_VA_COPY, BI_VA_ARG,
+       BI_ADD_OVF, BI_SUB_OVF, BI_MUL_OVF };
 
 typedef struct builtin { const char *name; int id; ctype *arg, *ret; int nargs; } builtin;
 
@@ -34,6 +38,8 @@ static const builtin *find(const char *name)
         {"fabs", BI_FABS, &ckc_ty_double, &ckc_ty_double, 1}, {"fabsf", BI_FABS, &ckc_ty_float, &ckc_ty_float, 1},
         {"expect", BI_EXPECT, &ckc_ty_long, &ckc_ty_long, 2},
         {"unreachable", BI_UNREACHABLE, NULL, &ckc_ty_void, 0},
+        {"va_start", BI_VA_START, NULL, &ckc_ty_void, 2}, {"va_end", BI_VA_END, NULL, &ckc_ty_void, 1},
+        {"va_copy", BI_VA_COPY, NULL, &ckc_ty_void, 2}, {"va_arg", BI_VA_ARG, NULL, NULL, 1},
         {"add_overflow", BI_ADD_OVF, NULL, &ckc_ty_bool, 3}, {"sub_overflow", BI_SUB_OVF, NULL, &ckc_ty_bool, 3},
         {"mul_overflow", BI_MUL_OVF, NULL, &ckc_ty_bool, 3},
     };
@@ -54,6 +60,61 @@ static int overflow_type_ok(const ctype *t)
     return ckc_type_is_integer(t) && t->kind != TY_BOOL && t->kind != TY_ENUM;
 }
 
+/* The builtin va_list (the prelude's struct __va_list), as a modifiable lvalue. */
+static int va_list_ok(cc *c, node *a, const char *name)
+{
+    ctype *t = ckc_type_unqual(a->ty);
+    if (t->kind != TY_STRUCT || !t->rec || !t->rec->tag || strcmp(t->rec->tag, "__va_list")) {
+        ckc_error(c, a->loc, "'%s' needs a 'va_list' (__builtin_va_list) object, not '%s'", name, ckc_type_str(c, a->ty));
+        return 0;
+    }
+    if (!a->is_lvalue || (a->ty->quals & Q_CONST)) {
+        ckc_error(c, a->loc, "'%s' needs a modifiable 'va_list' object", name);
+        return 0;
+    }
+    return 1;
+}
+
+/* va_start/va_end/va_copy/va_arg: the result type, or NULL after an error. */
+static ctype *va_builtin(cc *c, node *e, int id, const char *name, node **args)
+{
+    if (!va_list_ok(c, args[0], name)) return NULL;
+    if (id == BI_VA_START) {
+        funcdef *f = c->fn;
+        if (!f || !f->s || !ckc_type_unqual(f->s->ty)->variadic) {
+            ckc_error(c, e->a->loc, "'va_start' used in function with fixed arguments");
+            return NULL;
+        }
+        node *last = args[1];
+        while (last->kind == N_CONV || last->kind == N_DECAY) last = last->a;
+        if (last->kind != N_VAR || !f->nparams || last->sym != f->params[f->nparams - 1])
+            ckc_warning(c, args[1]->loc, "second argument to 'va_start' is not the last named parameter");
+        return &ckc_ty_void;
+    }
+    if (id == BI_VA_COPY) {
+        if (!va_list_ok(c, args[1], name)) return NULL;
+        return &ckc_ty_void;
+    }
+    if (id == BI_VA_END) return &ckc_ty_void;
+    /* va_arg(ap, T): the promoted scalar types only (what a '...' argument can be here) */
+    ctype *t = ckc_sema_typename(c, e->ds, e->dt);
+    if (!t) return NULL;
+    t = ckc_type_unqual(t);
+    if (t->kind == TY_BOOL || t->kind == TY_CHAR || t->kind == TY_SCHAR || t->kind == TY_UCHAR ||
+        t->kind == TY_SHORT || t->kind == TY_USHORT || t->kind == TY_FLOAT) {
+        ckc_error(c, e->loc, "second argument to 'va_arg' is of promotable type '%s'; the argument was promoted to '%s'",
+                  ckc_type_str(c, t), t->kind == TY_FLOAT ? "double" : "int");
+        return NULL;
+    }
+    if (!ckc_type_is_scalar(t)) {
+        ckc_error(c, e->loc, "'va_arg' of type '%s' is not supported in Cockpit C (only integer, floating and pointer types)",
+                  ckc_type_str(c, t));
+        return NULL;
+    }
+    e->cast_ty = t;
+    return t;
+}
+
 /* Checks a call of a builtin; args are already rvalues, linked by next. */
 node *ckc_sema_builtin_call(cc *c, node *e, const char *name, node **args, int n)
 {
@@ -63,7 +124,11 @@ node *ckc_sema_builtin_call(cc *c, node *e, const char *name, node **args, int n
                  n < b->nargs ? "few" : "many", b->nargs, n, name);
         return NULL;
     }
-    if (b->id >= BI_ADD_OVF) {
+    ctype *ret = b->ret;
+    if (b->id >= BI_VA_START && b->id <= BI_VA_ARG) {
+        ret = va_builtin(c, e, b->id, name, args);
+        if (!ret) return NULL;
+    } else if (b->id >= BI_ADD_OVF) {
         ctype *pt = ckc_type_unqual(args[2]->ty);
         if (!overflow_type_ok(args[0]->ty) || !overflow_type_ok(args[1]->ty) || pt->kind != TY_PTR ||
             !overflow_type_ok(pt->base) || (pt->base->quals & Q_CONST)) {
@@ -87,7 +152,7 @@ node *ckc_sema_builtin_call(cc *c, node *e, const char *name, node **args, int n
     e->b = n ? args[0] : NULL;
     e->op = b->id;
     e->name = name;
-    e->ty = b->ret;
+    e->ty = ret;
     e->is_lvalue = 0;
     return e;
 }
@@ -140,9 +205,52 @@ static LLVMValueRef overflow(cc *c, node *e, LLVMValueRef a, LLVMValueRef b, LLV
     return LLVMBuildZExt(c->b, ovf, g->i8, "");
 }
 
+/* va_arg as clang lowers it for AAPCS: load the argument pointer, round it up to 8 for 8-byte
+ * types (llvm.ptrmask), store it back past the slot (4 or 8 bytes), load the value. */
+static LLVMValueRef gen_va_arg(cc *c, node *e, LLVMValueRef ap)
+{
+    gen *g = c->g;
+    ctype *t = e->cast_ty;
+    unsigned slot = t->size > 4 ? 8 : 4;
+    LLVMValueRef cur = LLVMBuildLoad2(c->b, g->ptr, ap, "argp.cur");
+    LLVMSetAlignment(cur, 4);
+    if (slot == 8) {
+        LLVMValueRef seven = LLVMConstInt(g->i32, 7, 0);
+        LLVMValueRef up = LLVMBuildInBoundsGEP2(c->b, g->i8, cur, &seven, 1, "");
+        LLVMTypeRef ov[2] = { g->ptr, g->i32 };
+        unsigned id = LLVMLookupIntrinsicID("llvm.ptrmask", 12);
+        LLVMValueRef f = LLVMGetIntrinsicDeclaration(c->mod, id, ov, 2);
+        LLVMValueRef margs[2] = { up, LLVMConstInt(g->i32, (unsigned long long)-8, 1) };
+        cur = LLVMBuildCall2(c->b, LLVMIntrinsicGetType(c->ctx, id, ov, 2), f, margs, 2, "argp.cur.aligned");
+    }
+    LLVMValueRef sz = LLVMConstInt(g->i32, slot, 0);
+    LLVMValueRef next = LLVMBuildInBoundsGEP2(c->b, g->i8, cur, &sz, 1, "argp.next");
+    LLVMSetAlignment(LLVMBuildStore(c->b, next, ap), 4);
+    LLVMValueRef v = LLVMBuildLoad2(c->b, ckc_gen_type(c, t), cur, "");
+    LLVMSetAlignment(v, slot);
+    return v;
+}
+
+static LLVMValueRef va_builtin_gen(cc *c, node *e)
+{
+    gen *g = c->g;
+    LLVMValueRef ap = ckc_gen_expr(c, e->b);      /* a va_list is a struct: its address */
+    if (e->op == BI_VA_ARG) return gen_va_arg(c, e, ap);
+    if (e->op == BI_VA_END) {
+        intrinsic(c, "llvm.va_end", g->ptr, &ap, 1);
+    } else if (e->op == BI_VA_START) {
+        intrinsic(c, "llvm.va_start", g->ptr, &ap, 1);
+    } else {
+        LLVMValueRef args[2] = { ap, ckc_gen_expr(c, e->b->next) };
+        intrinsic(c, "llvm.va_copy", g->ptr, args, 2);
+    }
+    return NULL;
+}
+
 LLVMValueRef ckc_gen_builtin(cc *c, node *e)
 {
     gen *g = c->g;
+    if (e->op >= BI_VA_START && e->op <= BI_VA_ARG) return va_builtin_gen(c, e);
     LLVMValueRef a[3] = {0};
     int n = 0;
     for (node *x = e->b; x && n < 3; x = x->next) a[n++] = ckc_gen_expr(c, x);

@@ -240,6 +240,7 @@ node *ckc_ast_funcname(cc *c, tok *t);
 node *ckc_ast_paren(cc *c, node *e);
 node *ckc_ast_member(cc *c, int kind, node *a, tok *name);
 node *ckc_ast_complit(cc *c, tok *t, node *tn, init *in);
+node *ckc_ast_va_arg(cc *c, tok *t, node *ap, node *tn);   /* a builtin N_CALL with a type name */
 node *ckc_ast_unsupported_expr(cc *c, tok *t, const char *what);
 void ckc_ast_unsupported(cc *c, tok *t, const char *what);
 node *ckc_ast_list_append(node *list, node *item);

@@ -33,7 +33,7 @@
 %token AUTO BREAK CASE CHAR CONST CONTINUE DEFAULT DO DOUBLE ELSE ENUM EXTERN FLOAT FOR GOTO IF
        INLINE INT LONG REGISTER RESTRICT RETURN SHORT SIGNED SIZEOF STATIC STRUCT SWITCH TYPEDEF
        UNION UNSIGNED VOID VOLATILE WHILE ALIGNAS ALIGNOF ATOMIC BOOL COMPLEX GENERIC IMAGINARY
-       NORETURN STATIC_ASSERT THREAD_LOCAL ASM ATTRIBUTE FUNCNAME.
+       NORETURN STATIC_ASSERT THREAD_LOCAL ASM ATTRIBUTE FUNCNAME VA_ARG.
 
 %nonassoc LOWER_THAN_ELSE.
 %nonassoc ELSE.
@@ -409,6 +409,8 @@ primary_expr(A) ::= CHARCONST(N). { A = ckc_ast_charlit(C, N); }
 primary_expr(A) ::= string(S). { A = S; }
 primary_expr(A) ::= FUNCNAME(T). { A = ckc_ast_funcname(C, T); }
 primary_expr(A) ::= LPAREN expr(E) RPAREN. { A = ckc_ast_paren(C, E); }
+/* __builtin_va_arg(ap, type): a builtin call whose second operand is a type name */
+primary_expr(A) ::= VA_ARG(T) LPAREN assign_expr(E) COMMA type_name(N) RPAREN. { A = ckc_ast_va_arg(C, T, E, N); }
 primary_expr(A) ::= GENERIC(T) LPAREN assign_expr RPAREN. { A = ckc_ast_unsupported_expr(C, T, "_Generic"); }
 string(A) ::= STRING(S). { A = ckc_ast_string(C, NULL, S); }
 string(A) ::= string(L) STRING(S). { A = ckc_ast_string(C, L, S); }

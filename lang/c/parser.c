@@ -27,7 +27,7 @@ static const struct { const char *s; int code; } keywords[] = {
     {"__volatile__", T_VOLATILE}, {"__restrict", T_RESTRICT}, {"__restrict__", T_RESTRICT},
     {"__signed__", T_SIGNED}, {"__alignof__", T_ALIGNOF}, {"asm", T_ASM}, {"__asm__", T_ASM},
     {"__asm", T_ASM}, {"__attribute__", T_ATTRIBUTE}, {"__func__", T_FUNCNAME},
-    {"__FUNCTION__", T_FUNCNAME},
+    {"__FUNCTION__", T_FUNCNAME}, {"__builtin_va_arg", T_VA_ARG},
 };
 
 static const int punct_code[TK_COUNT] = {

@@ -1068,8 +1068,8 @@ tok *ckc_preprocess(cc *c, const char *path)
         return NULL;
     }
     tok *t = ckc_lex(c, src->path, src->text, src->len);
-    /* declarations every translation unit starts with: the AAPCS va_list, so that headers can
-     * declare vprintf and friends (defining variadic functions is not supported) */
+    /* declarations every translation unit starts with: the AAPCS va_list of the __builtin_va_*
+     * builtins, so that headers can declare vprintf and friends (builtin.c) */
     static const char prelude[] = "typedef struct __va_list { void *__ap; } __builtin_va_list;\n";
     tok *p = ckc_lex(c, "<built-in>", prelude, sizeof prelude - 1);
     tok *last = p;

@@ -615,7 +615,9 @@ static void ckc_sema_function(cc *c, funcdef *f)
         /* 'int f() {...}' defines a function with no parameters */
         t = ckc_type_func(c, t->base, NULL, 0, 0, 1);
     }
-    if (t->variadic) ckc_error(c, dt->loc, "defining variadic functions is not supported in Cockpit C (calling them is)");
+    /* the stdlib defines printf and friends (built with -fvariadic-definitions); user code may not */
+    if (t->variadic && !c->opts->variadic_defs)
+        ckc_error(c, dt->loc, "defining variadic functions is not supported in Cockpit C (calling them is)");
     if (f->ds->storage == SC_TYPEDEF) {
         ckc_error(c, dt->loc, "function definition declared 'typedef'");
         return;
