@@ -134,7 +134,7 @@ static const command commands[] = {
      "  -q, --quiet    no size summary\n", cmd_build},
     {"run", "FILE... [--board B] [--budget N] [--mem BYTES]", "build if needed, then run on the host VM (or an emulated board); exit status is the guest's",
      "  --board B      run on board B under QEMU: its firmware, flashed through its loader\n"
-     "  --budget N     stop the guest with a fault after N branches and calls\n"
+     "  --budget N     stop the guest with a fault after N branches, calls and 256-byte memcpy/memset blocks\n"
      "  --mem BYTES    guest memory (default 1M; K and M suffixes)\n"
      "  -O0 -O1 -O2 -Os, -g, -I, -D, -U, -W..., --entry NAME, --nostdlib   as for build\n", cmd_run},
     {"asm", "FILE.cks [-o OUT]", "assemble to an object (.cko), or an image (.cbc) from an .image listing",

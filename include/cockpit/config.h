@@ -20,5 +20,6 @@
 #define CK_MAX_CALL_DEPTH   4096u   /* nested calls before a stack overflow fault */
 #endif
 #define CK_MIN_MEM          64u     /* smallest guest memory the VM accepts */
+#define CK_BUDGET_BULK      256u    /* a bulk memory operation costs one unit of budget per this many bytes */
 
 #endif

@@ -4,10 +4,12 @@
  * names), then loaded and run through the public API. Covered: every verification rule (each
  * rejection and its message), the semantics of every instruction (every opcode is executed at
  * least once: checked by the last test), windows, frames, calls, natives, every fault kind with
- * its function, pc and address, the budget, the host's messages and status, and a mutation fuzz
- * run showing that no image, however broken, harms the host (run it under ASan/UBSan).
+ * its function, pc and address, the budget, the host's messages and status, and two fuzz runs
+ * (mutated images, random programs) showing that no image, however broken, harms the host or
+ * outlives its budget (run it under ASan/UBSan; CK_VM_FUZZ_ITERS/CK_VM_FUZZ_SEED for longer).
  * The same file is built twice: computed-goto dispatch (test_vm) and -DCK_VM_SWITCH.
  */
+#define _POSIX_C_SOURCE 200809L                       /* alarm */
 #include <check.h>
 #include <inttypes.h>
 #include <math.h>
@@ -15,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ckhost.h"
 #include "ckvm.h"
@@ -139,6 +142,7 @@ static uint32_t get32(const uint8_t *p) { return p[0] | p[1] << 8 | (uint32_t)p[
 /* Size field and CRC agree with imglen again. */
 static void reseal(void)
 {
+    if (imglen < 16) return;                          /* nothing to seal: the header is cut */
     put32(img + 8, (uint32_t)imglen);
     put32(img + 12, crc(img + 16, imglen - 16));
 }
@@ -148,8 +152,7 @@ static void build(void)
 {
     static uint8_t sect[11][1 << 14];
     uint32_t size[11] = {0};
-    uint32_t code_off[8];
-    memset(sect, 0, sizeof sect);
+    uint32_t code_off[8];                             /* every byte of a section is written below */
     for (int i = 0; i < T.nf; i++) {
         tfunc *f = &T.f[i];
         for (int k = 0; k < f->nfix; k++) {
@@ -259,21 +262,27 @@ static const ck_native natives[] = {
 static ck_vm vm;
 static char err[256];
 static void *arena;
+static uint32_t arena_size;
 static uint32_t mem_size = 65536;
 
 static void drop_arena(void)
 {
     free(arena);
     arena = NULL;
+    arena_size = 0;
 }
 
 /* Loads img; 0 or -1 with err. */
 static int load(void)
 {
-    drop_arena();
-    uint32_t asize = mem_size + (uint32_t)imglen + 65536;
-    arena = malloc(asize);
-    ck_assert_ptr_nonnull(arena);
+    /* room for any image in img, and 64 KiB of stacks; exactly sized, so that ASan sees overruns */
+    uint32_t asize = mem_size + (uint32_t)sizeof img + 65536;
+    if (asize != arena_size) {
+        drop_arena();
+        arena = malloc(asize);
+        ck_assert_ptr_nonnull(arena);
+        arena_size = asize;
+    }
     memset(err, 'x', sizeof err);
     nout = 0;
     return ck_vm_load(&vm, img, (uint32_t)imglen, natives, NNAT, arena, asize, mem_size, err, sizeof err);
@@ -500,6 +509,33 @@ START_TEST(test_arena)
     ck_assert_str_eq(tiny, "truncat");
     ck_assert_int_ne(ck_vm_load(&vm, img, 10, natives, NNAT, small, sizeof small, 65536, NULL, 0), 0);
     ck_assert_int_ne(ck_vm_load(&vm, NULL, 0, natives, NNAT, small, sizeof small, 65536, err, sizeof err), 0);
+    /* an arena over the image would let the load overwrite verified code: refused */
+    memcpy(small, img, imglen);
+    ck_assert_int_ne(ck_vm_load(&vm, (uint8_t *)small, (uint32_t)imglen, natives, NNAT, small, sizeof small, 65536,
+                                err, sizeof err), 0);
+    ck_assert_str_eq(err, "the VM's arena overlaps the image");
+    memmove((uint8_t *)small + 8, small, imglen);
+    ck_assert_int_ne(ck_vm_load(&vm, (uint8_t *)small + 8, (uint32_t)imglen, natives, NNAT, small, 65536 + 4096, 65536,
+                                err, sizeof err), 0);
+    ck_assert_str_eq(err, "the VM's arena overlaps the image");
+    memcpy(small, img, imglen);
+    ck_assert_int_ne(ck_vm_load(&vm, (uint8_t *)small, (uint32_t)imglen, natives, NNAT, (uint8_t *)small + imglen - 1,
+                                sizeof small - imglen + 1, 8192, err, sizeof err), 0);
+    ck_assert_str_eq(err, "the VM's arena overlaps the image");
+    ck_assert_int_eq(ck_vm_load(&vm, (uint8_t *)small, (uint32_t)imglen, natives, NNAT, (uint8_t *)small + imglen,
+                                sizeof small - imglen, 8192, err, sizeof err), 0);   /* just after it: fine */
+    ck_assert_int_eq(ck_vm_run(&vm, 0), CK_EXIT);
+    /* registers start at 0 whatever the arena held before (here: a pattern) */
+    reset();
+    f = func("main", 0, 1, 200, 0);
+    op(f, CK_OP_ADD, 0, 100, 199);
+    op(f, CK_OP_OR, 0, 0, 1);
+    op(f, CK_OP_RET);
+    build();
+    memset(small, 0xa5, sizeof small);
+    ck_assert_int_eq(ck_vm_load(&vm, img, (uint32_t)imglen, natives, NNAT, small, sizeof small, 65536, err, sizeof err), 0);
+    ck_assert_int_eq(ck_vm_run(&vm, 0), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, 0);
     /* user survives load */
     vm.user = &vm;
     ck_assert_int_eq(ck_vm_load(&vm, img, (uint32_t)imglen, natives, NNAT, small, sizeof small, 65536, err, sizeof err), 0);
@@ -860,7 +896,9 @@ START_TEST(test_verify_code)
     MAIN(OP(CALLN), W16(1), 1, OP(RET));
     reject("function 0 (main): calln at pc 0 of import 1, but the image has 1 imports");
     MAIN(OP(CALLN), W16(0), 4, OP(RET));
-    reject("register r4");
+    reject("function 0 (main): call window r4 at pc 0 has no room for the callee's 1 argument/result registers (nregs 4)");
+    MAIN(OP(CALLN), W16(0), 5, OP(RET));
+    reject("function 0 (main): register r5 out of range (nregs 4) at pc 0");
     MAIN(OP(CALLN), W16(0), 3, OP(RET));       /* 1 -> 1 at r3 of 4: fits */
     build();
     ck_assert_int_eq(load(), 0);
@@ -868,6 +906,22 @@ START_TEST(test_verify_code)
     reject("register r7 out of range");
     MAIN(OP(CALLI), 1, 8, OP(RET));
     reject("register r8 out of range");
+    MAIN(OP(CALLI), 1, 5, OP(RET));
+    reject("register r5 out of range (nregs 4)");
+    /* a window right after the caller's (c = nregs, as the assembler allows) for a callee with no
+     * argument or result: call, calln and calli (whose callee's span is checked at run time) */
+    MAIN(OP(CALL), W16(1), 4, OP(RET));
+    T.f[1].nargs = 0, T.f[1].nrets = 0;
+    build();
+    ck_assert_msg(load() == 0, "%s", err);
+    MAIN(OP(CALLN), W16(0), 4, OP(RET));
+    T.imp[0].name = "t.fail";
+    T.imp[0].na = 0, T.imp[0].nr = 0;
+    build();
+    ck_assert_msg(load() == 0, "%s", err);
+    MAIN(OP(CALLI), 1, 4, OP(RET));
+    build();
+    ck_assert_msg(load() == 0, "%s", err);
 
     /* a callee returning more results than the window holds */
     MAIN(OP(CALL), W16(1), 3, OP(RET));
@@ -876,8 +930,8 @@ START_TEST(test_verify_code)
     /* a native with two arguments at r3 of 4 */
     MAIN(OP(CALLN), W16(0), 3, OP(RET));
     T.imp[0].name = "t.two";
-    T.imp[0].na = 2, T.imp[0].nr = 2;
-    reject("call window r3");
+    T.imp[0].na = 1, T.imp[0].nr = 2;
+    reject("function 0 (main): call window r3 at pc 0 has no room for the callee's 2 argument/result registers (nregs 4)");
     /* without NAMES, messages name functions by index only */
     MAIN(OP(TRAP), OP(JMP), W16(1));
     T.names = 0;
@@ -1477,13 +1531,31 @@ START_TEST(test_fault_memory)
     op(f, CK_OP_RET);
     expect_fault(run(0), CK_FAULT_OOB, 1, 7);
     ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE - 1);
-    /* wrap-around: base near 2^32 with a positive offset */
+    /* wrap-around: the address rb + h is computed modulo 2^32, like all 32-bit arithmetic, so a
+     * base near 2^32 with a positive offset reaches the bottom of memory (and no further) */
+    f = fault_in_callee(3, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LIH, 1, 0x1234);
+    op(f, CK_OP_ST16, 1, 0, 0);
+    op(f, CK_OP_LIH, 0, -2);
+    op(f, CK_OP_LD16U, 1, 0, 0x102);                 /* 0xfffffffe + 0x102 = 0x100 */
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_int_eq(nout, 1);
+    ck_assert_uint_eq(outv[0], 0x1234);
     f = fault_in_callee(3, 0);
     op(f, CK_OP_LIH, 0, -2);
-    op(f, CK_OP_LD16U, 1, 0, 0x102);
+    op(f, CK_OP_LD32, 1, 0, 0x100);                  /* 0xfe..0x101: starts below memory */
     op(f, CK_OP_RET);
     expect_fault(run(0), CK_FAULT_OOB, 1, 5);
-    ck_assert_uint_eq(vm.fault.addr, 0x100);
+    ck_assert_uint_eq(vm.fault.addr, 0xfe);
+    f = fault_in_callee(3, 0);
+    op(f, CK_OP_LIH, 0, -4);
+    op(f, CK_OP_LD64, 1, 0, 0);                      /* 0xfffffffc..0x3: the range itself wraps */
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 5);
+    ck_assert_uint_eq(vm.fault.addr, 0xfffffffc);
     f = fault_in_callee(3, 0);
     op(f, CK_OP_LIH, 0, -2);
     op(f, CK_OP_LD16U, 1, 0, 0x101);
@@ -1610,6 +1682,37 @@ START_TEST(test_fault_calli)
     f = func("pair", 0, 2, 2, 0);
     op(f, CK_OP_RET);
     expect_fault(run(0), CK_FAULT_CALLI, 0, 6);
+    /* windows at r<nregs>, just after the caller's: call and calln with nothing to pass run; the
+     * callee's registers lie above the caller's, which keep their values; calli checks the span */
+    reset();
+    import("t.out", 1, 1, 0);
+    import("t.fail", 1, 0, 0);
+    f = func("main", 0, 1, 2, 0);
+    op(f, CK_OP_LIH, 0, 7);
+    op(f, CK_OP_LIH, 1, 8);
+    op(f, CK_OP_CALL, 1, 2);
+    op(f, CK_OP_CALLN, 0, 1);                         /* 8: untouched by the callee */
+    op(f, CK_OP_LI, 1, (uint32_t)(1 + CK_FPTR_BIAS));
+    op(f, CK_OP_CALLI, 1, 2);                         /* pc 22: a span-0 callee, fine */
+    op(f, CK_OP_LI, 1, (uint32_t)(2 + CK_FPTR_BIAS));
+    op(f, CK_OP_CALLI, 1, 2);                         /* pc 31: a span-1 callee does not fit */
+    op(f, CK_OP_RET);
+    f = func("noargs", 0, 0, 3, 0);
+    op(f, CK_OP_LIH, 0, -1);
+    op(f, CK_OP_LIH, 1, -1);
+    op(f, CK_OP_LIH, 2, -1);
+    op(f, CK_OP_RET);
+    f = func("one", 1, 1, 1, 0);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_CALLI, 0, 31);
+    ck_assert_int_eq(nout, 1);
+    ck_assert_uint_eq(outv[0], 8);
+    reset();
+    import("t.fail", 1, 0, 0);
+    f = func("main", 0, 0, 2, 0);
+    op(f, CK_OP_CALLN, 0, 2);                         /* the native gets r + 2 and reads nothing */
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_NATIVE, 0, 0);
 }
 END_TEST
 
@@ -1713,6 +1816,46 @@ START_TEST(test_budget)
     ck_assert_int_eq(run((1ull << 32) + 5), CK_EXIT);
     ck_assert_int_eq(run(999), CK_EXIT);
     expect_fault(run(998), CK_FAULT_BUDGET, 0, 11);
+    /* bulk operations cost a unit per full CK_BUDGET_BULK bytes (so that the budget bounds time):
+     * 255 bytes are free, 1024 cost 4; the fault comes before any byte is written */
+    ck_assert_uint_eq(CK_BUDGET_BULK, 256);
+    reset();
+    f = func("main", 0, 0, 4, 0);
+    op(f, CK_OP_JMP, 0);                              /* 1 unit (and fuel for the fast path) */
+    label(f, 0);
+    op(f, CK_OP_LIH, 3, 0x5a);
+    op(f, CK_OP_LI, 0, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LIH, 1, 255);
+    op(f, CK_OP_MEMSET, 0, 3, 1);                     /* pc 17: free */
+    op(f, CK_OP_LIH, 1, 1024);
+    op(f, CK_OP_MEMSET, 0, 3, 1);                     /* pc 25: 4 */
+    op(f, CK_OP_LI, 2, (uint32_t)CK_MEM_BASE + 2048);
+    op(f, CK_OP_MEMCPY, 2, 0, 1);                     /* pc 35: 4 */
+    op(f, CK_OP_MEMMOVE, 0, 0, 1);                    /* pc 39: 4 */
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(13), CK_EXIT);
+    ck_assert_uint_eq(vm.mem[2048 + 1023], 0x5a);
+    ck_assert_int_eq(run((1ull << 32) + 13), CK_EXIT);
+    expect_fault(run(12), CK_FAULT_BUDGET, 0, 39);
+    expect_fault(run(9), CK_FAULT_BUDGET, 0, 39);
+    expect_fault(run(8), CK_FAULT_BUDGET, 0, 35);
+    expect_fault(run(6), CK_FAULT_BUDGET, 0, 35);
+    expect_fault(run(4), CK_FAULT_BUDGET, 0, 25);
+    ck_assert_uint_eq(vm.mem[254], 0x5a);
+    ck_assert_uint_eq(vm.mem[255], 0);
+    T.f[0].code[0] = CK_OP_NOP, T.f[0].code[1] = CK_OP_NOP, T.f[0].code[2] = CK_OP_NOP;
+    ck_assert_int_eq(run(12), CK_EXIT);               /* without the jmp: all from the reserve */
+    expect_fault(run(11), CK_FAULT_BUDGET, 0, 39);
+    expect_fault(run(3), CK_FAULT_BUDGET, 0, 25);
+    /* the whole of guest memory in one memset: 65536 / 256 units */
+    reset();
+    f = func("main", 0, 0, 4, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LI, 1, 65536u);
+    op(f, CK_OP_MEMSET, 0, 0, 1);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(256), CK_EXIT);
+    expect_fault(run(255), CK_FAULT_BUDGET, 0, 12);
 }
 END_TEST
 
@@ -1866,8 +2009,89 @@ START_TEST(test_host)
 END_TEST
 
 /* --- robustness: mutated images never crash the loader or the interpreter -------------------------- */
+/* The image the fuzz test used as its base until its jump table sent r1 = 3 to a default that
+ * did not move it on: a valid guest that loops forever, which hung the suite when run with no
+ * budget. With a budget it stops: 11 charges for the first two turns, then 5 per turn (calln,
+ * calln, call, jtab, bltsi), so the charge after the 5000th is the bltsi at pc 71. */
+static const uint8_t endless_jtab_image[] = {
+    0x43, 0x4b, 0x42, 0x43, 0x01, 0x00, 0x00, 0x00, 0x47, 0x01, 0x00, 0x00, 0x2e, 0x7f, 0x43, 0xfc,
+    0x00, 0x00, 0x00, 0x00, 0x20, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x07, 0x00, 0x00, 0x00,
+    0x01, 0x00, 0x00, 0x00, 0x74, 0x00, 0x00, 0x00, 0x20, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00,
+    0x94, 0x00, 0x00, 0x00, 0x76, 0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00, 0x0a, 0x01, 0x00, 0x00,
+    0x10, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x1a, 0x01, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00,
+    0x05, 0x00, 0x00, 0x00, 0x22, 0x01, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x06, 0x00, 0x00, 0x00,
+    0x2a, 0x01, 0x00, 0x00, 0x15, 0x00, 0x00, 0x00, 0x07, 0x00, 0x00, 0x00, 0x3f, 0x01, 0x00, 0x00,
+    0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x5a, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00,
+    0x00, 0x01, 0x08, 0x00, 0x5a, 0x00, 0x00, 0x00, 0x1c, 0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00,
+    0x01, 0x01, 0x03, 0x00, 0x04, 0x01, 0x00, 0x00, 0x03, 0x02, 0x00, 0x01, 0x00, 0x00, 0x07, 0x02,
+    0x02, 0x01, 0x79, 0x03, 0x02, 0x00, 0x00, 0x97, 0x00, 0x00, 0x03, 0x97, 0x01, 0x00, 0x02, 0x06,
+    0x04, 0x08, 0x00, 0x80, 0x01, 0x04, 0x00, 0x00, 0x01, 0x05, 0x01, 0x95, 0x01, 0x00, 0x05, 0x1a,
+    0x06, 0x01, 0x03, 0x00, 0x94, 0x06, 0x02, 0x00, 0x0a, 0x00, 0x12, 0x00, 0x17, 0x00, 0x18, 0x01,
+    0x01, 0x01, 0x00, 0x85, 0x08, 0x00, 0x18, 0x01, 0x01, 0x02, 0x00, 0x90, 0x01, 0x08, 0x00, 0xbd,
+    0xff, 0x03, 0x07, 0x02, 0x00, 0x00, 0x00, 0x96, 0x07, 0x05, 0x01, 0x00, 0x05, 0x98, 0x09, 0x00,
+    0x00, 0x00, 0x18, 0x01, 0x00, 0x01, 0x00, 0x0b, 0x01, 0x00, 0x01, 0x06, 0x02, 0x00, 0x00, 0x81,
+    0x00, 0x02, 0x00, 0x00, 0x7d, 0x00, 0x02, 0x00, 0x00, 0x98, 0x08, 0x00, 0x00, 0x00, 0x01, 0x00,
+    0x01, 0x00, 0x0e, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x01, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66,
+    0x67, 0x68, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x6d, 0x61, 0x69, 0x6e, 0x00, 0x73,
+    0x71, 0x00, 0x74, 0x2e, 0x6f, 0x75, 0x74, 0x00, 0x74, 0x2e, 0x70, 0x65, 0x65, 0x6b, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x05, 0x00, 0x00, 0x00,
+};
+
+START_TEST(test_budget_endless_loop)
+{
+    memcpy(img, endless_jtab_image, sizeof endless_jtab_image);
+    imglen = sizeof endless_jtab_image;
+    ck_assert_msg(load() == 0, "%s", err);
+    expect_fault(ck_vm_run(&vm, 5000), CK_FAULT_BUDGET, 0, 71);
+    ck_assert_uint_eq(vm.regs[1], 3);                 /* stuck at r1 = 3 */
+    ck_assert_int_eq(nout, 2 + (5000 - 11) / 5 + 1);  /* one t.out per turn begun */
+    ck_assert_msg(load() == 0, "%s", err);
+    expect_fault(ck_vm_run(&vm, 3000000), CK_FAULT_BUDGET, 0, 71);
+}
+END_TEST
+
+/* Mutates the n-byte image good iters times (1..4 byte, bit or word changes or a truncation,
+ * usually resealed so that the CRC passes): every rejection has a message, every accepted image
+ * runs to an exit or a fault within its budget, with a fault location inside the image. Returns
+ * how many mutants loaded. */
+static int fuzz(const uint8_t *good, size_t n, int iters, uint32_t x)
+{
+    int loaded = 0;
+    for (int iter = 0; iter < iters; iter++) {
+        memcpy(img, good, n);
+        imglen = n;
+        int k = 1 + (int)(x % 4);
+        for (int j = 0; j < k; j++) {
+            x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+            size_t at = x % n;
+            switch (x >> 28) {
+            case 0: img[at] = (uint8_t)(x >> 8); break;
+            case 1: img[at] ^= (uint8_t)(1u << (x >> 8 & 7)); break;
+            case 2: put32(img + (at & ~(size_t)3) % (n - 3), x >> 4); break;
+            case 3: imglen = at + 1; break;
+            default: img[at] = (uint8_t)(x >> 16); break;
+            }
+        }
+        if (x & 1) reseal();                          /* usually get past the CRC */
+        if (load() == 0) {
+            loaded++;
+            int rc = ck_vm_run(&vm, 5000);
+            ck_assert(rc >= CK_EXIT && rc < CK_FAULT_COUNT);
+            if (rc != CK_EXIT) {
+                ck_assert_uint_lt(vm.fault.func, vm.nfuncs);
+                ck_assert_uint_lt(vm.fault.pc, get32(img + get32(img + 32 + 4) + 16 * vm.fault.func + 4));
+            }
+        } else {
+            ck_assert_msg(err[0] && strlen(err) < sizeof err, "empty or unterminated message");
+        }
+    }
+    return loaded;
+}
+
 START_TEST(test_fuzz)
 {
+    static uint8_t good[2][1 << 12];
+    size_t n[2];
     /* a base with some of everything: loops, calls, memory, natives, jump tables */
     reset();
     import("t.out", 1, 1, 0);
@@ -1889,8 +2113,10 @@ START_TEST(test_fuzz)
     op(f, CK_OP_MOV, 5, 1);
     op(f, CK_OP_CALL, 1, 5);
     op(f, CK_OP_ANDI, 6, 1, 3);
-    op(f, CK_OP_JTAB, 6, 2, 1, 2, 3);
+    /* r1 & 3: 0 -> +1, 1 -> +2, default -> +3 (every path moves r1 on: 0, 1, 3, 6, 9) */
+    op(f, CK_OP_JTAB, 6, 2, 1, 2, 4);
     label(f, 1); op(f, CK_OP_ADDI, 1, 1, 1); op(f, CK_OP_JMP, 3);
+    label(f, 4); op(f, CK_OP_ADDI, 1, 1, 3); op(f, CK_OP_JMP, 3);
     label(f, 2); op(f, CK_OP_ADDI, 1, 1, 2);
     label(f, 3);
     op(f, CK_OP_BLTSI, 1, 8, 0);
@@ -1907,38 +2133,159 @@ START_TEST(test_fuzz)
     op(f, CK_OP_LD64, 0, 2, 0);
     op(f, CK_OP_RET);
     ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, 36 * 36);       /* r1 = 0, 1, 3, 6, 9; calli sq(sq(6)) */
     build();
-    static uint8_t good[1 << 12];
-    size_t n = imglen;
-    memcpy(good, img, n);
+    n[0] = imglen;
+    memcpy(good[0], img, imglen);
 
-    uint32_t x = 12345;
-    int loaded = 0;
-    for (int iter = 0; iter < 20000; iter++) {
-        memcpy(img, good, n);
-        imglen = n;
-        int k = 1 + (int)(x % 4);
-        for (int j = 0; j < k; j++) {
-            x ^= x << 13, x ^= x >> 17, x ^= x << 5;
-            size_t at = x % n;
-            switch (x >> 28) {
-            case 0: img[at] = (uint8_t)(x >> 8); break;
-            case 1: img[at] ^= (uint8_t)(1u << (x >> 8 & 7)); break;
-            case 2: put32(img + (at & ~(size_t)3) % (n - 3), x >> 4); break;
-            case 3: imglen = at + 1; break;
-            default: img[at] = (uint8_t)(x >> 16); break;
+    /* a second base: 64-bit, float and bulk-memory instructions, select, calli, compare branches */
+    reset();
+    import("t.out", 1, 1, 0);
+    f = func("main", 0, 1, 16, 32);
+    op(f, CK_OP_LIH, 1, 0);
+    label(f, 0);
+    op(f, CK_OP_LI64, 2, (uint64_t)0x123456789ull);
+    op(f, CK_OP_SEXT64, 4, 1);
+    op(f, CK_OP_ADD64, 2, 2, 4);
+    op(f, CK_OP_MUL64, 4, 2, 2);
+    op(f, CK_OP_DIVU64, 6, 4, 2);
+    op(f, CK_OP_SHL64, 4, 4, 1);
+    op(f, CK_OP_I2D, 8, 1);
+    op(f, CK_OP_SQRTD, 8, 8);
+    op(f, CK_OP_D2I, 10, 8);
+    op(f, CK_OP_I2F, 11, 1);
+    op(f, CK_OP_MULF, 11, 11, 11);
+    op(f, CK_OP_F2I, 12, 11);
+    op(f, CK_OP_FRAME, 13, 0);
+    op(f, CK_OP_ST64, 6, 13, 8);
+    op(f, CK_OP_FRAME, 14, 8);
+    op(f, CK_OP_LIH, 15, 8);
+    op(f, CK_OP_MEMCPY, 13, 14, 15);
+    op(f, CK_OP_MEMSET, 14, 1, 15);
+    op(f, CK_OP_LD64, 4, 13, 0);
+    op(f, CK_OP_SELECT, 12, 1, 10, 12);
+    op(f, CK_OP_LI, 10, (uint32_t)(1 + CK_FPTR_BIAS));
+    op(f, CK_OP_MOV, 14, 12);
+    op(f, CK_OP_MOV, 15, 4);
+    op(f, CK_OP_CALLI, 10, 14);
+    op(f, CK_OP_CALLN, 0, 14);
+    op(f, CK_OP_ADDI, 1, 1, 1);
+    op(f, CK_OP_BNE, 1, 15, 1);
+    label(f, 1);
+    op(f, CK_OP_BLTSI, 1, 6, 0);
+    op(f, CK_OP_MOV, 0, 14);
+    op(f, CK_OP_RET);
+    f = func("mix", 2, 1, 4, 0);
+    op(f, CK_OP_XOR, 2, 0, 1);
+    op(f, CK_OP_ORI, 3, 1, 1);
+    op(f, CK_OP_REMS, 0, 2, 3);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_int_eq(nout, 6);
+    build();
+    n[1] = imglen;
+    memcpy(good[1], img, imglen);
+
+    /* CK_VM_FUZZ_ITERS=N CK_VM_FUZZ_SEED=S run a longer campaign (the watchdog is off then) */
+    const char *iters = getenv("CK_VM_FUZZ_ITERS"), *seed = getenv("CK_VM_FUZZ_SEED");
+    int it = iters ? atoi(iters) : 60000;
+    uint32_t sd = seed ? (uint32_t)strtoul(seed, NULL, 0) | 1u : 1u;
+    int loaded0 = fuzz(good[0], n[0], it, 12345u * sd);
+    int loaded1 = fuzz(good[1], n[1], it, 987654321u * sd);
+    ck_assert_int_gt(loaded0, it / 200);
+    ck_assert_int_gt(loaded1, it / 200);
+}
+END_TEST
+
+/* Random programs: 3 functions of random instructions whose operands are mostly valid (registers
+ * inside the window, branch targets on instruction starts, addresses inside memory, existing
+ * functions and imports) and sometimes not. Each is loaded; an accepted one runs within its
+ * budget to an exit or a fault located inside it. */
+static uint32_t rnd_x;
+static uint32_t rnd(uint32_t n)
+{
+    rnd_x ^= rnd_x << 13, rnd_x ^= rnd_x >> 17, rnd_x ^= rnd_x << 5;
+    return n ? rnd_x % n : rnd_x;
+}
+
+static void random_func(tfunc *f, int nfuncs, int nimports)
+{
+    uint32_t start[64], fix[64][8];
+    int ni = 2 + (int)rnd(40), nfix[64] = {0};
+    uint32_t nregs = f->nregs;
+    for (int i = 0; i < ni; i++) {
+        int o = i == ni - 1 ? (rnd(4) ? CK_OP_RET : CK_OP_JMP) : (int)rnd(CK_OP_COUNT);
+        start[i] = f->n;
+        b8(f, (uint32_t)o);
+        for (const char *p = opnds[o]; *p; p++) {
+            uint32_t bad = rnd(50) == 0;
+            switch (*p) {
+            case 'r': b8(f, bad ? rnd(256) : rnd(nregs)); break;
+            case 'R': b8(f, bad ? rnd(256) : rnd(nregs - 1)); break;
+            case 'c': b8(f, bad ? rnd(256) : rnd(nregs + 1)); break;
+            case 'b': b8(f, rnd(256)); break;
+            case 'h': b16(f, rnd(3) ? rnd(64) - 32 : rnd(0x10000)); break;
+            case 'w': b32(f, rnd(2) ? CK_MEM_BASE + rnd(mem_size + 64) : rnd(3) ? rnd(8) : rnd(0)); break;
+            case 'd': b64(f, (uint64_t)rnd(0) << 32 | rnd(0)); break;
+            case 'f': b16(f, bad ? rnd(0x10000) : rnd((uint32_t)nfuncs)); break;
+            case 'n': b16(f, bad ? rnd(0x10000) : rnd((uint32_t)nimports)); break;
+            case 'j': fix[i][nfix[i]++] = f->n; b16(f, bad ? rnd(0x10000) : 0); break;
+            case 'T': {
+                uint32_t cnt = rnd(4);
+                b16(f, cnt);
+                for (uint32_t k = 0; k <= cnt; k++) {
+                    if (nfix[i] < 8) fix[i][nfix[i]++] = f->n;
+                    b16(f, 0);
+                }
+                break;
+            }
             }
         }
-        if (x & 1) reseal();                          /* usually get past the CRC */
+    }
+    /* branch offsets: mostly to an instruction start, sometimes anywhere near */
+    for (int i = 0; i < ni; i++)
+        for (int k = 0; k < nfix[i]; k++) {
+            int32_t t = rnd(30) ? (int32_t)start[rnd((uint32_t)ni)] : (int32_t)rnd(f->n + 4) - 2;
+            put16(f->code + fix[i][k], (uint32_t)(t - (int32_t)start[i]));
+        }
+}
+
+START_TEST(test_fuzz_random_code)
+{
+    const char *iters = getenv("CK_VM_FUZZ_ITERS"), *seed = getenv("CK_VM_FUZZ_SEED");
+    int it = iters ? atoi(iters) / 2 : 30000, loaded = 0, ran_long = 0;
+    rnd_x = 0x2545f491u * (seed ? (uint32_t)strtoul(seed, NULL, 0) | 1u : 1u);
+    for (int iter = 0; iter < it; iter++) {
+        reset();
+        import("t.out", 1, 1, 0);
+        import("t.peek", 1, 1, 1);
+        import("t.two", 1, 1, 2);
+        import("sys.heap", 1, 0, 2);
+        import("t.fail", 1, 0, 0);
+        T.nro = 16;
+        T.bss = 64;
+        int nf = 3;
+        for (int i = 0; i < nf; i++) {
+            tfunc *f = func(i ? "g" : "main", i ? (int)rnd(3) : 0, (int)rnd(3), 3 + (int)rnd(12),
+                            rnd(3) ? rnd(64) : 0);
+            random_func(f, nf, 5);
+        }
+        build();
         if (load() == 0) {
             loaded++;
-            int rc = ck_vm_run(&vm, 5000);
+            int rc = ck_vm_run(&vm, 2000);
             ck_assert(rc >= CK_EXIT && rc < CK_FAULT_COUNT);
+            if (rc != CK_EXIT) {
+                ck_assert_uint_lt(vm.fault.func, (uint32_t)nf);
+                ck_assert_uint_lt(vm.fault.pc, T.f[vm.fault.func].n);
+            }
+            ran_long += rc == CK_FAULT_BUDGET;
         } else {
             ck_assert_msg(err[0] && strlen(err) < sizeof err, "empty or unterminated message");
         }
     }
-    ck_assert_int_gt(loaded, 100);
+    ck_assert_int_gt(loaded, it / 30);
+    ck_assert_int_gt(ran_long, it / 3000);
 }
 END_TEST
 
@@ -1956,6 +2303,8 @@ END_TEST
 
 int main(void)
 {
+    if (!getenv("CK_VM_FUZZ_ITERS"))
+        alarm(120);                                   /* a hang fails the suite (no fork: no check timeout) */
     Suite *s = suite_create("vm");
     TCase *tc = tcase_create("vm");
     tcase_set_timeout(tc, 120);
@@ -1983,7 +2332,9 @@ int main(void)
     tcase_add_test(tc, test_fault_stack);
     tcase_add_test(tc, test_budget);
     tcase_add_test(tc, test_host);
+    tcase_add_test(tc, test_budget_endless_loop);
     tcase_add_test(tc, test_fuzz);
+    tcase_add_test(tc, test_fuzz_random_code);
     tcase_add_test(tc, test_every_opcode_ran);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

@@ -25,7 +25,7 @@ enum ck_fault_kind {
     CK_FAULT_STACK,     /* guest stack, register stack or call depth exhausted */
     CK_FAULT_CALLI,     /* calli: not a function pointer, or its window does not fit */
     CK_FAULT_TRAP,      /* the trap instruction */
-    CK_FAULT_BUDGET,    /* the run's budget of taken branches and calls is spent */
+    CK_FAULT_BUDGET,    /* the run's budget (taken branches, calls, bulk bytes: ck_vm_run) is spent */
     CK_FAULT_NATIVE,    /* a native reported a failure of its own */
     CK_FAULT_COUNT
 };
@@ -96,8 +96,10 @@ typedef struct ck_vm {
  * against natives[0..nnatives), and lays out guest memory (mem_size bytes, rounded down to a
  * multiple of 8) and the stacks in the arena (any alignment). The function and native tables
  * take less than len bytes, so an arena of mem_size + len + S bytes leaves S bytes for the stacks:
- * a quarter of them (at most CK_MAX_CALL_DEPTH frames) for call frames, the rest for registers. Returns 0, or -1 with a specific
- * message in err (NUL-terminated, truncated to errlen). vm->user is preserved. */
+ * a quarter of them (at most CK_MAX_CALL_DEPTH frames) for call frames, the rest for registers.
+ * Guest memory (but for RODATA and DATA) and the registers start zeroed. The arena must not
+ * overlap the image (refused). Returns 0, or -1 with a specific message in err (NUL-terminated,
+ * truncated to errlen). vm->user is preserved. */
 int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
                const ck_native *natives, uint32_t nnatives,
                void *arena, uint32_t arena_size, uint32_t mem_size,
@@ -107,10 +109,12 @@ int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
 const char *ck_vm_func_name(const ck_vm *vm, uint32_t func);
 
 /* --- running (vm/core/interp.c) ------------------------------------------------------------------ */
-/* Calls the entry function once. budget: taken branches, jump tables and calls (call, calli,
- * calln) allowed before CK_FAULT_BUDGET; 0 = unlimited. Returns CK_EXIT (status in
- * vm->exit_status: the entry's r0, 0 if it returns nothing, or sys.exit's argument) or a fault
- * kind, with vm->fault filled in. Run a loaded VM once: a second run needs a new ck_vm_load. */
+/* Calls the entry function once. budget: units allowed before CK_FAULT_BUDGET (0 = unlimited):
+ * one per taken branch, jump table and call (call, calli, calln), and one per full CK_BUDGET_BULK
+ * bytes of a memcpy/memmove/memset, so that the budget bounds the time of a run. Returns CK_EXIT
+ * (status in vm->exit_status: the entry's r0, 0 if it returns nothing, or sys.exit's argument) or
+ * a fault kind, with vm->fault filled in. Run a loaded VM once: a second run needs a new
+ * ck_vm_load. */
 int ck_vm_run(ck_vm *vm, uint64_t budget);
 
 /* "out of bounds", "division by zero", "stack overflow", ... ("unknown fault" if out of range). */

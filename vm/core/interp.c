@@ -6,7 +6,8 @@
  * pc advances), so a fault always reports the faulting instruction. The loader has verified
  * every register, branch target, index and call window, so the only checks here are the ones
  * that need run-time values: memory bounds (one unsigned compare), division by zero, the stacks,
- * calli targets, and the budget (charged on taken branches, jtab and calls).
+ * calli targets, and the budget (charged on taken branches, jtab and calls, and by the size of a
+ * bulk memory operation, so that it bounds the time of a run and not only its control flow).
  */
 #include <string.h>
 
@@ -128,11 +129,12 @@ static uint64_t d2ul(double x)
 }
 
 /* --- square roots: the hardware's where the compiler has one, else exact integer arithmetic ------- */
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__aarch64__) || defined(__SSE2_MATH__) || \
+/* -DCK_VM_SOFT_SQRT forces the software square root (to test it on a host with a hardware one) */
+#if !defined(CK_VM_SOFT_SQRT) && defined(__GNUC__) && (defined(__x86_64__) || defined(__aarch64__) || defined(__SSE2_MATH__) || \
                           (defined(__ARM_FP) && (__ARM_FP & 8)))
 #define HW_SQRT 1
 #endif
-#if defined(__GNUC__) && (defined(HW_SQRT) || (defined(__ARM_FP) && (__ARM_FP & 4)))
+#if !defined(CK_VM_SOFT_SQRT) && defined(__GNUC__) && (defined(HW_SQRT) || (defined(__ARM_FP) && (__ARM_FP & 4)))
 #define HW_SQRTF 1
 #endif
 
@@ -231,6 +233,11 @@ void *ck_vm_ptr(ck_vm *vm, uint32_t addr, uint32_t len)
 #define CHARGE()        do { if (UNLIKELY(!fuel)) { if (!reserve) FAULT(CK_FAULT_BUDGET); \
                              fuel = reserve > 0xffffffffu ? 0xffffffffu : (uint32_t)reserve; \
                              reserve -= fuel; } fuel--; } while (0)
+/* k units at once (k > 0), for bulk operations: what fuel lacks comes from the reserve. */
+#define CHARGE_N(k)     do { uint32_t k_ = (k); if (UNLIKELY(fuel < k_)) { \
+                             if (reserve < k_ - fuel) FAULT(CK_FAULT_BUDGET); \
+                             reserve -= k_ - fuel; fuel = 0; } else fuel -= k_; } while (0)
+#define CHARGE_BULK(n)  do { if (UNLIKELY((n) >= CK_BUDGET_BULK)) CHARGE_N((n) / CK_BUDGET_BULK); } while (0)
 
 #define BIN(e, expr)    vmcase(e) { uint32_t a = A, b = B; D = (expr); NEXT(4); }
 #define BINI(e, expr)   vmcase(e) { uint32_t a = A, b = H; D = (expr); NEXT(5); }
@@ -436,6 +443,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(MEMMOVE) {
         uint32_t d = D - CK_MEM_BASE, s = A - CK_MEM_BASE, n = B;
         if (n) {
+            CHARGE_BULK(n);
             if (UNLIKELY(n > msz || d > msz - n)) OOB(d);
             if (UNLIKELY(s > msz - n)) OOB(s);
             memmove(mem + d, mem + s, n);
@@ -445,6 +453,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(MEMSET) {
         uint32_t d = D - CK_MEM_BASE, n = B;
         if (n) {
+            CHARGE_BULK(n);
             if (UNLIKELY(n > msz || d > msz - n)) OOB(d);
             memset(mem + d, (int)(A & 0xffu), n);
         }

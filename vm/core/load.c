@@ -325,10 +325,15 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
             uint32_t v = *s == 'f' || *s == 'n' ? get16(p) : *p;
             switch (*s) {
             case 'r':
-            case 'c':
                 if (v >= nregs)
                     return fail(L, "%F: register r%u out of range (nregs %u) at pc %u", fi, v, nregs, pc);
-                if (*s == 'c' && v + callee_span > nregs)
+                break;
+            case 'c':
+                /* a window may start right after the caller's (r<nregs>) when the callee needs no
+                 * argument or result there (calli checks its callee's span at run time) */
+                if (v > nregs)
+                    return fail(L, "%F: register r%u out of range (nregs %u) at pc %u", fi, v, nregs, pc);
+                if (v + callee_span > nregs)
                     return fail(L, "%F: call window r%u at pc %u has no room for the callee's %u argument/result registers (nregs %u)",
                                 fi, v, pc, callee_span, nregs);
                 break;
@@ -420,6 +425,10 @@ int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
 
     /* the arena: tables, guest memory, then frames and registers share what is left */
     if (!arena) return fail(&L, "no arena for the VM");
+    /* the loader writes the arena (boundary bitmaps, then zeroed memory and registers): over the
+     * image it would change code already verified */
+    if ((uintptr_t)image < (uintptr_t)arena + arena_size && (uintptr_t)arena < (uintptr_t)image + len)
+        return fail(&L, "the VM's arena overlaps the image");
     uint8_t *base = arena;
     uint32_t skew = (uint32_t)(-(uintptr_t)base & 7u);     /* align the arena itself to 8 */
     if (arena_size < skew) return fail(&L, "the VM's arena of %u bytes is too small", arena_size);
@@ -461,6 +470,8 @@ int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
     }
 
     memset(mem, 0, mem_size);
+    /* registers start at 0 so that a run never sees what the arena held before (e.g. a previous image) */
+    memset(regs, 0, (size_t)nregs_total * 4u);
     if (L.size[CK_SECT_RODATA]) memcpy(mem, L.sec[CK_SECT_RODATA], L.size[CK_SECT_RODATA]);
     if (L.size[CK_SECT_DATA]) memcpy(mem + data_off, L.sec[CK_SECT_DATA], L.size[CK_SECT_DATA]);
 

@@ -11,7 +11,7 @@
 
 typedef struct ck_host_opts {
     uint32_t mem_size;      /* guest memory bytes; 0 = 1 MiB */
-    uint64_t budget;        /* taken branches + calls before a budget fault; 0 = unlimited */
+    uint64_t budget;        /* ck_vm_run budget: taken branches, calls, bulk bytes / 256; 0 = unlimited */
     FILE *out, *err;        /* console and diagnostics; NULL = stdout / stderr */
 } ck_host_opts;
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ckhost.h"
+#include "cockpit/format.h"
 #include "cockpit/natives.h"
 
 #define HOST_MEM_DEFAULT (1024u * 1024u)
@@ -97,6 +98,80 @@ const ck_native ck_host_natives[] = {
 };
 const uint32_t ck_host_nnatives = sizeof ck_host_natives / sizeof ck_host_natives[0];
 
+/* --- the source line of a fault ---------------------------------------------------------------- */
+/* Little-endian base-128 numbers; 0 on success, -1 if truncated or longer than 64 bits. */
+static int leb(const uint8_t *p, uint32_t n, uint32_t *at, int sign, uint64_t *v)
+{
+    *v = 0;
+    for (unsigned sh = 0; *at < n && sh < 64; sh += 7) {
+        uint8_t c = p[(*at)++];
+        *v |= (uint64_t)(c & 0x7f) << sh;
+        if (!(c & 0x80)) {
+            if (sign && sh + 7 < 64 && (c & 0x40)) *v |= ~(uint64_t)0 << (sh + 7);
+            return 0;
+        }
+    }
+    return -1;
+}
+
+/* Looks func+pc up in the image's LINES section (format.h, docs/bytecode.md "Debug line table").
+ * The loader checked the section directory but not this section's contents: every step is bounded,
+ * and anything malformed just means no line. 1 with *file (NUL-terminated) and *line, else 0. */
+static int fault_line(const uint8_t *img, size_t n, uint32_t func, uint32_t pc, const char **file, uint32_t *line)
+{
+    const uint8_t *p = NULL;
+    uint32_t size = 0, at = 0, nsect = (uint32_t)(img[28] | img[29] << 8);
+    for (uint32_t i = 0; i < nsect; i++) {
+        const uint8_t *e = img + CK_HDR_SIZE + i * CK_SECT_ENTRY_SIZE;
+        uint32_t kind = e[0] | (uint32_t)e[1] << 8 | (uint32_t)e[2] << 16 | (uint32_t)e[3] << 24;
+        uint32_t off = e[4] | (uint32_t)e[5] << 8 | (uint32_t)e[6] << 16 | (uint32_t)e[7] << 24;
+        if (kind == CK_SECT_LINES && off <= n) {
+            p = img + off;
+            size = e[8] | (uint32_t)e[9] << 8 | (uint32_t)e[10] << 16 | (uint32_t)e[11] << 24;
+        }
+    }
+    uint64_t nf, v, ln = 0, fl = 0, found_ln = 0, found_fl = 0;
+    if (!p || leb(p, size, &at, 0, &nf) || nf > size) return 0;
+    const char *names = (const char *)p + at;
+    for (uint64_t k = 0; k < nf; k++) {
+        const uint8_t *z = memchr(p + at, 0, size - at);
+        if (!z) return 0;
+        at = (uint32_t)(z - p) + 1;
+    }
+    int64_t f = -1;
+    int found = 0;
+    while (at < size && f < (int64_t)func) {
+        if (leb(p, size, &at, 0, &v) || v > func) return 0;
+        f += 1 + (int64_t)v;
+        uint64_t rpc = 0;
+        for (;;) {
+            if (at >= size) return 0;
+            uint8_t op = p[at++];
+            uint64_t dpc;
+            int64_t dl;
+            if (op == CK_LINES_END) break;
+            if (op == CK_LINES_FILE) {
+                if (leb(p, size, &at, 0, &fl) || fl >= nf) return 0;
+                continue;
+            }
+            if (op == CK_LINES_ROW) {
+                if (leb(p, size, &at, 0, &dpc) || leb(p, size, &at, 1, &v)) return 0;
+                dl = (int64_t)v;
+            } else {
+                dpc = (uint64_t)(op - CK_LINES_SPECIAL) / CK_LINES_LRANGE;
+                dl = (int64_t)((op - CK_LINES_SPECIAL) % CK_LINES_LRANGE) + CK_LINES_LMIN;
+            }
+            rpc += dpc;
+            ln = (uint64_t)((int64_t)ln + dl);
+            if (f == (int64_t)func && rpc <= pc) found = 1, found_ln = ln, found_fl = fl;
+        }
+    }
+    if (!found || !found_ln || found_ln > UINT32_MAX) return 0;
+    for (*file = names; found_fl--;) *file += strlen(*file) + 1;
+    *line = (uint32_t)found_ln;
+    return 1;
+}
+
 /* --- running an image -------------------------------------------------------------------------- */
 int ck_host_run(const uint8_t *img, size_t n, const char *image_name, const ck_host_opts *o)
 {
@@ -143,6 +218,10 @@ int ck_host_run(const uint8_t *img, size_t n, const char *image_name, const ck_h
                 fprintf(err, "index %" PRIu32, vm->fault.func);
             fprintf(err, " at pc 0x%" PRIx32, vm->fault.pc);
             if (rc == CK_FAULT_OOB) fprintf(err, ", address 0x%" PRIx32, vm->fault.addr);
+            const char *file;
+            uint32_t line;
+            if (fault_line(img, n, vm->fault.func, vm->fault.pc, &file, &line))
+                fprintf(err, " (%s:%" PRIu32 ")", file, line);
             fputc('\n', err);
             fflush(err);
             status = 134;
