@@ -297,6 +297,11 @@ static void end_func(as *a)
     else if (f->code_size > CK_MAX_FUNC_CODE)
         asm_error(a, &f->where, "function '%s' has %u bytes of code (at most %u)", f->name, f->code_size,
                   CK_MAX_FUNC_CODE);
+    for (size_t i = a->locs.nrows; i-- > 0 && a->locs.rows[i].func == a->nfuncs - 1;)
+        if (a->locs.rows[i].pc >= f->code_size) {
+            asm_error(a, &a->last_loc, "'.loc' at the end of function '%s': no instruction follows it", f->name);
+            break;
+        }
     int op = f->last_op;
     if (f->code_size && a->nerr == f->nerr && op != CK_OP_RET && op != CK_OP_JMP && op != CK_OP_JTAB &&
         op != CK_OP_TRAP && !a->stopped)
@@ -627,6 +632,34 @@ static void dir_entry(as *a, const srcline *l, size_t i)
     a->entry_loc = w;
 }
 
+/* .loc FILE, LINE: the instructions from here on come from FILE:LINE (line 0: from no line). */
+static void dir_loc(as *a, const srcline *l, size_t i)
+{
+    loc w = tloc(l, i - 1);
+    const token *t = &l->t[i];
+    uint64_t line;
+    if (!a->in_func) { asm_error(a, &w, "'.loc' outside a function"); return; }
+    if (t->kind != TK_NAME && t->kind != TK_STR) {
+        char b[64];
+        loc tw = tloc(l, i);
+        asm_error(a, &tw, "expected a file name, found %s", asm_show(t, b, sizeof b));
+        return;
+    }
+    if (!t->slen || strlen(t->str) != t->slen) {
+        loc tw = tloc(l, i);
+        asm_error(a, &tw, "a file name must not be empty or contain a NUL byte");
+        return;
+    }
+    i++;
+    if (asm_expect(a, l, &i, ',') || asm_number(a, l, &i, 0, UINT32_MAX, "a line number", &line) ||
+        expect_end(a, l, i))
+        return;
+    const afunc *f = cur_func(a);
+    ck_lines_add(&a->locs, (uint32_t)(a->nfuncs - 1), (uint32_t)(a->code.len - f->code_off),
+                 ck_lines_file(&a->locs, t->str), (uint32_t)line);
+    a->last_loc = w;
+}
+
 enum { D_OBJ = 1, D_IMG = 2, D_BOTH = 3, D_INFUNC = 4 };
 
 static void directive(as *a, const srcline *l, size_t i, int first)
@@ -638,6 +671,7 @@ static void directive(as *a, const srcline *l, size_t i, int first)
         {".data", D_BOTH}, {".bss", D_BOTH}, {".lines", D_IMG}, {".byte", D_BOTH}, {".half", D_BOTH},
         {".word", D_BOTH}, {".quad", D_BOTH}, {".ascii", D_BOTH}, {".asciz", D_BOTH}, {".space", D_BOTH},
         {".align", D_BOTH}, {".entry", D_IMG | D_INFUNC}, {".names", D_IMG}, {".image", D_BOTH},
+        {".loc", D_BOTH | D_INFUNC},
     };
     const char *d = l->t[i].str;
     loc w = tloc(l, i);
@@ -679,6 +713,7 @@ static void directive(as *a, const srcline *l, size_t i, int first)
     else if (!strcmp(d, ".bss")) dir_section(a, l, i, SEC_BSS);
     else if (!strcmp(d, ".lines")) dir_section(a, l, i, SEC_LINES);
     else if (!strcmp(d, ".entry")) dir_entry(a, l, i);
+    else if (!strcmp(d, ".loc")) dir_loc(a, l, i);
     else if (!strcmp(d, ".names")) {
         if (l->t[i].kind != TK_NAME || strcmp(l->t[i].str, "off")) {
             loc ow = tloc(l, i);
@@ -867,6 +902,7 @@ static void finish_obj(as *a, ck_obj *o)
     ck_buf_put(&o->code, a->code.data, a->code.len);
     ck_buf_put(&o->rodata, a->rodata.data, a->rodata.len);
     ck_buf_put(&o->data, a->data.data, a->data.len);
+    ck_lines_encode(&a->locs, &o->lines);
     o->bss_size = (uint32_t)a->bss;
     o->stack_size = (uint32_t)a->stack;
 }
@@ -949,6 +985,9 @@ static void finish_image(as *a, ck_image *im)
             asm_error(a, NULL, "no '.entry' and no single function 'main' to start at");
         else im->entry = (uint32_t)k;
     }
+    if (a->locs.nrows && a->lines.len)
+        asm_error(a, &a->last_loc, "an image listing gives its line table as .loc directives or as .lines "
+                                   "bytes, not both");
     if (a->nerr) return;
     im->funcs = ck_xmalloc(sizeof *im->funcs * a->nfuncs);
     im->nfuncs = a->nfuncs;
@@ -969,6 +1008,7 @@ static void finish_image(as *a, ck_image *im)
     ck_buf_put(&im->rodata, a->rodata.data, a->rodata.len);
     ck_buf_put(&im->data, a->data.data, a->data.len);
     ck_buf_put(&im->lines, a->lines.data, a->lines.len);
+    ck_lines_encode(&a->locs, &im->lines);
     im->bss_size = (uint32_t)a->bss;
     im->stack_size = a->have_stack ? (uint32_t)a->stack : CK_DEFAULT_STACK;
 }
@@ -989,6 +1029,7 @@ static void as_free(as *a)
     ck_buf_free(&a->rodata);
     ck_buf_free(&a->data);
     ck_buf_free(&a->lines);
+    ck_lines_free(&a->locs);
     for (size_t i = 0; i < a->nfuncs; i++) free(a->funcs[i].name);
     free(a->funcs);
     clear_labels(a);

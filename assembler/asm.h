@@ -104,6 +104,8 @@ typedef struct as {
     uint64_t stack; int have_stack;
     char *entry_name; uint64_t entry_index; int have_entry; loc entry_loc;
     int no_names;
+    ck_lines locs;                /* rows from .loc directives */
+    loc last_loc;                 /* where the latest .loc is, for "no instruction follows" */
 } as;
 
 #define AMBIGUOUS ((size_t)-1)

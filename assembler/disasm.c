@@ -24,16 +24,16 @@ typedef struct ds {
     char **fname;                 /* images: how the listing names each function */
     int *fname_unique;            /* ... and whether a reference may use that name */
     int *imp_unique;
+    ck_lines lines;               /* the decoded line table (rows by function and pc), printed as .loc */
+    int lines_misplaced;          /* an image's row lies inside an instruction: list LINES as bytes */
 } ds;
 
 #define ERR(...) (snprintf(d->err, d->errlen, __VA_ARGS__), -1)
 
 /* --- text helpers ----------------------------------------------------------------------------------- */
-/* A name as the assembler reads it: bare when it is an identifier, else a quoted string. */
-static void put_name(ck_buf *b, const char *s)
+/* A string as the assembler reads it, quoted. */
+static void put_quoted(ck_buf *b, const char *s)
 {
-    size_t n = strlen(s);
-    if (asm_is_ident(s, n) && !asm_is_reg_name(s)) { ck_buf_put(b, s, n); return; }
     ck_buf_u8(b, '"');
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
@@ -44,6 +44,14 @@ static void put_name(ck_buf *b, const char *s)
         else ck_buf_printf(b, "\\x%02x", c);
     }
     ck_buf_u8(b, '"');
+}
+
+/* A name as the assembler reads it: bare when it is an identifier, else a quoted string. */
+static void put_name(ck_buf *b, const char *s)
+{
+    size_t n = strlen(s);
+    if (asm_is_ident(s, n) && !asm_is_reg_name(s)) { ck_buf_put(b, s, n); return; }
+    put_quoted(b, s);
 }
 
 static void put_u32(ck_buf *b, uint32_t v)
@@ -97,6 +105,7 @@ static void put_reloc_value(ds *d, const ck_obj_reloc *r)
 
 /* --- functions ------------------------------------------------------------------------------------- */
 typedef struct fn {
+    uint32_t index;
     const char *name;
     uint32_t off, size;           /* in CODE */
     unsigned nregs;
@@ -241,6 +250,16 @@ static int put_function(ds *d, const fn *f, const char *header_name, unsigned na
     memset(start, 0, (size_t)f->size + 1);
     memset(target, 0, (size_t)f->size + 1);
     int rc = scan(d, f, start, target);
+    /* the line table's rows of this function, each at the start of an instruction */
+    const ck_line_row *row = d->lines.rows, *rend = d->lines.rows + d->lines.nrows;
+    while (row < rend && row->func < f->index) row++;
+    const ck_line_row *rfirst = row;
+    for (const ck_line_row *r = row; !rc && r < rend && r->func == f->index; r++) {
+        if (start[r->pc]) continue;
+        if (!d->o) d->lines_misplaced = 1;
+        rc = ERR("%s+%u: a LINES row lies inside an instruction", f->name, r->pc);
+    }
+    row = rfirst;
     if (!rc) {
         ck_buf *b = d->out;
         const uint8_t *code = (d->o ? d->o->code.data : d->im->code.data) + f->off;
@@ -252,6 +271,12 @@ static int put_function(ds *d, const fn *f, const char *header_name, unsigned na
         for (uint32_t pc = 0; pc <= f->size;) {
             if (target[pc]) ck_buf_printf(b, "L%u:\n", pc);
             if (pc == f->size) break;
+            if (row < rend && row->func == f->index && row->pc == pc) {
+                ck_buf_printf(b, "        .loc    ");
+                put_quoted(b, d->lines.files[row->file]);
+                ck_buf_printf(b, ", %u\n", row->line);
+                row++;
+            }
             ck_insn in;
             ck_insn_decode(code + pc, f->size - pc, &in, NULL);
             size_t at = b->len;
@@ -373,6 +398,11 @@ static int disasm_obj(ds *d)
     for (size_t i = 0; i < o->nrelocs; i++)
         d->rel[rel_slot(o->relocs[i].section)][o->relocs[i].offset] = (uint32_t)i + 1;
 
+    uint32_t *sizes = ck_xmalloc(sizeof *sizes * (o->nfuncs + 1));
+    for (size_t i = 0; i < o->nfuncs; i++) sizes[i] = o->funcs[i].code_size;
+    int lrc = ck_lines_decode(&d->lines, o->lines.data, o->lines.len, sizes, o->nfuncs, d->err, d->errlen);
+    free(sizes);
+    if (lrc) return -1;                /* ck_obj_read checked it: not reached */
     ck_buf_printf(b, "; Cockpit object, disassembled: `cockpit asm` turns this back into the same bytes.\n");
     if (o->nsyms) ck_buf_printf(b, "; symbols, in table order\n");
     for (size_t i = 0; i < o->nsyms; i++) {
@@ -396,7 +426,7 @@ static int disasm_obj(ds *d)
     for (size_t i = 0; i < o->nfuncs && !rc; i++) {
         const ck_obj_func *of = &o->funcs[i];
         const ck_obj_sym *s = &o->syms[sym_of[i]];
-        fn f = { s->name, of->code_off, of->code_size, of->nregs };
+        fn f = { (uint32_t)i, s->name, of->code_off, of->code_size, of->nregs };
         rc = put_function(d, &f, s->name, of->nargs, of->nrets, of->frame, 0);
         if (!rc && s->size != of->code_size) {
             ck_buf_printf(b, ".size   ");
@@ -415,6 +445,7 @@ static int disasm_obj(ds *d)
                      o->relocs[i].offset);
     for (int s = 0; s < 3; s++) free(d->rel[s]);
     free(d->rel_used);
+    ck_lines_free(&d->lines);
     return rc;
 }
 
@@ -497,7 +528,7 @@ static int disasm_image(ds *d)
         put_code_bytes(d, pos, f->code_off);
         char label[32];
         snprintf(label, sizeof label, "function %zu", i);
-        fn x = { *d->fname[i] ? d->fname[i] : label, f->code_off, f->code_size, f->nregs };
+        fn x = { (uint32_t)i, *d->fname[i] ? d->fname[i] : label, f->code_off, f->code_size, f->nregs };
         rc = put_function(d, &x, d->fname[i], f->nargs, f->nrets, f->frame, f->flags);
         pos = f->code_off + f->code_size;
     }
@@ -505,7 +536,7 @@ static int disasm_image(ds *d)
         put_code_bytes(d, pos, (uint32_t)im->code.len);
         put_raw(d, ".rodata", &im->rodata, CK_MEM_BASE, "");
         put_raw(d, ".data", &im->data, ck_image_data_addr((uint32_t)im->rodata.len), "");
-        put_raw(d, ".lines", &im->lines, 0, "LINES");
+        if (!d->lines.nrows) put_raw(d, ".lines", &im->lines, 0, "LINES");
     }
     for (size_t i = 0; i < im->nfuncs; i++) free(d->fname[i]);
     free(d->fname);
@@ -534,7 +565,19 @@ int ck_disasm(const uint8_t *p, size_t n, ck_buf *text, char *err, size_t errlen
         }
         if (ck_image_read(&im, p, n, err, errlen)) return -1;
         d.im = &im;
+        /* a LINES section that decodes is listed as .loc directives, anything else as bytes */
+        uint32_t *sizes = ck_xmalloc(sizeof *sizes * (im.nfuncs + 1));
+        for (size_t i = 0; i < im.nfuncs; i++) sizes[i] = im.funcs[i].code_size;
+        char lerr[200];
+        ck_lines_decode(&d.lines, im.lines.data, im.lines.len, sizes, im.nfuncs, lerr, sizeof lerr);
+        free(sizes);
         rc = disasm_image(&d);
+        if (rc && d.lines_misplaced) {
+            ck_lines_free(&d.lines);
+            text->len = mark;
+            rc = disasm_image(&d);
+        }
+        ck_lines_free(&d.lines);
         ck_image_free(&im);
     }
     if (rc) text->len = mark;

@@ -85,6 +85,7 @@ typedef struct ck_obj {
     ck_obj_import *imports; size_t nimports;
     ck_obj_reloc *relocs;   size_t nrelocs;
     uint32_t stack_size;    /* from .stack, 0 = unspecified; kept in the header's stack field */
+    ck_buf lines;           /* LINES section (canonical, checked by ck_obj_read); empty when absent */
 } ck_obj;
 void ck_obj_free(ck_obj *o);
 void ck_obj_write(const ck_obj *o, ck_buf *out);
@@ -103,7 +104,7 @@ typedef struct ck_image {
     ck_image_func *funcs;    size_t nfuncs;
     ck_obj_import *imports;  size_t nimports;
     int has_names;           /* write a NAMES section */
-    ck_buf lines;            /* raw LINES section (reserved format); empty when absent */
+    ck_buf lines;            /* raw LINES section (ck_lines_decode reads it); empty when absent */
 } ck_image;
 void ck_image_free(ck_image *im);
 void ck_image_write(const ck_image *im, ck_buf *out);   /* canonical: same content, same bytes */
@@ -112,5 +113,31 @@ int ck_image_read(ck_image *im, const uint8_t *p, size_t n, char *err, size_t er
 /* Guest addresses of the segments of an image with the given sizes (as the VM lays them out). */
 uint32_t ck_image_data_addr(uint32_t rodata_size);
 uint32_t ck_image_bss_addr(uint32_t rodata_size, uint32_t data_size);
+
+/* --- debug line tables (common/image.c): the LINES section of objects and images -------------------
+ * Rows map function + pc to file:line; a row holds from its pc to the next row of its function.
+ * Encoding (docs/bytecode.md "Debug line table"): file names, then per function delta-coded rows. */
+typedef struct ck_line_row {
+    uint32_t func, pc;            /* function index, byte offset in its code */
+    uint32_t file, line;          /* index in files[]; source line, 0 = no line from this pc on */
+} ck_line_row;
+typedef struct ck_lines {
+    char **files;      size_t nfiles, capfiles;
+    ck_strmap fileidx;            /* name -> index in files */
+    ck_line_row *rows; size_t nrows, caprows;
+} ck_lines;
+void ck_lines_free(ck_lines *l);
+uint32_t ck_lines_file(ck_lines *l, const char *name);     /* index of a file name, added if new */
+void ck_lines_add(ck_lines *l, uint32_t func, uint32_t pc, uint32_t file, uint32_t line);
+/* Appends the canonical encoding (nothing when no row says anything): rows sorted by function and
+ * pc (of two rows at one pc the later added wins), rows that repeat the line before them and line-0
+ * rows at a function's start dropped, files renumbered in first-use order, unused ones dropped. */
+void ck_lines_encode(const ck_lines *l, ck_buf *out);
+/* Decodes a LINES section of a container whose functions have code_size[0..nfuncs) bytes. Accepts
+ * only the canonical encoding (so that encode(decode(x)) == x). 0, or -1 with a specific message. */
+int ck_lines_decode(ck_lines *l, const uint8_t *p, size_t n, const uint32_t *code_size, size_t nfuncs,
+                    char *err, size_t errlen);
+/* The source line of func+pc: 1 with *file and *line set, or 0 when the table says nothing. */
+int ck_lines_find(const ck_lines *l, uint32_t func, uint32_t pc, const char **file, uint32_t *line);
 
 #endif

@@ -35,7 +35,9 @@ static int allowed(uint32_t kind, int is_image)
     case CK_SECT_FUNCS: case CK_SECT_CODE: case CK_SECT_IMPORTS: case CK_SECT_RODATA:
     case CK_SECT_DATA: case CK_SECT_STRTAB:
         return 1;
-    case CK_SECT_NAMES: case CK_SECT_LINES:
+    case CK_SECT_LINES:
+        return 1;
+    case CK_SECT_NAMES:
         return is_image;
     case CK_SECT_SYMS: case CK_SECT_RELOCS:
         return !is_image;

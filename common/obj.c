@@ -15,6 +15,7 @@ void ck_obj_free(ck_obj *o)
     ck_buf_free(&o->code);
     ck_buf_free(&o->rodata);
     ck_buf_free(&o->data);
+    ck_buf_free(&o->lines);
     for (size_t i = 0; i < o->nsyms; i++) free(o->syms[i].name);
     for (size_t i = 0; i < o->nimports; i++) free(o->imports[i].name);
     free(o->funcs);
@@ -87,6 +88,7 @@ void ck_obj_write(const ck_obj *o, ck_buf *out)
     sect[CK_SECT_STRTAB] = (ck_section){st.b.data, (uint32_t)st.b.len, st.b.len > 0};
     sect[CK_SECT_SYMS] = (ck_section){syms.data, (uint32_t)syms.len, syms.len > 0};
     sect[CK_SECT_RELOCS] = (ck_section){relocs.data, (uint32_t)relocs.len, relocs.len > 0};
+    sect[CK_SECT_LINES] = (ck_section){o->lines.data, (uint32_t)o->lines.len, o->lines.len > 0};
     ck_container_write(out, CK_OBJECT_MAGIC, CK_OBJECT_VERSION, 0, o->bss_size, o->stack_size, sect);
     ck_buf_free(&funcs);
     ck_buf_free(&imports);
@@ -419,6 +421,22 @@ static int read_relocs(rd *r)
     return rc;
 }
 
+/* The line table must decode (canonically) against the functions just read. */
+static int read_lines(rd *r)
+{
+    const ck_section *s = &r->c.sect[CK_SECT_LINES];
+    if (!s->present) return 0;
+    uint32_t *sizes = ck_xmalloc(sizeof *sizes * (r->o->nfuncs + 1));
+    for (size_t i = 0; i < r->o->nfuncs; i++) sizes[i] = r->o->funcs[i].code_size;
+    ck_lines l;
+    int rc = ck_lines_decode(&l, s->p, s->size, sizes, r->o->nfuncs, r->err, r->errlen);
+    free(sizes);
+    if (rc) return -1;
+    ck_lines_free(&l);
+    ck_buf_put(&r->o->lines, s->p, s->size);
+    return 0;
+}
+
 int ck_obj_read(ck_obj *o, const uint8_t *p, size_t n, char *err, size_t errlen)
 {
     rd r = { .o = o, .err = err, .errlen = errlen };
@@ -433,7 +451,7 @@ int ck_obj_read(ck_obj *o, const uint8_t *p, size_t n, char *err, size_t errlen)
     ck_buf_put(&o->code, r.c.sect[CK_SECT_CODE].p, r.c.sect[CK_SECT_CODE].size);
     ck_buf_put(&o->rodata, r.c.sect[CK_SECT_RODATA].p, r.c.sect[CK_SECT_RODATA].size);
     ck_buf_put(&o->data, r.c.sect[CK_SECT_DATA].p, r.c.sect[CK_SECT_DATA].size);
-    if (read_funcs(&r) || read_imports(&r) || read_syms(&r) || read_relocs(&r)) {
+    if (read_funcs(&r) || read_imports(&r) || read_syms(&r) || read_relocs(&r) || read_lines(&r)) {
         ck_obj_free(o);
         return -1;
     }

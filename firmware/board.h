@@ -19,12 +19,15 @@ void ck_board_init(void);
 /* Console UART: blocking write of one byte; non-blocking read (-1 when nothing waits). */
 void ck_board_putc(int c);
 int ck_board_getc(void);
-/* A free-running tick counter and its frequency. */
 /* While on, every received byte goes to ck_fw_rx_byte() from the UART interrupt. */
 void ck_board_rx_interrupt(int on);
+void ck_fw_rx_byte(int c);
+/* A free-running tick counter and its frequency. */
 uint32_t ck_board_ticks(void);
 uint32_t ck_board_tick_hz(void);
-/* Image slots: memory-mapped for reading (code runs in place); written a block at a time. */
+/* Image slots: memory-mapped for reading (code runs in place). Writes come in order, each where
+ * the last one ended (a new image from offset 0), so a flash board erases a page as a write
+ * reaches its first byte. */
 const uint8_t *ck_board_slot(int slot);
 int ck_board_slot_write(int slot, uint32_t offset, const void *p, uint32_t n);
 /* The persistent record of which slot holds the current image. */

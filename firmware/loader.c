@@ -10,8 +10,8 @@
 #define META_MAGIC   0xC0C4u             /* high half of the metadata word; low half = slot */
 #define FRAME_GAP_MS 200u                /* a pause this long inside a frame drops it */
 
-static uint8_t frame[CK_FP_HDR + CK_FP_MAX_PAYLOAD + 4];
-static uint8_t reply[CK_FP_HDR + CK_FP_MAX_PAYLOAD + 4];
+/* In .noinit: a frame that interrupted a guest is received before the reset into the loader. */
+static uint8_t frame[CK_FP_HDR + CK_FP_MAX_PAYLOAD + 4] __attribute__((section(".noinit")));
 
 /* The transfer in progress, kept so an interrupted one can resume. */
 static struct {
@@ -36,41 +36,48 @@ static int staging_slot(void)
     return ck_fw_current_slot() == 0 ? 1 : 0;
 }
 
-static void send(uint8_t type, uint8_t seq, const uint8_t *payload, uint16_t len)
+/* One frame, streamed out: header, then a and b (either may be empty), then the CRC. */
+static void send(uint8_t type, uint8_t seq, const uint8_t *a, uint16_t na, const uint8_t *b, uint16_t nb)
 {
-    reply[0] = CK_FP_SYNC0;
-    reply[1] = CK_FP_SYNC1;
-    reply[2] = type;
-    reply[3] = seq;
-    put16(reply + 4, len);
-    if (len) memcpy(reply + CK_FP_HDR, payload, len);
-    put32(reply + CK_FP_HDR + len, ck_fw_crc32(0, reply + 2, 4u + len));
-    for (uint32_t i = 0; i < CK_FP_HDR + len + 4u; i++) ck_board_putc(reply[i]);
+    uint8_t h[CK_FP_HDR], t[4];
+    h[0] = CK_FP_SYNC0;
+    h[1] = CK_FP_SYNC1;
+    h[2] = type;
+    h[3] = seq;
+    put16(h + 4, (uint16_t)(na + nb));
+    uint32_t crc = ck_fw_crc32(ck_fw_crc32(ck_fw_crc32(0, h + 2, 4), a, na), b, nb);
+    put32(t, crc);
+    for (uint32_t i = 0; i < CK_FP_HDR; i++) ck_board_putc(h[i]);
+    for (uint32_t i = 0; i < na; i++) ck_board_putc(a[i]);
+    for (uint32_t i = 0; i < nb; i++) ck_board_putc(b[i]);
+    for (uint32_t i = 0; i < 4; i++) ck_board_putc(t[i]);
+}
+
+static void send_nak(uint8_t seq, uint8_t reason)
+{
+    send(CK_FP_NAK, seq, &reason, 1, NULL, 0);
 }
 
 static void send_ack(uint8_t seq, uint32_t v)
 {
     uint8_t p[4];
     put32(p, v);
-    send(CK_FP_ACK, seq, p, 4);
+    send(CK_FP_ACK, seq, p, 4, NULL, 0);
 }
 
 static void send_err(uint8_t seq, const char *msg)
 {
-    send(CK_FP_ERR, seq, (const uint8_t *)msg, (uint16_t)strlen(msg));
+    send(CK_FP_ERR, seq, (const uint8_t *)msg, (uint16_t)strlen(msg), NULL, 0);
 }
 
 static void send_info(uint8_t seq)
 {
-    uint8_t p[64];
-    size_t n = strlen(ck_board.name);
-    if (n > sizeof p - 12) n = sizeof p - 12;
+    uint8_t p[12];
     put16(p, CK_FP_VERSION);
     put16(p + 2, CK_IMAGE_VERSION);
     put32(p + 4, ck_board.slot_size);
     put32(p + 8, ck_board.guest_mem);
-    memcpy(p + 12, ck_board.name, n);
-    send(CK_FP_INFO, seq, p, (uint16_t)(12 + n));
+    send(CK_FP_INFO, seq, p, 12, (const uint8_t *)ck_board.name, (uint16_t)strlen(ck_board.name));
 }
 
 /* Reads one byte, waiting at most ms milliseconds (-1 on timeout). */
@@ -95,8 +102,7 @@ static int receive_frame(void)
     }
     uint16_t len = get16(frame + 4);
     if (len > CK_FP_MAX_PAYLOAD) {
-        uint8_t r = CK_FP_NAK_LENGTH;
-        send(CK_FP_NAK, frame[3], &r, 1);
+        send_nak(frame[3], CK_FP_NAK_LENGTH);
         return -1;
     }
     for (uint32_t i = 0; i < len + 4u; i++) {
@@ -105,29 +111,20 @@ static int receive_frame(void)
         frame[CK_FP_HDR + i] = (uint8_t)c;
     }
     if (ck_fw_crc32(0, frame + 2, 4u + len) != get32(frame + CK_FP_HDR + len)) {
-        uint8_t r = CK_FP_NAK_CRC;
-        send(CK_FP_NAK, frame[3], &r, 1);
+        send_nak(frame[3], CK_FP_NAK_CRC);
         return -1;
     }
     return len;
 }
 
-/* Waits for the two sync bytes; returns 0 when seen, -1 if ms passed (0 = forever). */
-static int await_sync(uint32_t ms)
+/* Waits for the two sync bytes that start a frame; anything else on the line is ignored. */
+static void await_sync(void)
 {
-    int prev = -1;
-    uint32_t t0 = ck_board_ticks(), limit = ck_board_tick_hz() / 1000u * ms;
+    int prev = -1, c;
     for (;;) {
-        int c = ck_board_getc();
-        if (c >= 0) {
-            if (prev == CK_FP_SYNC0 && c == CK_FP_SYNC1) {
-                frame[0] = CK_FP_SYNC0;
-                frame[1] = CK_FP_SYNC1;
-                return 0;
-            }
-            prev = c;
-        }
-        if (ms && ck_board_ticks() - t0 > limit) return -1;
+        while ((c = ck_board_getc()) < 0) { }
+        if (prev == CK_FP_SYNC0 && c == CK_FP_SYNC1) return;
+        prev = c;
     }
 }
 
@@ -153,13 +150,18 @@ static void handle_data(uint8_t seq, const uint8_t *p, int len)
     if (!xfer.active || len < 4) { send_err(seq, "DATA without BEGIN"); return; }
     uint32_t off = get32(p), n = (uint32_t)len - 4u;
     if (off > xfer.received) {                 /* a gap: ask for what is missing */
-        uint8_t r = CK_FP_NAK_ORDER;
-        send(CK_FP_NAK, seq, &r, 1);
+        send_nak(seq, CK_FP_NAK_ORDER);
         return;
     }
     if (off > xfer.size || n > xfer.size - off) { send_err(seq, "DATA beyond the announced size"); return; }
-    if (ck_board_slot_write(staging_slot(), off, p + 4, n)) { send_err(seq, "slot write failed"); return; }
-    if (off + n > xfer.received) xfer.received = off + n;
+    if (off + n > xfer.received) {             /* only what is new: slots are written in order */
+        uint32_t skip = xfer.received - off;
+        if (ck_board_slot_write(staging_slot(), xfer.received, p + 4 + skip, n - skip)) {
+            send_err(seq, "slot write failed");
+            return;
+        }
+        xfer.received = off + n;
+    }
     send_ack(seq, xfer.received);
 }
 
@@ -186,7 +188,7 @@ static void handle_end(uint8_t seq)
 
 static void handle_read(uint8_t seq, const uint8_t *p, int len)
 {
-    static uint8_t out[CK_FP_MAX_PAYLOAD];
+    uint8_t h[4];
     int slot = ck_fw_current_slot();
     if (len != 6 || slot < 0) { send_err(seq, "READ: no current image"); return; }
     uint32_t off = get32(p), n = get16(p + 4);
@@ -194,19 +196,39 @@ static void handle_read(uint8_t seq, const uint8_t *p, int len)
         send_err(seq, "READ outside the slot");
         return;
     }
-    put32(out, off);
-    memcpy(out + 4, ck_board_slot(slot) + off, n);
-    send(CK_FP_RDATA, seq, out, (uint16_t)(4 + n));
+    put32(h, off);
+    send(CK_FP_RDATA, seq, h, 4, ck_board_slot(slot) + off, (uint16_t)n);
 }
 
-/* Serves frames until a RUN request; returns its flags. If a frame's sync bytes were already
- * consumed (the guest was interrupted by them), pending is 1. */
-int ck_fw_loader(int pending)
+static void handle_run(ck_fw_run *run, uint8_t seq, const uint8_t *p, int len)
 {
+    run->flags = len >= 1 ? p[0] : 0;
+    run->seq = seq;
+    run->budget = 0;
+    run->mem = 0;
+    if (len >= (int)CK_FP_RUN_SIZE) {
+        run->budget = (uint64_t)get32(p + 5) << 32 | get32(p + 1);
+        run->mem = get32(p + 9);
+    }
+    send_ack(seq, 0);
+}
+
+int ck_fw_take_frame(void)
+{
+    return receive_frame();
+}
+
+void ck_fw_loader(ck_fw_run *run, int pending)
+{
+    frame[0] = CK_FP_SYNC0;
+    frame[1] = CK_FP_SYNC1;
     for (;;) {
-        if (!pending && await_sync(0)) continue;
-        pending = 0;
-        int len = receive_frame();
+        int len = pending;
+        if (len < 0) {
+            await_sync();
+            len = receive_frame();
+        }
+        pending = -1;
         if (len < 0) continue;
         uint8_t type = frame[2], seq = frame[3];
         const uint8_t *p = frame + CK_FP_HDR;
@@ -224,8 +246,12 @@ int ck_fw_loader(int pending)
         case CK_FP_READ:  handle_read(seq, p, len); break;
         case CK_FP_RUN:
             if (ck_fw_current_slot() < 0) { send_err(seq, "no image to run"); break; }
-            send_ack(seq, 0);
-            return len >= 1 ? p[0] : 0;
+            if (len >= (int)CK_FP_RUN_SIZE && get32(p + 9) > ck_board.guest_mem) {
+                send_err(seq, "more guest memory asked for than the board has");
+                break;
+            }
+            handle_run(run, seq, p, len);
+            return;
         default:
             send_err(seq, "unknown request");
             break;
@@ -233,18 +259,16 @@ int ck_fw_loader(int pending)
     }
 }
 
-/* Called by the running guest's host loop: has the host started a frame? */
-int ck_fw_poll_sync(void)
+void ck_fw_done(const ck_fw_run *run, uint32_t status, unsigned outcome, uint32_t func, uint32_t pc,
+                uint32_t addr, const char *text)
 {
-    static int prev = -1;
-    int c = ck_board_getc();
-    if (c < 0) return 0;
-    int hit = prev == CK_FP_SYNC0 && c == CK_FP_SYNC1;
-    prev = c;
-    if (hit) {
-        frame[0] = CK_FP_SYNC0;
-        frame[1] = CK_FP_SYNC1;
-        prev = -1;
-    }
-    return hit;
+    uint8_t p[CK_FP_DONE_SIZE] = {0};
+    size_t n = strlen(text);
+    put32(p, status);
+    p[4] = (uint8_t)outcome;
+    put32(p + 8, func);
+    put32(p + 12, pc);
+    put32(p + 16, addr);
+    send(CK_FP_DONE, run->seq, p, CK_FP_DONE_SIZE, (const uint8_t *)text,
+         (uint16_t)(n < CK_FP_DONE_TEXT ? n : CK_FP_DONE_TEXT));
 }

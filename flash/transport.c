@@ -1,8 +1,11 @@
-/* Byte transports to a board: a serial device in raw mode, or a TCP socket (QEMU's -serial tcp). */
+/* Byte transports to a board: a serial device in raw mode, or a TCP or Unix socket (QEMU's
+ * -serial tcp:... or -chardev socket). */
 #define _DEFAULT_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <stdio.h>
 #include <string.h>
@@ -31,9 +34,13 @@ static int open_tcp(ck_port *p, const char *hostport, char *err, size_t errlen)
     }
     int fd = -1, saved = 0;
     for (struct addrinfo *a = res; a; a = a->ai_next) {
-        fd = socket(a->ai_family, a->ai_socktype, a->ai_protocol);
+        fd = socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol);
         if (fd < 0) continue;
-        if (!connect(fd, a->ai_addr, a->ai_addrlen)) break;
+        if (!connect(fd, a->ai_addr, a->ai_addrlen)) {
+            int one = 1;         /* frames are small and answered one by one: no Nagle delay */
+            setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+            break;
+        }
         saved = errno;
         close(fd);
         fd = -1;
@@ -100,16 +107,20 @@ int ck_port_open(ck_port *p, const char *spec, char *err, size_t errlen)
     memset(p, 0, sizeof *p);
     p->fd = -1;
     snprintf(p->name, sizeof p->name, "%s", spec);
+    p->sock = 1;
     if (!strncmp(spec, "tcp:", 4)) return open_tcp(p, spec + 4, err, errlen);
     if (!strncmp(spec, "unix:", 5)) return open_unix(p, spec + 5, err, errlen);
+    p->sock = 0;
     return open_tty(p, spec, err, errlen);
 }
 
 int ck_port_write(ck_port *p, const void *buf, size_t n)
 {
     const uint8_t *b = buf;
+    if (p->fd < 0) return -1;
     while (n) {
-        ssize_t w = write(p->fd, b, n);
+        /* a socket whose peer went away gives EPIPE, not a SIGPIPE that would kill the driver */
+        ssize_t w = p->sock ? send(p->fd, b, n, MSG_NOSIGNAL) : write(p->fd, b, n);
         if (w < 0 && errno == EINTR) continue;
         if (w <= 0) return -1;
         b += w;
@@ -120,6 +131,14 @@ int ck_port_write(ck_port *p, const void *buf, size_t n)
 
 int ck_port_read(ck_port *p, void *buf, size_t n, int ms)
 {
+    if (p->nback) {
+        size_t k = n < p->nback ? n : p->nback;
+        memcpy(buf, p->back, k);
+        memmove(p->back, p->back + k, p->nback - k);
+        p->nback -= k;
+        return (int)k;
+    }
+    if (p->fd < 0) return -1;
     struct pollfd pf = { p->fd, POLLIN, 0 };
     int r = poll(&pf, 1, ms);
     if (r < 0) return errno == EINTR ? 0 : -1;
@@ -127,6 +146,15 @@ int ck_port_read(ck_port *p, void *buf, size_t n, int ms)
     ssize_t got = read(p->fd, buf, n);
     if (got < 0) return errno == EINTR || errno == EAGAIN ? 0 : -1;
     return got == 0 ? -1 : (int)got;
+}
+
+int ck_port_unread(ck_port *p, const void *buf, size_t n)
+{
+    if (n > sizeof p->back - p->nback) return -1;
+    memmove(p->back + n, p->back, p->nback);
+    memcpy(p->back, buf, n);
+    p->nback += n;
+    return 0;
 }
 
 void ck_port_close(ck_port *p)

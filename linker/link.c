@@ -483,6 +483,34 @@ static void merge_imports(linker *L, ck_image *im)
     ck_strmap_free(&used);
 }
 
+/* Debug line tables: every kept function's rows under its image index, files merged by name. */
+static void merge_lines(linker *L, ck_image *im)
+{
+    ck_lines out = {0};
+    for (size_t i = 0; i < L->n; i++) {
+        lobj *lo = &L->objs[i];
+        const ck_obj *o = lo->o;
+        if (!lo->included || !o->lines.len) continue;
+        uint32_t *sizes = ck_xmalloc(sizeof *sizes * (o->nfuncs + 1));
+        for (size_t f = 0; f < o->nfuncs; f++) sizes[f] = o->funcs[f].code_size;
+        ck_lines l;
+        char err[256];
+        int rc = ck_lines_decode(&l, o->lines.data, o->lines.len, sizes, o->nfuncs, err, sizeof err);
+        free(sizes);
+        if (rc) { error(L, lo->name, "%s", err); continue; }
+        uint32_t *fmap = ck_xmalloc(sizeof *fmap * (l.nfiles + 1));
+        for (size_t k = 0; k < l.nfiles; k++) fmap[k] = ck_lines_file(&out, l.files[k]);
+        for (size_t k = 0; k < l.nrows; k++) {
+            const ck_line_row *r = &l.rows[k];
+            if (lo->fkeep[r->func]) ck_lines_add(&out, lo->fnew[r->func], r->pc, fmap[r->file], r->line);
+        }
+        free(fmap);
+        ck_lines_free(&l);
+    }
+    ck_lines_encode(&out, &im->lines);
+    ck_lines_free(&out);
+}
+
 int ck_link(const ck_link_input *in, size_t n, const ck_link_opts *opts, ck_image *im)
 {
     linker L;
@@ -626,6 +654,8 @@ int ck_link(const ck_link_input *in, size_t n, const ck_link_opts *opts, ck_imag
         if (lo->o->stack_size > im->stack_size) im->stack_size = lo->o->stack_size;
     }
     if (!im->stack_size) im->stack_size = CK_DEFAULT_STACK;
+    merge_lines(&L, im);
+    if (L.errors) goto out;
     im->entry = 0;
     im->has_names = opts ? opts->names : 1;
     rc = 0;

@@ -81,6 +81,7 @@ typedef struct minsn {
     int aux;                 /* P_CALL: window span max(nargs, nrets) registers */
     int win;                 /* P_CALL: window base chosen by the allocator (a hint for lowering) */
     int line;                /* source line (-g), 0 if unknown */
+    int file;                /* its file: index in cc_mod's files (-g), 0 if unknown */
 } minsn;
 
 typedef struct mblock {
@@ -126,7 +127,7 @@ typedef struct mfunc {
     int limit;               /* registers the allocator may use */
     int spilling;            /* second attempt: spill slots and a frame-base vreg */
     int cur;                 /* block instructions are appended to */
-    int line;                /* current source line for new instructions */
+    int line, file;          /* current source position for new instructions */
 } mfunc;
 
 /* Construction helpers (mir.c). */
@@ -166,6 +167,8 @@ typedef struct cc_mod {
     char *err;               /* first error, malloc'd */
     unsigned natives_used;   /* bit i: native i of CK_NATIVES is imported */
     unsigned kind_byval, kind_zext, kind_sext;   /* attribute kinds */
+    ptrmap files;            /* -g: DIFile -> index in fnames (from 1) */
+    const char **fnames; int nfiles, capfiles;
 } cc_mod;
 
 int cc_error(cc_mod *M, const char *fmt, ...) __attribute__((format(printf, 2, 3)));   /* returns -1 */
@@ -174,6 +177,8 @@ int cc_native(const char *name, int *nargs, int *nrets, int *version);   /* inde
 const char *cc_native_name(int idx);
 /* The native a declared function stands for (its name, without LLVM's \01 prefix), or -1. */
 int cc_fn_native(LLVMValueRef fn);
+/* -g: the source position of an instruction (file index from 1, 0 without a debug location). */
+int cc_srcpos(cc_mod *M, LLVMValueRef I, int *file);   /* returns the line */
 uint64_t cc_size(cc_mod *M, LLVMTypeRef t);        /* allocation size */
 unsigned cc_align(cc_mod *M, LLVMTypeRef t);
 

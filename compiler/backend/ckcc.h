@@ -17,7 +17,7 @@
 
 typedef struct ck_cc_opts {
     char opt;      /* '0', '1', '2' or 's' */
-    int debug;     /* -g: annotate the assembly with source lines (comments) */
+    int debug;     /* -g: .loc directives from the IR's debug locations (the LINES table) */
 } ck_cc_opts;
 
 /* Reads an IR file: LLVM bitcode (by its magic) or textual IR. "-" is standard input. */

@@ -61,6 +61,7 @@ static int cval(dw *d, LLVMValueRef c, const char **sym, int64_t *off, int *fptr
     if (LLVMIsAConstantInt(c)) { *off = LLVMConstIntGetSExtValue(c); return 0; }
     if (LLVMIsAConstantPointerNull(c) || LLVMIsUndef(c) || LLVMIsPoison(c)) return 0;
     if (LLVMIsAGlobalAlias(c)) return derr(d, "global alias");
+    if (LLVMIsAGlobalIFunc(c)) return derr(d, "ifunc");
     if (!LLVMIsAConstantExpr(c)) return derr(d, "constant of this kind");
     LLVMOpcode op = LLVMGetConstOpcode(c);
     switch (op) {

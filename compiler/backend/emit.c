@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <llvm-c/DebugInfo.h>
+
 #include "cockpit/config.h"
 #include "cockpit/natives.h"
 #include "be.h"
@@ -52,6 +54,30 @@ int cc_fn_native(LLVMValueRef fn)
     const char *n = LLVMGetValueName2(fn, &len);
     if (len && n[0] == '\1') n++;
     return cc_native(n, NULL, NULL, NULL);
+}
+
+int cc_srcpos(cc_mod *M, LLVMValueRef I, int *file)
+{
+    LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(I);
+    *file = 0;
+    if (!loc) return 0;
+    LLVMMetadataRef scope = LLVMDILocationGetScope(loc), df = scope ? LLVMDIScopeGetFile(scope) : NULL;
+    if (df && !pm_get(&M->files, df, file)) {
+        unsigned len = 0;
+        const char *name = LLVMDIFileGetFilename(df, &len);
+        while (name && len > 2 && name[0] == '.' && name[1] == '/') name += 2, len -= 2;   /* "./x.h" */
+        if (M->nfiles == M->capfiles) {
+            M->capfiles = M->capfiles ? M->capfiles * 2 : 8;
+            M->fnames = ck_xrealloc(M->fnames, (size_t)M->capfiles * sizeof *M->fnames);
+        }
+        char *s = ar_alloc(&M->A, (size_t)len + 1);
+        memcpy(s, name ? name : "", len);
+        M->fnames[M->nfiles++] = s;
+        *file = M->nfiles;
+        pm_put(&M->files, df, *file);
+    }
+    if (*file && !*M->fnames[*file - 1]) *file = 0;    /* a file without a name says nothing */
+    return *file ? (int)LLVMDILocationGetLine(loc) : 0;
 }
 
 uint64_t cc_size(cc_mod *M, LLVMTypeRef t) { return LLVMABISizeOfType(M->td, t); }
@@ -149,6 +175,22 @@ static uint32_t op_size(int op)
     return n;
 }
 
+/* -g: `.loc "FILE", LINE` before an instruction whose source position differs from the last one. */
+static void put_loc(ck_buf *out, const cc_mod *M, const minsn *i, int *file, int *line)
+{
+    if (!M->opts || !M->opts->debug || !i->file || (i->file == *file && i->line == *line)) return;
+    *file = i->file;
+    *line = i->line;
+    ck_buf_printf(out, "        .loc    \"");
+    for (const char *p = M->fnames[i->file - 1]; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '"' || c == '\\') ck_buf_printf(out, "\\%c", c);
+        else if (c < 0x20 || c >= 0x7f) ck_buf_printf(out, "\\x%02x", c);
+        else ck_buf_u8(out, c);
+    }
+    ck_buf_printf(out, "\", %d\n", i->line);
+}
+
 static void put_insn(ck_buf *out, const mfunc *f, int op, const mopnd *o, const int *forward)
 {
     const char *form = op_form(op);
@@ -229,22 +271,24 @@ int emit_function(cc_mod *M, mfunc *f, ck_buf *out)
     if (f->global) ck_buf_printf(out, ".global %s\n", f->name);
     uint32_t frame = (f->frame + 7u) & ~7u;
     ck_buf_printf(out, ".func %s, args=%d, rets=%d, regs=%d, frame=%u\n", f->name, f->nargs, f->nrets, f->nregs, frame);
-    int line = 0;
+    int line = 0, file = 0;
     for (int k = 0; k < n; k++) {
         int b = ord[k], next = k + 1 < n ? ord[k + 1] : -1;
         mblock *bb = &f->blocks[b];
         if (bb->label >= 0) ck_buf_printf(out, ".L%d:\n", bb->label);
         for (int j = 0; j < bb->nins; j++) {
             minsn *i = &bb->ins[j];
-            if (M->opts && M->opts->debug && i->line && i->line != line) {
-                line = i->line;
-                ck_buf_printf(out, "        ; line %d\n", line);
-            }
             if (i->op == CK_OP_JMP) {
                 int t = fwd(f, forward, i->o[0].r);
-                if (t != next) { put_insn(out, f, CK_OP_JMP, i->o, forward); ck_buf_printf(out, "\n"); size += op_size(CK_OP_JMP); }
+                if (t != next) {
+                    put_loc(out, M, i, &file, &line);
+                    put_insn(out, f, CK_OP_JMP, i->o, forward);
+                    ck_buf_printf(out, "\n");
+                    size += op_size(CK_OP_JMP);
+                }
                 continue;
             }
+            if (!op_is_branch(i->op)) put_loc(out, M, i, &file, &line);
             if (i->op == CK_OP_JTAB) { put_jtab(out, f, i, forward); size += op_size(CK_OP_JTAB) + 2u * (uint32_t)(i->n - 1); continue; }
             if (op_is_branch(i->op)) {
                 int nops = i->n - 2;                 /* operands before the two targets */
@@ -252,6 +296,7 @@ int emit_function(cc_mod *M, mfunc *f, ck_buf *out)
                 mopnd o[4];
                 memcpy(o, i->o, (size_t)i->n * sizeof *o);
                 int op = i->op;
+                if (t != e || t != next) put_loc(out, M, i, &file, &line);
                 if (t == e) {
                     if (t != next) { ck_buf_printf(out, "        %-7s .L%d\n", op_name(CK_OP_JMP), f->blocks[t].label); size += op_size(CK_OP_JMP); }
                     continue;
@@ -455,6 +500,8 @@ int ck_cc_emit_asm(LLVMModuleRef m, const char *srcname, const ck_cc_opts *o, ck
         M->err = NULL;
     }
     free(M->err);
+    free(M->fnames);
+    pm_free(&M->files);
     ck_buf_free(&funcs);
     ck_buf_free(&data);
     pm_free(&M->names);

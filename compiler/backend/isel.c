@@ -26,11 +26,19 @@ int is_err(isel *s, LLVMValueRef where, const char *fmt, ...)
     ck_buf_printf(&b, "function %s: %s", s->f->lname, msg);
     if (where && LLVMIsAInstruction(where)) {
         LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(where);
-        if (loc) ck_buf_printf(&b, " (line %u)", LLVMDILocationGetLine(loc));
+        if (loc) {
+            LLVMMetadataRef sc = LLVMDILocationGetScope(loc), df = sc ? LLVMDIScopeGetFile(sc) : NULL;
+            unsigned len = 0;
+            const char *fn = df ? LLVMDIFileGetFilename(df, &len) : NULL;
+            if (fn && len) ck_buf_printf(&b, " (%.*s:%u)", (int)len, fn, LLVMDILocationGetLine(loc));
+            else ck_buf_printf(&b, " (line %u)", LLVMDILocationGetLine(loc));
+        }
         char *txt = LLVMPrintValueToString(where);
         const char *t = txt;
         while (*t == ' ') t++;
         size_t n = strcspn(t, "\n");
+        const char *md = strstr(t, ", !");         /* metadata attachments (!dbg ...) are noise here */
+        if (md && (size_t)(md - t) < n) n = (size_t)(md - t);
         if (n > 120) n = 120;
         ck_buf_printf(&b, " in `%.*s`", (int)n, t);
         LLVMDisposeMessage(txt);
@@ -273,7 +281,10 @@ static int const_scalar(isel *s, LLVMValueRef c, const leaf *lf, mopnd *o, uint8
         return 0;
     }
     if (LLVMIsAConstantExpr(c)) return const_expr(s, c, lf, o, ext);
-    if (LLVMIsAGlobalAlias(c)) return is_err(s, NULL, "unsupported IR: global alias");
+    if (LLVMIsAGlobalAlias(c))
+        return is_err(s, NULL, "unsupported IR: global alias %s", LLVMGetValueName2(c, &(size_t){ 0 }));
+    if (LLVMIsAGlobalIFunc(c))
+        return is_err(s, NULL, "unsupported IR: ifunc %s", LLVMGetValueName2(c, &(size_t){ 0 }));
     if (LLVMIsABlockAddress(c)) return is_err(s, NULL, "unsupported IR: blockaddress (computed goto)");
     return is_err(s, NULL, "unsupported IR: this kind of constant");
 }
@@ -917,9 +928,27 @@ static int lower_extract(isel *s, LLVMValueRef I, int insert)
     return 0;
 }
 
+/* A scalar result type the VM has no registers for (i65 and up, half, fp128, vectors, ...) is
+ * reported here, before the instruction's own lowering gives a vaguer message. */
+static int check_result_type(isel *s, LLVMValueRef I)
+{
+    LLVMTypeRef t = LLVMTypeOf(I);
+    switch (LLVMGetTypeKind(t)) {
+    case LLVMIntegerTypeKind: case LLVMHalfTypeKind: case LLVMBFloatTypeKind: case LLVMFP128TypeKind:
+    case LLVMX86_FP80TypeKind: case LLVMPPC_FP128TypeKind: case LLVMVectorTypeKind:
+    case LLVMScalableVectorTypeKind: {
+        leaf lf[1];
+        return type_leaves(s, t, lf, 1, 0, I) < 0 ? -1 : 0;
+    }
+    default:
+        return 0;
+    }
+}
+
 static int lower_insn(isel *s, LLVMValueRef I)
 {
     LLVMOpcode op = LLVMGetInstructionOpcode(I);
+    if (check_result_type(s, I)) return -1;
     switch (op) {
     case LLVMRet: return lower_ret(s, I);
     case LLVMBr: return lower_term_br(s, I, 1);
@@ -955,7 +984,7 @@ static int lower_insn(isel *s, LLVMValueRef I)
     }
     case LLVMFence: return 0;          /* one thread: nothing to order */
     case LLVMAtomicRMW: case LLVMAtomicCmpXchg: return lower_atomic(s, I);
-    case LLVMVAArg: return is_err(s, I, "unsupported IR: va_arg (variadic function definitions)");
+    case LLVMVAArg: return is_err(s, I, "unsupported IR: the va_arg instruction (varargs: expand it in the IR, as clang does)");
     case LLVMInvoke: case LLVMLandingPad: case LLVMResume: case LLVMCleanupRet: case LLVMCatchRet:
     case LLVMCatchPad: case LLVMCleanupPad: case LLVMCatchSwitch:
         return is_err(s, I, "unsupported IR: exception handling (invoke/landingpad)");
@@ -1122,6 +1151,16 @@ static int lower_params(isel *s, LLVMValueRef fn)
         }
         if (is_main) l->ext = EXT_Z | EXT_S;
     }
+    /* varargs: a variadic definition's last parameter is the address of the caller's area */
+    if (LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn))) {
+        if (is_main) {
+            s->va_in = op_imm(0, 1);
+        } else {
+            int v = mf_vreg(f, 1);
+            f->vregs[v].fixed = reg++;
+            s->va_in = op_v(f, v);
+        }
+    }
     f->nargs = reg;
     if (reg > 200) return is_err(s, NULL, "too many parameter registers (%d)", reg);
     LLVMTypeRef rt = LLVMGetReturnType(LLVMGlobalGetValueType(fn));
@@ -1141,8 +1180,7 @@ int isel_function(cc_mod *M, LLVMValueRef fn, mfunc *f, ptrmap *phi_ext)
     s->f = f;
     s->fn = fn;
     s->phi_ext = phi_ext;
-    if (LLVMIsFunctionVarArg(LLVMGlobalGetValueType(fn)))
-        return is_err(s, NULL, "unsupported IR: defining a variadic function");
+    s->va_out_size = -1;   /* varargs: outgoing area not sized yet */
     for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
         pm_put(&s->bmap, bb, mf_block(f));
     compute_rpo(s, fn);
@@ -1170,10 +1208,7 @@ int isel_function(cc_mod *M, LLVMValueRef fn, mfunc *f, ptrmap *phi_ext)
         s->ncache = 0;
         s->home = f->cur;
         for (LLVMValueRef I = LLVMGetFirstInstruction(s->rpo[i]); I; I = LLVMGetNextInstruction(I)) {
-            if (M->opts && M->opts->debug) {
-                LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(I);
-                f->line = loc ? (int)LLVMDILocationGetLine(loc) : f->line;
-            }
+            if (M->opts && M->opts->debug && LLVMInstructionGetDebugLoc(I)) f->line = cc_srcpos(M, I, &f->file);
             LLVMOpcode op = LLVMGetInstructionOpcode(I);
             int home = f->cur;
             int r = lower_insn(s, I);

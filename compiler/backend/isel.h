@@ -53,6 +53,12 @@ typedef struct isel {
     int *hoist;                      /* MIR block -> block outside its loops for constants, or -1 */
     cache_ent *hc; int nhc, caphc;   /* constants hoisted there */
     int bad;                         /* an error was reported */
+    /* varargs (docs/backend.md "Variadic calls"): the trailing parameter of a variadic
+     * definition (address of the caller's argument area), and this function's own outgoing
+     * area, shared by its variadic calls (va_out_size < 0: not sized yet) */
+    mopnd va_in;
+    uint32_t va_out;
+    int va_out_size;
 } isel;
 
 /* isel.c */

@@ -1,7 +1,8 @@
 /* Instruction selection, part 3: calls (direct, indirect, natives, byval copies, narrow
- * argument extension), library calls for libm intrinsics, and the intrinsics the ISA
- * implements or that compose from a few instructions (memory, bit counting, funnel shifts,
- * min/max/abs, overflow and saturating arithmetic, fabs/sqrt/copysign, trap). */
+ * argument extension, variadic argument areas and va_start/va_copy), library calls for libm
+ * intrinsics, and the intrinsics the ISA implements or that compose from a few instructions
+ * (memory, bit counting, funnel shifts, min/max/abs, overflow and saturating arithmetic,
+ * fabs/sqrt/copysign, trap). */
 #include <string.h>
 
 #include "isel.h"
@@ -189,9 +190,15 @@ static int lower_bitcount(isel *s, LLVMValueRef I, int kind)   /* 0 ctpop 1 ctlz
 {
     LLVMValueRef A = LLVMGetOperand(I, 0);
     int w = bits_of(A);
-    if (w > 32 && w != 64) return is_err(s, I, "unsupported IR: bit counting on i%d", w);
-    if (w == 64) {
-        mopnd a = reg_of(s, sop(s, A)), lo = op_vp(a.r, 1), hi = op_vp(a.r, 2), r;
+    if (w > 32) {
+        /* i33..i63 as i64: zero-extended (ctpop, ctlz, then less 64 - w), or with bit w set (cttz) */
+        mopnd a = reg_of(s, w == 64 || kind == 2 ? sop(s, A) : ext_opnd(s, A, w, EXT_Z)), r;
+        if (w < 64 && kind == 2) {
+            mopnd t = newv(s, 2);
+            emit3(s, CK_OP_OR64, t, a, reg_of(s, op_imm((int64_t)1 << w, 2)));
+            a = t;
+        }
+        mopnd lo = op_vp(a.r, 1), hi = op_vp(a.r, 2);
         if (kind == 0) {
             r = bin32(s, CK_OP_ADD, -1, u1(s, CK_OP_POPCNT, lo), u1(s, CK_OP_POPCNT, hi));
         } else if (kind == 1) {
@@ -201,6 +208,7 @@ static int lower_bitcount(isel *s, LLVMValueRef I, int kind)   /* 0 ctpop 1 ctlz
             mopnd cl = u1(s, CK_OP_CTZ, lo), ch = bin32(s, CK_OP_ADD, CK_OP_ADDI, u1(s, CK_OP_CTZ, hi), op_imm(32, 1));
             r = sel(s, 1, lo, cl, ch);
         }
+        if (w < 64 && kind == 1) r = bin32(s, CK_OP_ADD, CK_OP_ADDI, r, op_imm(w - 64, 1));
         lv_alias(s, I, u1(s, CK_OP_ZEXT64, r), 0);
         return 0;
     }
@@ -222,9 +230,15 @@ static int lower_bswap(isel *s, LLVMValueRef I)
 {
     LLVMValueRef A = LLVMGetOperand(I, 0);
     int w = bits_of(A);
-    if (w == 64) {
+    if (w == 64 || w == 48) {     /* i48: swap as i64, then its bytes are the upper six */
         mopnd a = reg_of(s, sop(s, A));
-        lv_alias(s, I, mkpair(s, u1(s, CK_OP_BSWAP, op_vp(a.r, 2)), u1(s, CK_OP_BSWAP, op_vp(a.r, 1))), 0);
+        mopnd r = mkpair(s, u1(s, CK_OP_BSWAP, op_vp(a.r, 2)), u1(s, CK_OP_BSWAP, op_vp(a.r, 1)));
+        if (w == 48) {
+            mopnd t = newv(s, 2);
+            emit3(s, CK_OP_SHRU64, t, reg_of(s, r), reg_of(s, op_imm(16, 1)));
+            r = t;
+        }
+        lv_alias(s, I, r, 0);
     } else if (w == 32) {
         lv_alias(s, I, u1(s, CK_OP_BSWAP, sop(s, A)), 0);
     } else if (w == 16) {
@@ -252,12 +266,17 @@ static int lower_bitreverse(isel *s, LLVMValueRef I)
 {
     LLVMValueRef A = LLVMGetOperand(I, 0);
     int w = bits_of(A);
-    if (w == 64) {
+    if (w > 32) {                 /* i33..i63: reversed as i64, then shifted down */
         mopnd a = reg_of(s, sop(s, A));
-        lv_alias(s, I, mkpair(s, bitrev32(s, op_vp(a.r, 2)), bitrev32(s, op_vp(a.r, 1))), 0);
+        mopnd r = mkpair(s, bitrev32(s, op_vp(a.r, 2)), bitrev32(s, op_vp(a.r, 1)));
+        if (w < 64) {
+            mopnd t = newv(s, 2);
+            emit3(s, CK_OP_SHRU64, t, reg_of(s, r), reg_of(s, op_imm(64 - w, 1)));
+            r = t;
+        }
+        lv_alias(s, I, r, 0);
         return 0;
     }
-    if (w > 32) return is_err(s, I, "unsupported IR: bitreverse of i%d", w);
     mopnd r = bitrev32(s, sop(s, A));
     if (w < 32) r = bin32(s, CK_OP_SHRU, CK_OP_SHRUI, r, op_imm(32 - w, 1));
     lv_alias(s, I, r, w < 32 ? EXT_Z : 0);
@@ -270,7 +289,32 @@ static int lower_fsh(isel *s, LLVMValueRef I, int right)
     LLVMValueRef A = LLVMGetOperand(I, 0), B = LLVMGetOperand(I, 1), S = LLVMGetOperand(I, 2);
     int w = bits_of(A);
     int64_t k;
-    if (w > 32 && w != 64) return is_err(s, I, "unsupported IR: funnel shift of i%d", w);
+    if ((w > 16 && w < 32) || (w > 32 && w < 64)) {
+        /* s = S mod w; fshl: (a << s) | (zext(b) >> (w - s)), fshr: (zext(b) >> s) | (a << (w - s)).
+         * With s = 0 the shift by w leaves a's bits above the result (fshr) or b's bits out (fshl). */
+        int pair = w > 32;
+        mopnd bz = reg_of(s, ext_opnd(s, B, w, EXT_Z)), a = reg_of(s, sop(s, A)), sh;
+        if (is_imm(s, S, &k)) sh = op_imm((int64_t)((uint64_t)k % (uint64_t)w), 1);
+        else if (!pair) sh = bin32(s, CK_OP_REMU, -1, ext_opnd(s, S, w, EXT_Z), op_imm(w, 1));
+        else {
+            mopnd q = newv(s, 2);
+            emit3(s, CK_OP_REMU64, q, reg_of(s, ext_opnd(s, S, w, EXT_Z)), reg_of(s, op_imm(w, 2)));
+            sh = op_vp(q.r, 1);
+        }
+        mopnd rs = bin32(s, CK_OP_SUB, -1, op_imm(w, 1), sh), r;
+        mopnd ls = right ? rs : sh, us = right ? sh : rs;   /* a goes left by ls, b right by us */
+        if (!pair) {
+            r = bin32(s, CK_OP_OR, -1, bin32(s, CK_OP_SHL, CK_OP_SHLI, a, ls), bin32(s, CK_OP_SHRU, CK_OP_SHRUI, bz, us));
+        } else {
+            mopnd x = newv(s, 2), y = newv(s, 2);
+            r = newv(s, 2);
+            emit3(s, CK_OP_SHL64, x, a, reg_of(s, ls));
+            emit3(s, CK_OP_SHRU64, y, bz, reg_of(s, us));
+            emit3(s, CK_OP_OR64, r, x, y);
+        }
+        lv_alias(s, I, r, 0);
+        return 0;
+    }
     if (w == 64) {
         mopnd a = reg_of(s, sop(s, A)), b = reg_of(s, sop(s, B)), sh = sop(s, S);
         sh = sh.kind == OK_IMM ? op_imm(sh.imm & 63, 1) : lo32(s, sh);
@@ -290,7 +334,6 @@ static int lower_fsh(isel *s, LLVMValueRef I, int right)
         return 0;
     }
     if (w < 32) {
-        if (w > 16) return is_err(s, I, "unsupported IR: funnel shift of i%d", w);
         /* narrow: shift the concatenation a:b held in one register */
         mopnd cat = bin32(s, CK_OP_OR, -1, bin32(s, CK_OP_SHL, CK_OP_SHLI, sop(s, A), op_imm(w, 1)), ext_opnd(s, B, w, EXT_Z));
         mopnd sh = is_imm(s, S, &k) ? op_imm(k & (w - 1), 1) : (w & (w - 1)) ? op_imm(0, 1) : bin32(s, CK_OP_AND, CK_OP_ANDI, sop(s, S), op_imm(w - 1, 1));
@@ -423,7 +466,26 @@ static int lower_sat(isel *s, LLVMValueRef I, int kind)
 {
     LLVMValueRef A = LLVMGetOperand(I, 0), B = LLVMGetOperand(I, 1);
     int w = bits_of(A);
-    if (w > 32) return is_err(s, I, "unsupported IR: saturating arithmetic on i%d", w);
+    if (w > 32 && w != 64) return is_err(s, I, "unsupported IR: saturating arithmetic on i%d", w);
+    if (w == 64) {
+        mopnd a = reg_of(s, sop(s, A)), b = reg_of(s, sop(s, B)), t = newv(s, 2), ov = newv(s, 1), satv;
+        emit3(s, kind & 1 ? CK_OP_SUB64 : CK_OP_ADD64, t, a, b);
+        if (kind < 2) {           /* carry (a + b < a) or borrow (a < b): all ones or zero */
+            if (kind == 0) emit3(s, CK_OP_LTU64, ov, t, a);
+            else emit3(s, CK_OP_LTU64, ov, a, b);
+            satv = reg_of(s, op_imm(kind == 0 ? -1 : 0, 2));
+        } else {                  /* as with.overflow; then INT64_MIN if a < 0, else INT64_MAX */
+            mopnd x1 = newv(s, 2), x2 = newv(s, 2), m = newv(s, 2), neg = newv(s, 1);
+            emit3(s, CK_OP_XOR64, x1, t, a);
+            emit3(s, CK_OP_XOR64, x2, kind == 3 ? a : t, b);
+            emit3(s, CK_OP_AND64, m, x1, x2);
+            emit3(s, CK_OP_LTSI, ov, op_vp(m.r, 2), op_imm(0, 1));
+            emit3(s, CK_OP_LTSI, neg, op_vp(a.r, 2), op_imm(0, 1));
+            satv = sel(s, 2, neg, reg_of(s, op_imm(INT64_MIN, 2)), reg_of(s, op_imm(INT64_MAX, 2)));
+        }
+        lv_alias(s, I, sel(s, 2, ov, satv, t), 0);
+        return 0;
+    }
     if (w < 32) {
         int sgn = kind >= 2, how = sgn ? EXT_S : EXT_Z;
         mopnd r = bin32(s, kind & 1 ? CK_OP_SUB : CK_OP_ADD, -1, ext_opnd(s, A, w, how), ext_opnd(s, B, w, how));
@@ -496,6 +558,119 @@ static const struct { const char *intr, *f32, *f64; int nargs; } libm[] = {
     { "llvm.atan.", "atanf", "atan", 1 }, { "llvm.sinh.", "sinhf", "sinh", 1 },
     { "llvm.cosh.", "coshf", "cosh", 1 }, { "llvm.tanh.", "tanhf", "tanh", 1 },
 };
+
+/* --- varargs (docs/backend.md "Variadic calls") ------------------------------------------------------ */
+/* va_start stores the incoming area's address (the definition's trailing parameter) into the
+ * va_list; va_copy copies that word; va_end does nothing. */
+static int lower_va_intrinsic(isel *s, LLVMValueRef I, const char *name)
+{
+    if (!LLVMIsFunctionVarArg(LLVMGlobalGetValueType(s->fn)) && prefix(name, "llvm.va_start"))
+        return is_err(s, I, "unsupported IR: va_start in a function that is not variadic");
+    if (prefix(name, "llvm.va_end")) return 0;
+    leaf w = { LLVMTypeOf(LLVMGetOperand(I, 0)), 32, 1, 0, 0 };   /* the va_list's pointer */
+    mopnd base, v;
+    int64_t off;
+    if (prefix(name, "llvm.va_start")) {
+        v = s->va_in;
+    } else {
+        uint8_t e;
+        addr_of(s, LLVMGetOperand(I, 1), &base, &off);
+        load_leaf(s, &w, base, off, &v, &e, 0);
+    }
+    addr_of(s, LLVMGetOperand(I, 0), &base, &off);
+    store_leaf(s, &w, v, base, off);
+    return 0;
+}
+
+/* Type, size and alignment of a variadic argument's slot in the area: at an offset aligned to
+ * max(4, its alignment) (8 at most), taking its size rounded up to 4. */
+static LLVMTypeRef va_slot(isel *s, LLVMValueRef I, unsigned i, uint32_t *size, uint32_t *align, int *byval)
+{
+    cc_mod *M = s->M;
+    LLVMAttributeRef bv = LLVMGetCallSiteEnumAttribute(I, i + 1, M->kind_byval);
+    LLVMTypeRef t = bv ? LLVMGetTypeAttributeValue(bv) : LLVMTypeOf(LLVMGetOperand(I, i));
+    uint32_t a = cc_align(M, t);
+    *align = a < 4 ? 4 : a > 8 ? 8 : a;
+    *size = (uint32_t)((cc_size(M, t) + 3) & ~(uint64_t)3);
+    *byval = bv != NULL;
+    return t;
+}
+
+/* Bytes of the argument area of a call to a variadic function (0 if it passes no extra ones). */
+static uint64_t va_area_bytes(isel *s, LLVMValueRef I)
+{
+    LLVMTypeRef fty = LLVMGetCalledFunctionType(I);
+    unsigned nfix = LLVMCountParamTypes(fty), nops = LLVMGetNumArgOperands(I);
+    uint64_t off = 0;
+    for (unsigned i = nfix; i < nops; i++) {
+        uint32_t size, align;
+        int byval;
+        va_slot(s, I, i, &size, &align, &byval);
+        off = ((off + align - 1) & ~(uint64_t)(align - 1)) + size;
+    }
+    return off;
+}
+
+/* The function's outgoing area: one frame slot, 8-aligned, as large as its largest variadic
+ * call needs (the arguments are stored right before each call, so calls can share it). */
+static int va_area(isel *s, LLVMValueRef I)
+{
+    if (s->va_out_size >= 0) return 0;
+    uint64_t max = 0;
+    for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(s->fn); bb; bb = LLVMGetNextBasicBlock(bb))
+        for (LLVMValueRef c = LLVMGetFirstInstruction(bb); c; c = LLVMGetNextInstruction(c)) {
+            if (!LLVMIsACallInst(c) || !LLVMIsFunctionVarArg(LLVMGetCalledFunctionType(c))) continue;
+            uint64_t n = va_area_bytes(s, c);
+            if (n > max) max = n;
+        }
+    if (max > 30000) return is_err(s, I, "unsupported IR: variadic arguments of %llu bytes", (unsigned long long)max);
+    s->va_out = max ? frame_alloc(s, max, 8, I) : 0;
+    s->va_out_size = (int)max;
+    return s->bad ? -1 : 0;
+}
+
+/* Stores a variadic call's arguments [from, to) into the area and returns its address as the
+ * call's trailing argument (0 when there is no area). */
+static int va_args(isel *s, LLVMValueRef I, LLVMValueRef callee, unsigned from, unsigned to, mopnd *area)
+{
+    if (va_area(s, I)) return -1;
+    if (!s->va_out_size) { *area = op_imm(0, 1); return 0; }
+    mopnd fb = (mopnd){ OK_FRAME, 0, 1, 0, 0, NULL };
+    uint64_t off = 0;
+    for (unsigned i = from; i < to; i++) {
+        LLVMValueRef v = LLVMGetOperand(I, i);
+        uint32_t size, align;
+        int byval;
+        LLVMTypeRef t = va_slot(s, I, i, &size, &align, &byval);
+        off = (off + align - 1) & ~(uint64_t)(align - 1);
+        int64_t at = (int64_t)s->va_out + (int64_t)off;
+        off += size;
+        if (byval) {
+            lower_memop(s, CK_OP_MEMCPY, reg_of(s, (mopnd){ OK_FRAME, 0, 1, 0, at, NULL }), sreg(s, v),
+                        op_imm((int64_t)cc_size(s->M, t), 1));
+            continue;
+        }
+        leaf lf[MAX_LEAVES];
+        int n = type_leaves(s, t, lf, MAX_LEAVES, 0, I);
+        if (n < 0) return -1;
+        lval *l = lv_get(s, v);
+        if (!l) return -1;
+        mopnd one, *parts = l->parts;
+        if (l->kind != LV_REGS || n == 1) { one = sop(s, v); parts = &one; }
+        for (int k = 0; k < n; k++) {
+            if (n == 1 && !lf[0].fp && lf[0].bits < 32) {   /* a narrow scalar fills its word */
+                int how = arg_ext(s, I, callee, i + 1);
+                leaf w = lf[0];
+                w.bits = 32;
+                store_leaf(s, &w, ext_mopnd(s, parts[0], l->ext, lf[0].bits, how ? how : EXT_Z), fb, at);
+                continue;
+            }
+            store_leaf(s, &lf[k], parts[k], fb, at);
+        }
+    }
+    *area = (mopnd){ OK_FRAME, 0, 1, 0, s->va_out, NULL };
+    return 0;
+}
 
 static int lower_intrinsic(isel *s, LLVMValueRef I, const char *name)
 {
@@ -601,7 +776,14 @@ static int lower_intrinsic(isel *s, LLVMValueRef I, const char *name)
         return 0;
     }
     if (prefix(name, "llvm.va_start") || prefix(name, "llvm.va_end") || prefix(name, "llvm.va_copy"))
-        return is_err(s, I, "unsupported IR: variadic function definitions (%s)", name);
+        return lower_va_intrinsic(s, I, name);
+    if (prefix(name, "llvm.ptrmask.")) {   /* varargs: clang aligns va_arg pointers with it */
+        LLVMValueRef m = LLVMGetOperand(I, 1);
+        mopnd k = sop(s, m);
+        if (bits_of(m) == 64) k = lo32(s, k);
+        lv_alias(s, I, bin32(s, CK_OP_AND, CK_OP_ANDI, sop(s, LLVMGetOperand(I, 0)), k), 0);
+        return 0;
+    }
     if (prefix(name, "llvm.stacksave") || prefix(name, "llvm.stackrestore"))
         return is_err(s, I, "unsupported IR: variable-sized stack allocation (%s)", name);
     return is_err(s, I, "unsupported IR: intrinsic %s", name);
@@ -631,21 +813,24 @@ int lower_call(isel *s, LLVMValueRef I)
             target = (mopnd){ OK_NATIVE, 0, 0, nat, 0, cc_native_name(nat) };
             span_args = na, span_rets = nr;
         } else {
-            if (LLVMIsFunctionVarArg(fty)) {
-                size_t len;
-                return is_err(s, I, "unsupported IR: call to variadic function %s (only natives may be variadic)",
-                              LLVMGetValueName2(callee, &len));
-            }
             target = (mopnd){ OK_FUNC, 0, 0, 0, 0, cc_name(M, callee) };
         }
     } else {
-        if (LLVMIsFunctionVarArg(fty)) return is_err(s, I, "unsupported IR: indirect call of a variadic function type");
         target = reg_of(s, sop(s, callee));
         if (s->bad) return -1;
     }
     mopnd args[MAX_LEAVES], res[MAX_LEAVES];
     int na, nr;
-    if (call_args(s, I, callee, 0, nops, args, &na, &nr)) return -1;
+    /* varargs: a non-native variadic callee gets its fixed arguments in registers and the rest
+     * in the caller's area, whose address follows them as one more argument */
+    int va = span_args < 0 && LLVMIsFunctionVarArg(fty);
+    unsigned nfix = va ? LLVMCountParamTypes(fty) : nops;
+    if (call_args(s, I, callee, 0, nfix, args, &na, &nr)) return -1;
+    if (va) {
+        if (na >= MAX_LEAVES) return is_err(s, I, "unsupported IR: call with more than %d argument values", MAX_LEAVES);
+        if (va_args(s, I, callee, nfix, nops, &args[na])) return -1;
+        na++, nr++;
+    }
     leaf rl[MAX_LEAVES];
     int nres = type_leaves(s, LLVMGetReturnType(fty), rl, MAX_LEAVES, 0, I);
     if (nres < 0) return -1;

@@ -1,10 +1,9 @@
 /* After register allocation: every operand becomes a physical register, and the pseudos expand.
  *
- * A parallel copy is split into 32-bit word moves and sequenced: stores to spill slots first
- * (they read registers that moves may overwrite), then register moves in an order where no
- * move overwrites a pending source, breaking cycles through one temporary register, then loads
- * from spill slots and constants (li/lih/li64/frame) straight into their destinations. Adjacent
- * word moves of a pair that do not overlap merge back into mov64, constant pairs into li64.
+ * A parallel copy is split into 32-bit word moves between locations (registers and spill slot
+ * words alike) and sequenced so that no move overwrites a location a pending move still reads,
+ * breaking cycles through one temporary register; constants (li/lih/li64/frame) come last.
+ * Adjacent word moves of a pair that do not overlap merge back into mov64, constant pairs into li64.
  *
  * A call places its arguments at r[c].. (c above everything live through it), calls, and copies
  * the results from r[c].. to where the allocator put them. A return copies its values to r0... */
@@ -141,58 +140,73 @@ static void add_copy(lw *L, wlist *w, const mopnd *dst, const mopnd *src)
     }
 }
 
+/* A word location as one key: a register (>= 0) or a spill slot word (<= -2); -1 for constants. */
+static int dst_key(const wmove *m) { return m->dreg >= 0 ? m->dreg : -2 - m->dslot; }
+static int src_key(const wmove *m) { return m->cst ? -1 : m->sreg >= 0 ? m->sreg : -2 - m->sslot; }
+
+/* One word move between registers and slots (a slot-to-slot move goes through a scratch register). */
+static void emit_move(lw *L, const wmove *m)
+{
+    if (m->dreg >= 0) {
+        if (m->sreg >= 0) put_rr(L, CK_OP_MOV, m->dreg, 1, m->sreg, 1);
+        else slot_access(L, CK_OP_LD32, m->dreg, 1, m->dreg, m->sslot);
+        return;
+    }
+    int val = m->sreg;
+    if (val < 0) {
+        val = L->scr + 1;
+        slot_access(L, CK_OP_LD32, val, 1, val, m->sslot);
+    }
+    slot_access(L, CK_OP_ST32, val, 1, L->scr + 2, m->dslot);
+}
+
 static void emit_words(lw *L, wlist *w)
 {
     int first = L->nout;
-    /* 1. stores into spill slots, while every source register still holds its value */
-    for (int i = 0; i < w->n; i++) {
-        wmove *m = &w->m[i];
-        if (m->dreg >= 0) continue;
-        int val = L->scr + 1, addr = L->scr + 2;
-        if (m->cst) put_const(L, val, m->c);
-        else if (m->sreg < 0) slot_access(L, CK_OP_LD32, val, 1, val, m->sslot);
-        else val = m->sreg;
-        slot_access(L, CK_OP_ST32, val, 1, addr, m->dslot);
-        w->m[i] = w->m[--w->n];
-        i--;
-    }
-    /* 2. register moves */
+    /* 1. moves between locations (registers and slots alike): a move runs once no pending move
+     *    reads its destination; when only cycles remain, one destination is saved in the
+     *    temporary register and read from there */
     int *done = ck_xmalloc((size_t)(w->n + 1) * sizeof *done);
     memset(done, 0, (size_t)(w->n + 1) * sizeof *done);
     int left = 0;
     for (int i = 0; i < w->n; i++)
-        if (!w->m[i].cst && w->m[i].sreg >= 0) left++;
-        else done[i] = 2;     /* later */
+        if (!w->m[i].cst) left++;
+        else done[i] = 2;     /* constants last: they read nothing, and may overwrite a source */
     while (left) {
         int progress = 0;
         for (int i = 0; i < w->n; i++) {
             if (done[i]) continue;
-            int blocked = 0;
+            int d = dst_key(&w->m[i]), blocked = 0;
             for (int j = 0; j < w->n && !blocked; j++)
-                if (j != i && !done[j] && w->m[j].sreg == w->m[i].dreg) blocked = 1;
+                if (j != i && !done[j] && src_key(&w->m[j]) == d) blocked = 1;
             if (blocked) continue;
-            put_rr(L, CK_OP_MOV, w->m[i].dreg, 1, w->m[i].sreg, 1);
+            emit_move(L, &w->m[i]);
             done[i] = 1;
             left--;
             progress = 1;
         }
         if (progress) continue;
-        /* only cycles remain: save one destination in the temporary and read it from there */
         for (int i = 0; i < w->n; i++) {
             if (done[i]) continue;
-            int d = w->m[i].dreg;
-            put_rr(L, CK_OP_MOV, L->temp, 1, d, 1);
+            const wmove *m = &w->m[i];
+            int d = dst_key(m);
+            if (m->dreg >= 0) put_rr(L, CK_OP_MOV, L->temp, 1, m->dreg, 1);
+            else slot_access(L, CK_OP_LD32, L->temp, 1, L->temp, m->dslot);
             for (int j = 0; j < w->n; j++)
-                if (!done[j] && w->m[j].sreg == d) w->m[j].sreg = L->temp;
+                if (!done[j] && src_key(&w->m[j]) == d) w->m[j].sreg = L->temp;
             break;
         }
     }
-    /* 3. loads from spill slots and constants */
+    /* 2. constants */
     for (int i = 0; i < w->n; i++) {
         if (done[i] != 2) continue;
         wmove *m = &w->m[i];
-        if (m->cst) put_const(L, m->dreg, m->c);
-        else slot_access(L, CK_OP_LD32, m->dreg, 1, m->dreg, m->sslot);
+        if (m->dreg >= 0) {
+            put_const(L, m->dreg, m->c);
+        } else {
+            put_const(L, L->scr + 1, m->c);
+            slot_access(L, CK_OP_ST32, L->scr + 1, 1, L->scr + 2, m->dslot);
+        }
     }
     free(done);
     /* merge word pairs: mov d, s; mov d+1, s+1 -> mov64 (no overlap); two constants -> li64 */
@@ -396,10 +410,12 @@ int lower_function(mfunc *f)
                 free(w.m);
                 minsn *r = put(L, CK_OP_RET, 0, 0);
                 r->line = i->line;
+                r->file = i->file;
             } else {
                 lower_plain(L, i);
             }
-            for (int j = first; j < L->nout; j++) if (!L->out[j].line) L->out[j].line = i->line;
+            for (int j = first; j < L->nout; j++)
+                if (!L->out[j].line) L->out[j].line = i->line, L->out[j].file = i->file;
         }
         free(bb->ins);
         bb->ins = L->out;

@@ -166,6 +166,7 @@ minsn *mf_insert(mfunc *f, int bi, int at, int op, int nd, int n)
     i->n = n;
     i->o = n ? ar_alloc(&f->A, (size_t)n * sizeof *i->o) : NULL;
     i->line = f->line;
+    i->file = f->file;
     return i;
 }
 

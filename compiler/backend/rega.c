@@ -316,7 +316,8 @@ static void arg_hints(mfunc *f)
 
 int rega_run(mfunc *f)
 {
-    f->limit = f->spilling ? (int)CK_MAX_REGS - SCRATCH : (int)CK_MAX_REGS;
+    /* lowering may need one register above everything to break a cycle of copies */
+    f->limit = f->spilling ? (int)CK_MAX_REGS - SCRATCH : (int)CK_MAX_REGS - 1;
     int *order = ck_xmalloc((size_t)(f->nvregs + 1) * sizeof *order), n = 0;
     for (int v = 0; v < f->nvregs; v++)
         if (f->vregs[v].nrg) order[n++] = v;

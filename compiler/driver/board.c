@@ -7,12 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "ckflash.h"
+#include "ckvm.h"
 #include "cockpit/flashproto.h"
 #include "driver.h"
 
@@ -74,14 +76,14 @@ int ck_cmd_boards(void)
 {
     size_t n;
     const ck_board_desc *all = ck_boards(&n);
+    printf("%-13s %-10s %6s  %s\n", "board", "cpu", "memory", "description");
     for (size_t i = 0; i < n; i++) {
-        char *fw = ck_data_path("firmware");
         char rel[128];
         snprintf(rel, sizeof rel, "firmware/%s.elf", all[i].name);
         char *p = ck_data_path(rel);
-        printf("%-12s %-10s %s%s\n", all[i].name, all[i].cpu, all[i].summary, access(p, R_OK) ? " [firmware not built]" : "");
+        printf("%-13s %-10s %5uK  %s%s\n", all[i].name, all[i].cpu, (unsigned)(all[i].guest_mem / 1024u), all[i].summary,
+               access(p, R_OK) ? " [firmware not built]" : "");
         free(p);
-        free(fw);
     }
     return 0;
 }
@@ -108,15 +110,21 @@ int ck_cmd_firmware(const char *board, const char *output)
     return rc ? 1 : 0;
 }
 
-/* Copies the console to stdout until the line closes. */
-static void monitor(ck_port *p)
+/* The guest's end as the host VM reports it (vm/host/host.c), from the device's DONE frame. */
+static int report_end(const ck_run_report *rep, const char *name)
 {
-    char buf[512];
-    for (;;) {
-        int n = ck_port_read(p, buf, sizeof buf, 1000);
-        if (n < 0) break;
-        if (n > 0) { fwrite(buf, 1, (size_t)n, stdout); fflush(stdout); }
+    if (rep->outcome == CK_FP_DONE_EXIT) return (int)(rep->status & 0xFFu);
+    if (rep->outcome == CK_FP_DONE_LOAD) {
+        fprintf(stderr, "%s: error: %s\n", name, rep->text);
+        return 1;
     }
+    fprintf(stderr, "%s: fault: %s in function ", name, ck_vm_fault_name((int)rep->outcome));
+    if (rep->text[0]) fprintf(stderr, "%s (index %u)", rep->text, (unsigned)rep->func);
+    else fprintf(stderr, "index %u", (unsigned)rep->func);
+    fprintf(stderr, " at pc 0x%x", (unsigned)rep->pc);
+    if (rep->outcome == CK_FAULT_OOB) fprintf(stderr, ", address 0x%x", (unsigned)rep->addr);
+    fputc('\n', stderr);
+    return 134;
 }
 
 int ck_cmd_flash(const uint8_t *img, size_t n, const ck_flash_cli *c)
@@ -137,17 +145,34 @@ int ck_cmd_flash(const uint8_t *img, size_t n, const ck_flash_cli *c)
         fprintf(stderr, "cockpit flash: error: %s\n", err);
         return 1;
     }
-    ck_flash_opts o = { bd->name, c->quiet, 0, 0, c->timeout_ms };
-    int rc = ck_flash_serial(&p, img, n, &o);
+    ck_flash_opts o = { bd->name, c->quiet, c->monitor ? CK_FP_RUN_REPORT : 0, 0, c->timeout_ms, c->budget,
+                        c->mem_size };
+    int rc = ck_flash_serial(&p, img, n, &o) ? 1 : 0;
     if (!rc && !c->quiet) fprintf(stderr, "flashed %zu bytes to %s on %s, verified, running\n", n, bd->name, c->port);
     fflush(stdout);
-    if (!rc && c->monitor) monitor(&p);
+    if (!rc && c->monitor) {
+        ck_run_report rep;
+        if (ck_flash_monitor(&p, stdout, &rep, 0)) rc = report_end(&rep, c->name ? c->name : "image");
+        else {
+            fprintf(stderr, "cockpit flash: error: the connection to %s closed before the guest ended\n", c->port);
+            rc = 1;
+        }
+    }
     ck_port_close(&p);
-    return rc ? 1 : 0;
+    return rc;
 }
 
-/* QEMU with the board's firmware, its console on a fresh unix socket. */
-static pid_t start_qemu(const ck_board_desc *bd, const char *fw, const char *sock, const char *gdb)
+static pid_t qemu_pid = -1;
+
+static void kill_qemu(int sig)
+{
+    if (qemu_pid > 0) kill(qemu_pid, SIGKILL);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/* QEMU with the board's firmware, its console on a fresh unix socket; its messages go to log. */
+static pid_t start_qemu(const ck_board_desc *bd, const char *fw, const char *sock, const char *log)
 {
     char chardev[512];
     snprintf(chardev, sizeof chardev, "socket,id=con,path=%s,server=on,wait=on", sock);
@@ -158,66 +183,100 @@ static pid_t start_qemu(const ck_board_desc *bd, const char *fw, const char *soc
         argv[a++] = bd->qemu;
         argv[a++] = "-M"; argv[a++] = bd->machine;
         argv[a++] = "-nographic"; argv[a++] = "-monitor"; argv[a++] = "none";
+        if (strstr(bd->qemu, "riscv")) { argv[a++] = "-bios"; argv[a++] = "none"; }
         argv[a++] = "-kernel"; argv[a++] = fw;
         argv[a++] = "-chardev"; argv[a++] = chardev;
         argv[a++] = "-serial"; argv[a++] = "chardev:con";
         argv[a++] = "-semihosting-config"; argv[a++] = "enable=on,target=native";
-        if (gdb) { argv[a++] = "-gdb"; argv[a++] = gdb; }
         argv[a] = NULL;
-        int devnull = open("/dev/null", O_RDWR);
+        prctl(PR_SET_PDEATHSIG, SIGKILL);          /* never outlive the driver */
+        int devnull = open("/dev/null", O_RDWR), logfd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
         if (devnull >= 0) { dup2(devnull, 0); dup2(devnull, 1); }
+        if (logfd >= 0) dup2(logfd, 2);
         execvp(argv[0], (char *const *)argv);
-        fprintf(stderr, "cockpit: error: cannot start %s: %s\n", argv[0], strerror(errno));
+        fprintf(stderr, "cannot start %s: %s\n", argv[0], strerror(errno));
         _exit(127);
     }
     return pid;
 }
 
-int ck_run_on_board(const uint8_t *img, size_t n, const char *board, int quiet)
+/* What QEMU said, for a failure message. */
+static void show_log(const char *log)
 {
-    const ck_board_desc *bd = board_or_default(board);
+    FILE *f = fopen(log, "r");
+    if (!f) return;
+    char line[512];
+    while (fgets(line, sizeof line, f))
+        if (!strstr(line, "QEMU waiting for connection")) fprintf(stderr, "  qemu: %s", line);
+    fclose(f);
+}
+
+int ck_board_run(const uint8_t *img, size_t n, const ck_board_run_opts *ro)
+{
+    const ck_board_desc *bd = board_or_default(ro->board);
     if (!bd) return 1;
     char *fw = firmware_path(bd);
     if (!fw) return 1;
-    char dir[] = "/tmp/cockpit-XXXXXX", sock[64], err[512];
+    const char *name = ro->name ? ro->name : "image";
+    const char *tmpdir = getenv("TMPDIR");
+    char dir[256], sock[300], log[300], err[512];
+    snprintf(dir, sizeof dir, "%s/cockpit-XXXXXX", tmpdir && *tmpdir && strlen(tmpdir) < 64 ? tmpdir : "/tmp");
     if (!mkdtemp(dir)) { fprintf(stderr, "cockpit: error: cannot make a temporary directory\n"); free(fw); return 1; }
     snprintf(sock, sizeof sock, "%s/console", dir);
-    pid_t pid = start_qemu(bd, fw, sock, NULL);
+    snprintf(log, sizeof log, "%s/qemu.log", dir);
+    void (*old_int)(int) = signal(SIGINT, kill_qemu), (*old_term)(int) = signal(SIGTERM, kill_qemu);
+    pid_t pid = qemu_pid = start_qemu(bd, fw, sock, log);
     free(fw);
-    if (pid < 0) { fprintf(stderr, "cockpit: error: cannot fork\n"); rmdir(dir); return 1; }
+    int status = 1, st = 0, exited = 0;
+    if (pid < 0) {
+        fprintf(stderr, "cockpit: error: cannot fork\n");
+        goto out;
+    }
     ck_port p;
-    char spec[96];
+    char spec[320];
     snprintf(spec, sizeof spec, "unix:%s", sock);
     int connected = 0;
-    for (int i = 0; i < 200 && !connected; i++) {          /* QEMU needs a moment to listen */
+    for (int i = 0; i < 400 && !connected; i++) {          /* QEMU needs a moment to listen */
         if (!ck_port_open(&p, spec, err, sizeof err)) connected = 1;
-        else {
-            int st;
-            if (waitpid(pid, &st, WNOHANG) == pid) { pid = -1; break; }
-            struct timespec ts = {0, 25 * 1000 * 1000};
-            nanosleep(&ts, NULL);
-        }
+        else if (waitpid(pid, &st, WNOHANG) == pid) { exited = 1; break; }
+        else nanosleep(&(struct timespec){0, 25 * 1000 * 1000}, NULL);
     }
-    int status = 1;
     if (!connected) {
-        fprintf(stderr, "cockpit: error: the %s emulator did not start (%s)\n", bd->name, err);
-    } else {
-        ck_flash_opts o = { bd->name, 1, CK_FP_RUN_EXIT, 0, 5000 };
-        if (!ck_flash_serial(&p, img, n, &o)) {
-            fflush(stdout);
-            monitor(&p);
-            status = -1;
+        fprintf(stderr, "cockpit: error: the %s emulator (%s -M %s) did not start\n", bd->name, bd->qemu, bd->machine);
+        show_log(log);
+        goto out;
+    }
+    ck_flash_opts o = { bd->name, 1, CK_FP_RUN_EXIT | CK_FP_RUN_REPORT, 0, 5000, ro->budget, ro->mem_size };
+    if (!ck_flash_serial(&p, img, n, &o)) {
+        fflush(stdout);
+        ck_run_report rep;
+        if (ck_flash_monitor(&p, stdout, &rep, 0)) status = report_end(&rep, name);
+        else {
+            fprintf(stderr, "cockpit: error: the %s firmware stopped without saying how the guest ended\n", bd->name);
+            show_log(log);
         }
-        ck_port_close(&p);
     }
+    ck_port_close(&p);
+out:
     if (pid > 0) {
-        int st = 0;
-        if (status != -1) kill(pid, SIGTERM);
-        waitpid(pid, &st, 0);
-        if (status == -1) status = WIFEXITED(st) ? WEXITSTATUS(st) : 1;
+        /* the firmware stops QEMU itself after DONE (semihosting); give it a moment */
+        for (int i = 0; i < 40 && !exited; i++) {
+            if (waitpid(pid, &st, WNOHANG) == pid) exited = 1;
+            else nanosleep(&(struct timespec){0, 25 * 1000 * 1000}, NULL);
+        }
+        if (!exited) { kill(pid, SIGKILL); waitpid(pid, &st, 0); }
     }
+    qemu_pid = -1;
+    signal(SIGINT, old_int);
+    signal(SIGTERM, old_term);
     unlink(sock);
+    unlink(log);
     rmdir(dir);
-    (void)quiet;
     return status;
+}
+
+int ck_run_on_board(const uint8_t *img, size_t n, const char *board, int quiet)
+{
+    ck_board_run_opts o = { board, NULL, 0, 0, quiet };
+    return ck_board_run(img, n, &o);
 }

@@ -212,13 +212,6 @@ static void parse_args(options *o, int argc, char **argv)
             while (++i < argc) o->inputs[o->ninputs++] = argv[i];
             break;
         }
-        /* split --flag=value */
-        const char *eq = strncmp(a, "--", 2) ? NULL : strchr(a, '=');
-        size_t fl = eq ? (size_t)(eq - a) : strlen(a);
-        if (fl >= sizeof flag) usage_error("unknown option '%s'", a);
-        memcpy(flag, a, fl);
-        flag[fl] = 0;
-        if (eq) val = eq + 1;
         if ((!strncmp(a, "-I", 2) || !strncmp(a, "-D", 2) || !strncmp(a, "-U", 2)) && strncmp(a, "--", 2)) {
             char f2[3] = {a[0], a[1], 0};
             if (!accepts(o->cmd, f2)) usage_error("option '%s' is not valid here", a);
@@ -233,6 +226,13 @@ static void parse_args(options *o, int argc, char **argv)
             else o->undefs[o->nundefs++] = v;
             continue;
         }
+        /* split --flag=value */
+        const char *eq = strncmp(a, "--", 2) ? NULL : strchr(a, '=');
+        size_t fl = eq ? (size_t)(eq - a) : strlen(a);
+        if (fl >= sizeof flag) usage_error("unknown option '%s'", a);
+        memcpy(flag, a, fl);
+        flag[fl] = 0;
+        if (eq) val = eq + 1;
         if (!strncmp(a, "-W", 2)) {
             if (!accepts(o->cmd, "-W")) usage_error("option '%s' is not valid here", a);
             if (!strcmp(a, "-Wall") || !strcmp(a, "-Wextra")) o->wall = 1;

@@ -30,16 +30,21 @@
 #ifndef CK_BOARD_CPU
 #error "CK_BOARD_CPU must name the CPU"
 #endif
-#define ARENA_SIZE    (512u * 1024u)
+/* The host VM's defaults, so a program behaves the same here: 1 MiB of guest memory and 512 KiB
+ * of stacks, plus room for an image's function and native tables (less than the image). */
+#define GUEST_MEM     (1024u * 1024u)
+#define ARENA_SIZE    (GUEST_MEM + SLOT_SIZE + 512u * 1024u)
 
-const ck_board_info ck_board = { CK_BOARD_NAME, CK_BOARD_CPU, SLOT_SIZE, 256u * 1024u };
+const ck_board_info ck_board = { CK_BOARD_NAME, CK_BOARD_CPU, SLOT_SIZE, GUEST_MEM };
 
-static uint8_t arena[ARENA_SIZE] __attribute__((aligned(8)));
+/* not zeroed at start-up: the VM initialises what it uses */
+static uint8_t arena[ARENA_SIZE] __attribute__((aligned(8), section(".noinit")));
 
 void ck_board_init(void)
 {
     REG(UART_BAUDDIV) = 16;
     REG(UART_CTRL) = 3;
+    (void)REG(UART_DATA);       /* QEMU: a read of DATA tells the backend to deliver input again */
     REG(TIMER_RELOAD) = 0xFFFFFFFFu;
     REG(TIMER_CTRL) = 1;
 }
@@ -55,8 +60,6 @@ int ck_board_getc(void)
     if (!(REG(UART_STATE) & 2u)) return -1;
     return (int)(REG(UART_DATA) & 0xFFu);
 }
-
-void ck_fw_rx_byte(int c);
 
 void ck_board_rx_interrupt(int on)
 {

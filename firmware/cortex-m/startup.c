@@ -2,24 +2,35 @@
  * Cortex-M board; the linker script of the board gives the symbols. */
 #include <stdint.h>
 #include <string.h>
+#include "board.h"
+#include "firmware.h"
 
 extern uint32_t _estack, _sidata, _sdata, _edata, _sbss, _ebss;
 int main(void);
 void ck_reset_handler(void);
 
+/* A fault in the firmware itself (never in a guest: the VM confines those): say so and stop. */
 static void fault_handler(void)
+{
+    ck_fw_print("\r\ncockpit: the firmware crashed (hard fault)\r\n");
+    ck_board_exit(3);
+}
+
+static void unused_irq(void)
 {
     for (;;) { }
 }
 
-/* Boards define the external interrupt handlers they use; the rest spin. */
-void ck_irq0_handler(void) __attribute__((weak, alias("fault_handler")));
+/* Boards define the external interrupt handlers they use (the console's receive interrupt). */
+void ck_irq0_handler(void) __attribute__((weak, alias("unused_irq")));
+void ck_irq1_handler(void) __attribute__((weak, alias("unused_irq")));
+void ck_irq2_handler(void) __attribute__((weak, alias("unused_irq")));
 
 __attribute__((section(".vectors"), used))
-static const void *const vectors[16 + 1] = {
+static const void *const vectors[16 + 3] = {
     &_estack, ck_reset_handler, fault_handler, fault_handler, fault_handler, fault_handler,
     fault_handler, 0, 0, 0, 0, fault_handler, fault_handler, 0, fault_handler, fault_handler,
-    ck_irq0_handler,
+    ck_irq0_handler, ck_irq1_handler, ck_irq2_handler,
 };
 
 void ck_reset_handler(void)

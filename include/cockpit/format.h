@@ -29,7 +29,7 @@ enum ck_section_kind {
     CK_SECT_NAMES   = 7,  /* image, optional: u32 strtab offset per function (for diagnostics) */
     CK_SECT_SYMS    = 8,  /* object only: symbol records (CK_SYM_SIZE bytes each) */
     CK_SECT_RELOCS  = 9,  /* object only: relocation records (CK_RELOC_SIZE bytes each) */
-    CK_SECT_LINES   = 10  /* image, optional: pc -> source line table (reserved) */
+    CK_SECT_LINES   = 10  /* optional: pc -> source line table (debug information) */
 };
 
 /* Function record, 16 bytes: u32 code_offset, u32 code_size, u32 frame_size,
@@ -61,6 +61,17 @@ enum ck_reloc_kind {
     CK_REL_FPTR32   = 3,  /* u32 = image function index + 1 of function symbol (function pointer value) */
     CK_REL_NATIVE16 = 4   /* u16 = image import index of object import #symbol (calln operands) */
 };
+
+/* Debug line table (LINES, objects and images): uleb nfiles, nfiles NUL-terminated file names, then
+ * per function with rows, in ascending index order: uleb (index - previous index - 1), ops, END.
+ * State (file, line) carries over between functions, pc restarts at 0; each ROW or special op adds a
+ * row (pc, file, line) that holds until the function's next row. Line 0: no line. */
+#define CK_LINES_END        0x00u   /* end of a function's ops */
+#define CK_LINES_FILE       0x01u   /* uleb F: file = F */
+#define CK_LINES_ROW        0x02u   /* uleb dpc, sleb dline: row at pc += dpc, line += dline */
+#define CK_LINES_SPECIAL    0x03u   /* ops 0x03..0xff: v = op - 0x03, dpc = v / RANGE, dline = v % RANGE + MIN */
+#define CK_LINES_LMIN       (-3)
+#define CK_LINES_LRANGE     6
 
 /* A function pointer value is its function index + 1; 0 is the null function pointer. */
 #define CK_FPTR_BIAS        1u

@@ -1,0 +1,8 @@
+#include <errno.h>
+
+static int value;
+
+int *__ck_errno(void)
+{
+    return &value;
+}

@@ -1,0 +1,7 @@
+#include <string.h>
+
+char *stpcpy(char *restrict dst, const char *restrict src)
+{
+    while ((*dst = *src++) != 0) dst++;
+    return dst;
+}

@@ -1,0 +1,89 @@
+#!/bin/bash
+# Bad input to `cockpit flash`: each is a clear error on the host, the device keeps (and runs)
+# its previous image, and a new flash afterwards succeeds. Damaged frames are made on purpose
+# with COCKPIT_FLASH_INJECT (docs/flash-protocol.md).
+# Usage: errors.sh COCKPIT SRCDIR [BOARD]. Ends with "N passed, M failed"; 77 = skipped.
+. "$(dirname "$0")/lib.sh"
+setup "$1" "$2" "${3:-mps2-an386}"
+start_qemu
+port=tcp:127.0.0.1:$sport
+flash_ok "setup: hello is the current image" hello 0
+hello=$(head -1 "$tmp/hello.out")
+
+# damaged and lost frames cost a retransmission each, and the flash still succeeds
+# (frames: 1 HELLO, 2 BEGIN, 3.. DATA, then END, READ..., RUN)
+COCKPIT_FLASH_INJECT=corrupt:2,truncate:3,drop:5,corrupt:7 flash_ok "damaged frames are sent again" sieve 0
+COCKPIT_FLASH_INJECT=truncate:1,drop:2 flash_ok "a lost HELLO and BEGIN are sent again" exit42 42
+flash_ok "setup: hello again" hello 0
+
+# a frame damaged on every try: a clear error, the old image stays
+COCKPIT_FLASH_INJECT=corrupt:3,corrupt:4,corrupt:5,corrupt:6,corrupt:7 \
+    flash_fails "a frame damaged 5 times" "received the frame damaged 5 times" \
+    "$tmp/sieve.cbc" --board "$board" --port "$port" -q
+expect_boot "after 5 damaged frames" "$hello"
+flash_ok "after 5 damaged frames, a new flash" exit42 42
+flash_ok "setup: hello again" hello 0
+
+# a big image, so that the transfer takes many frames
+printf '.global main\n.func main, args=0, rets=1, regs=1, frame=0\n  lih r0, 7\n  ret\n.endfunc\n.data\nbig: .space %s\n' \
+    100000 >"$tmp/big.cks"
+"$cockpit" build -q --no-gc "$tmp/big.cks" -o "$tmp/big.cbc" || { echo "FAIL: cannot build big.cks"; exit 1; }
+printf '.global main\n.func main, args=0, rets=1, regs=1, frame=0\n  lih r0, 7\n  ret\n.endfunc\n.data\nbig: .space %s\n' \
+    400000 >"$tmp/huge.cks"
+"$cockpit" build -q --no-gc "$tmp/huge.cks" -o "$tmp/huge.cbc" || { echo "FAIL: cannot build huge.cks"; exit 1; }
+
+# the connection drops mid-transfer: an error; the device keeps its image; the next flash of
+# the same image resumes where the transfer stopped
+COCKPIT_FLASH_INJECT=close:40 flash_fails "connection dropped mid-transfer" "connection to $port was lost" \
+    "$tmp/big.cbc" --board "$board" --port "$port" -q
+"$cockpit" flash "$tmp/big.cbc" --board "$board" --port "$port" --monitor >"$tmp/out" 2>"$tmp/err"
+st=$?
+if [ $st -eq 7 ] && grep -q 'resuming at byte [1-9]' "$tmp/err"; then
+    ok "the next flash resumes: $(grep -o 'resuming at byte [0-9]*' "$tmp/err")"
+else
+    bad "resume after a dropped connection" "status $st (expected 7) and a 'resuming at byte' message"; show "$tmp/err"
+fi
+flash_ok "setup: hello again" hello 0
+COCKPIT_FLASH_INJECT=close:30 flash_fails "connection dropped again" "was lost" \
+    "$tmp/big.cbc" --board "$board" --port "$port" -q
+expect_boot "after a dropped connection" "$hello"
+flash_ok "after a dropped connection, a new flash" exit42 42
+flash_ok "setup: hello again" hello 0
+
+# an image for another board: refused before anything is written
+other=mps2-an385
+[ "$board" = mps2-an385 ] && other=mps2-an386
+flash_fails "an image for another board" "is a '$board' board, not '$other'; nothing was written" \
+    "$tmp/exit42.cbc" --board "$other" --port "$port"
+# another image format version: refused by the host, and by the device when the host does not look
+sed '1s/^CKBC\x01/CKBC\x07/' "$tmp/exit42.cbc" >"$tmp/v7.cbc"
+if cmp -s "$tmp/exit42.cbc" "$tmp/v7.cbc"; then bad "setup: could not patch the version"; fi
+flash_fails "another image format version" "format version 7 but the '$board' firmware runs version 1" \
+    "$tmp/v7.cbc" --board "$board" --port "$port"
+COCKPIT_FLASH_INJECT=nocheck flash_fails "another format version, checked by the device" "the device refused" \
+    "$tmp/v7.cbc" --board "$board" --port "$port"
+grep -q "version" "$tmp/err" || bad "device refusal names the version" "$(cat "$tmp/err")"
+# an image larger than the slot: refused by the host, and by the device
+flash_fails "an image larger than the slot" "slot holds" "$tmp/huge.cbc" --board "$board" --port "$port"
+COCKPIT_FLASH_INJECT=nocheck flash_fails "an image larger than the slot, checked by the device" \
+    "the device refused: image larger than the slot" "$tmp/huge.cbc" --board "$board" --port "$port"
+# a truncated image file
+head -c 100 "$tmp/sieve.cbc" >"$tmp/cut.cbc"
+flash_fails "a truncated image file" "nothing was written" "$tmp/cut.cbc" --board "$board" --port "$port"
+expect_boot "after the refused images" "$hello"
+flash_ok "after the refused images, a new flash" exit42 42
+
+# wrong ports
+flash_fails "a port nobody listens on" "cannot connect to 'tcp:127.0.0.1:1'" \
+    "$tmp/hello.cbc" --board "$board" --port tcp:127.0.0.1:1
+flash_fails "a bad port spec" "expected tcp:HOST:PORT" "$tmp/hello.cbc" --board "$board" --port tcp:nowhere
+flash_fails "a missing device" "cannot open port '$tmp/ttyNONE'" \
+    "$tmp/hello.cbc" --board "$board" --port "$tmp/ttyNONE"
+flash_fails "a file that is not a serial port" "is not a serial port" \
+    "$tmp/hello.cbc" --board "$board" --port /dev/null
+flash_fails "something else listens there (QEMU's monitor)" "no valid answer from tcp:127.0.0.1:$mport" \
+    "$tmp/hello.cbc" --board "$board" --port "tcp:127.0.0.1:$mport"
+COCKPIT_FLASH_INJECT=bogus:1 flash_fails "a bad COCKPIT_FLASH_INJECT" "COCKPIT_FLASH_INJECT" \
+    "$tmp/hello.cbc" --board "$board" --port "$port"
+flash_ok "after all that, a flash succeeds" hello 0
+finish
