@@ -17,7 +17,8 @@ typedef struct ck_host_opts {
 
 /* Loads, verifies and runs an image. Returns the process exit status: the guest's status & 0xff;
  * 1 after "IMAGE: error: MESSAGE" when the image is rejected; 134 after
- * "IMAGE: fault: KIND in function NAME (index N) at pc 0xPC[, address 0xADDR]" on a fault.
+ * "IMAGE: fault: KIND in function NAME (index N) at pc 0xPC[, address 0xADDR][ (FILE:LINE)]" on a fault
+ * (the source position when the image has a LINES table).
  * The guest's console output is buffered and flushed before either message and at exit. */
 int ck_host_run(const uint8_t *img, size_t n, const char *image_name, const ck_host_opts *o);
 

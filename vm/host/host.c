@@ -8,6 +8,7 @@
 
 #include "ckhost.h"
 #include "cockpit/format.h"
+#include "cockpit/isa.h"
 #include "cockpit/natives.h"
 
 #define HOST_MEM_DEFAULT (1024u * 1024u)
@@ -162,7 +163,7 @@ static int fault_line(const uint8_t *img, size_t n, uint32_t func, uint32_t pc, 
                 dl = (int64_t)((op - CK_LINES_SPECIAL) % CK_LINES_LRANGE) + CK_LINES_LMIN;
             }
             rpc += dpc;
-            ln = (uint64_t)((int64_t)ln + dl);
+            ln += (uint64_t)dl;                /* wraps on garbage: no signed overflow */
             if (f == (int64_t)func && rpc <= pc) found = 1, found_ln = ln, found_fl = fl;
         }
     }
@@ -171,6 +172,29 @@ static int fault_line(const uint8_t *img, size_t n, uint32_t func, uint32_t pc, 
     *line = (uint32_t)found_ln;
     return 1;
 }
+
+#ifdef CK_VM_PROFILE
+/* A build with -DCK_VM_PROFILE appends each run's counts to the file $CK_VM_PROFILE_OUT names, one
+ * "op MNEMONIC N" line per opcode executed and one "pair FIRST SECOND N" line per pair of
+ * consecutive instructions, for adding up over many runs (docs/PERFORMANCE.md). */
+static void profile_dump(const ck_vm_profile *p)
+{
+    static const char *const names[CK_OP_COUNT] = {
+#define X(e, m, f) m,
+        CK_OPS(X)
+#undef X
+    };
+    const char *path = getenv("CK_VM_PROFILE_OUT");
+    FILE *f = path && *path ? fopen(path, "a") : NULL;
+    if (!f) return;
+    for (int i = 0; i < CK_OP_COUNT; i++)
+        if (p->count[i]) fprintf(f, "op %s %" PRIu64 "\n", names[i], p->count[i]);
+    for (int i = 0; i < CK_OP_COUNT; i++)
+        for (int j = 0; j < CK_OP_COUNT; j++)
+            if (p->pair[i][j]) fprintf(f, "pair %s %s %" PRIu64 "\n", names[i], names[j], p->pair[i][j]);
+    fclose(f);
+}
+#endif
 
 /* --- running an image -------------------------------------------------------------------------- */
 int ck_host_run(const uint8_t *img, size_t n, const char *image_name, const ck_host_opts *o)
@@ -205,8 +229,15 @@ int ck_host_run(const uint8_t *img, size_t n, const char *image_name, const ck_h
         fprintf(err, "%s: error: %s\n", name, msg);
         status = 1;
     } else {
+#ifdef CK_VM_PROFILE
+        vm->profile = calloc(1, sizeof *vm->profile);
+#endif
         int rc = ck_vm_run(vm, budget);
         flush(h);
+#ifdef CK_VM_PROFILE
+        if (vm->profile) profile_dump(vm->profile);
+        free(vm->profile);
+#endif
         if (rc == CK_EXIT) {
             status = (int)(vm->exit_status & 0xffu);
         } else {
