@@ -16,7 +16,7 @@ static const ck_board_desc boards[] = {
     /* the metadata is a log in a flash page (firmware/boards/microbit.c): not for the GDB backend */
     {"microbit", "cortex-m0", "qemu-system-arm", "microbit",
      "BBC micro:bit, nRF51822 Cortex-M0, 16 KiB RAM, 256 KiB flash", 8u * 1024u,
-     0x00008000u, 0x0001B000u, 0, CK_RESET_AIRCR},
+     0x0000A000u, 0x0001A800u, 0, CK_RESET_AIRCR},
     {"riscv32-virt", "rv32imac", "qemu-system-riscv32", "virt",
      "QEMU RISC-V virt, RV32IMAC", 1024u * 1024u,
      0x80100000u, 0x00040000u, 0x80180000u, CK_RESET_MONITOR},

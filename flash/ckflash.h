@@ -9,7 +9,7 @@
 
 /* --- transports (flash/transport.c) ----------------------------------------------------------- */
 typedef struct ck_port {
-    int fd, sock;            /* sock: fd is a socket */
+    int fd, sock, tcp;       /* sock: fd is a socket; tcp: a TCP one */
     char name[128];
     uint8_t back[2048];      /* bytes read ahead and given back (ck_port_unread) */
     size_t nback;

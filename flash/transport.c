@@ -108,7 +108,8 @@ int ck_port_open(ck_port *p, const char *spec, char *err, size_t errlen)
     p->fd = -1;
     snprintf(p->name, sizeof p->name, "%s", spec);
     p->sock = 1;
-    if (!strncmp(spec, "tcp:", 4)) return open_tcp(p, spec + 4, err, errlen);
+    p->tcp = !strncmp(spec, "tcp:", 4);
+    if (p->tcp) return open_tcp(p, spec + 4, err, errlen);
     if (!strncmp(spec, "unix:", 5)) return open_unix(p, spec + 5, err, errlen);
     p->sock = 0;
     return open_tty(p, spec, err, errlen);
@@ -145,6 +146,11 @@ int ck_port_read(ck_port *p, void *buf, size_t n, int ms)
     if (r == 0) return 0;
     ssize_t got = read(p->fd, buf, n);
     if (got < 0) return errno == EINTR || errno == EAGAIN ? 0 : -1;
+#ifdef TCP_QUICKACK
+    /* acknowledge at once: a peer that writes a byte at a time (QEMU's serial without nodelay=on)
+     * would otherwise wait for our delayed ACK, 40 ms, before each further byte */
+    if (p->tcp) setsockopt(p->fd, IPPROTO_TCP, TCP_QUICKACK, &(int){1}, sizeof(int));
+#endif
     return got == 0 ? -1 : (int)got;
 }
 

@@ -194,6 +194,7 @@ void cfg_dce(mfunc *f);                                     /* drop instructions
 void live_compute(mfunc *f);                                /* live.c: positions, live-in/out sets */
 void live_ranges(mfunc *f);                                 /* live ranges of every vreg */
 int live_covers(const vreg *v, int pos);
+int rega_coalesce(mfunc *f);                                /* rega.c: merge copy-related vregs; how many */
 int rega_run(mfunc *f);                                     /* rega.c: 0, or 1 to retry spilling */
 int lower_function(mfunc *f);                               /* lower.c */
 int emit_function(cc_mod *M, mfunc *f, ck_buf *out);        /* emit.c: -1 if too large */

@@ -424,10 +424,18 @@ static int compile_function(cc_mod *M, LLVMValueRef fn, ck_buf *out)
         cfg_unsplit(f, 0);
         cfg_layout(f);
         live_compute(f);
+        if (!getenv("CKCC_NOCOAL")) {
+            live_ranges(f);
+            if (rega_coalesce(f)) live_compute(f);
+        }
         cfg_unsplit(f, 1);
         cfg_layout(f);
         live_compute(f);
         live_ranges(f);
+        if (!getenv("CKCC_NOCOAL") && rega_coalesce(f)) {   /* copies dropped: positions change */
+            live_compute(f);
+            live_ranges(f);
+        }
         if (getenv("CKCC_DUMP")) {   /* the MIR before allocation, for debugging */
             ck_buf d = { 0 };
             mf_dump(f, &d);

@@ -194,45 +194,202 @@ static int const_gep_off(isel *s, LLVMValueRef g, int64_t *off)
     return 0;
 }
 
+/* --- constant expressions computed at run time ------------------------------------------------------ */
+/* A constant expression that is not a number or symbol + offset (`sub (i32 0, i32 ptrtoint (ptr @g
+ * to i32))`, which LLVM makes from `p - g` once p is known to point into g) is computed by
+ * instructions, like any other constant: once before the outermost loop that uses it (s->cx_at,
+ * see reg_of), else in the current block. s->cx_dyn tells lv_const that the value is a register. */
+#define CX_KIND 99   /* cache kind of a materialised constant expression (sym: the LLVMValueRef) */
+
+static minsn *cx_emit(isel *s, int op, int nd, int n)
+{
+    int at = s->cx_at;
+    s->cx_dyn = 1;
+    if (at < 0 || at == s->f->cur) return mf_emit(s->f, op, nd, n);
+    mblock *tb = &s->f->blocks[at];
+    return mf_insert(s->f, at, tb->nins ? tb->nins - 1 : 0, op, nd, n);
+}
+
+/* o in a register (at cx_at); 0 on success. */
+static int cx_reg(isel *s, mopnd *o)
+{
+    if (o->kind == OK_VREG) return 0;
+    int op;
+    mopnd a = *o;
+    switch (o->kind) {
+    case OK_IMM:
+        if (o->sz == 2) op = CK_OP_LI64;
+        else op = fits16((int64_t)(int32_t)o->imm) ? CK_OP_LIH : CK_OP_LI, a = op_imm((int64_t)(int32_t)o->imm, 1);
+        break;
+    case OK_SYM: case OK_FPTR: op = CK_OP_LI; break;
+    default: return is_err(s, NULL, "internal error: constant expression operand kind %d", o->kind);
+    }
+    /* shared with reg_of's constants made in the same place */
+    uint8_t sz = o->kind == OK_IMM ? o->sz : 1;
+    int v = -1;
+    if (s->cx_at >= 0) {
+        for (int i = 0; i < s->nhc && v < 0; i++) {
+            cache_ent *e = &s->hc[i];
+            if (e->blk == s->cx_at && e->kind == o->kind && e->sz == o->sz && e->key == o->imm && e->sym == o->sym) v = e->v;
+        }
+    } else {
+        v = cache_find(s, o->kind, 0, o->sz, 0, o->imm, o->sym);
+    }
+    if (v >= 0) { *o = op_v(s->f, v); return 0; }
+    mopnd d = newv(s, sz);
+    minsn *i = cx_emit(s, op, 1, 2);
+    i->o[0] = d, i->o[1] = a;
+    if (s->cx_at >= 0) {
+        if (s->nhc == s->caphc) {
+            s->caphc = s->caphc ? s->caphc * 2 : 16;
+            s->hc = ck_xrealloc(s->hc, (size_t)s->caphc * sizeof *s->hc);
+        }
+        s->hc[s->nhc++] = (cache_ent){ o->kind, 0, o->sz, 0, o->imm, o->sym, d.r, s->cx_at };
+    } else {
+        cache_add(s, o->kind, 0, o->sz, 0, o->imm, o->sym, d.r);
+    }
+    *o = d;
+    return 0;
+}
+
+static mopnd cx_op(isel *s, int op, int sz, mopnd a, mopnd b)
+{
+    mopnd d = newv(s, sz);
+    minsn *i = cx_emit(s, op, 1, b.kind == OK_NONE ? 2 : 3);
+    i->o[0] = d, i->o[1] = a;
+    if (b.kind != OK_NONE) i->o[2] = b;
+    return d;
+}
+
+/* A folded integer as const_scalar gives a ConstantInt of `bits`: sign-extended (i1: 0/1). */
+static void imm_norm(int64_t v, int bits, int sz, mopnd *o, uint8_t *ext)
+{
+    if (bits == 1) v &= 1;
+    else if (bits < 64) v = (int64_t)((uint64_t)v << (64 - bits)) >> (64 - bits);
+    *o = op_imm(sz == 1 ? (int64_t)(int32_t)v : v, sz);
+    *ext = v >= 0 ? EXT_Z | EXT_S : bits == 1 ? EXT_Z : EXT_S;
+}
+
+/* A register result of `bits` (< 32 only from trunc): i1 must hold 0 or 1. */
+static mopnd cx_narrow(isel *s, mopnd d, int bits, uint8_t *ext)
+{
+    *ext = 0;
+    if (bits != 1) return d;
+    *ext = EXT_Z;
+    return cx_op(s, CK_OP_ANDI, 1, d, op_imm(1, 1));
+}
+
 static int const_expr(isel *s, LLVMValueRef c, const leaf *lf, mopnd *o, uint8_t *ext)
 {
     LLVMOpcode op = LLVMGetConstOpcode(c);
     leaf inner = *lf;
     int64_t off;
+    uint8_t e;
     switch (op) {
     case LLVMGetElementPtr:
         inner.bits = 32, inner.sz = 1, inner.fp = 0;
-        if (const_scalar(s, LLVMGetOperand(c, 0), &inner, o, ext)) return -1;
+        if (const_scalar(s, LLVMGetOperand(c, 0), &inner, o, &e)) return -1;
         if (const_gep_off(s, c, &off)) break;
+        *ext = 0;
         if (o->kind == OK_SYM || o->kind == OK_IMM) { o->imm = (int64_t)(int32_t)(uint32_t)(o->imm + off); return 0; }
-        break;
-    case LLVMBitCast: case LLVMAddrSpaceCast: case LLVMPtrToInt: case LLVMIntToPtr: {
+        if (!off) return 0;
+        if (cx_reg(s, o)) return -1;
+        if (fits16(off)) { *o = cx_op(s, CK_OP_ADDI, 1, *o, op_imm(off, 1)); return 0; }
+        mopnd k = op_imm(off, 1);
+        if (cx_reg(s, &k)) return -1;
+        *o = cx_op(s, CK_OP_ADD, 1, *o, k);
+        return 0;
+    case LLVMBitCast: case LLVMAddrSpaceCast: case LLVMPtrToInt: case LLVMIntToPtr: case LLVMTrunc: {
         LLVMValueRef a = LLVMGetOperand(c, 0);
         LLVMTypeRef at = LLVMTypeOf(a);
         int ab = int_bits(at);
-        if (LLVMGetTypeKind(at) == LLVMFloatTypeKind || LLVMGetTypeKind(at) == LLVMDoubleTypeKind) ab = lf->bits;
-        if (ab != lf->bits && !(op == LLVMIntToPtr && ab <= 64) && !(op == LLVMPtrToInt && lf->bits <= 32)) break;
+        LLVMTypeKind ak = LLVMGetTypeKind(at);
+        if (ak == LLVMFloatTypeKind || ak == LLVMDoubleTypeKind) ab = lf->bits;
+        if (!ab || ab > 64) break;
         inner.bits = ab, inner.sz = (uint8_t)(ab > 32 ? 2 : 1), inner.t = at;
-        if (const_scalar(s, a, &inner, o, ext)) return -1;
+        inner.fp = (uint8_t)(ak == LLVMFloatTypeKind ? 1 : ak == LLVMDoubleTypeKind ? 2 : 0);
+        if (const_scalar(s, a, &inner, o, &e)) return -1;
         if (o->kind == OK_IMM) {
-            o->sz = lf->sz;
-            if (lf->sz == 1) o->imm = (int64_t)(int32_t)(uint32_t)o->imm;
-        } else if (lf->sz != 1) {
-            break;
+            int64_t v = o->imm;
+            if (ab < 64 && op != LLVMTrunc && !inner.fp) v &= (int64_t)((1ull << ab) - 1);   /* ptrtoint/inttoptr zero-extend */
+            if (lf->fp) { o->sz = lf->sz; *ext = 0; return 0; }                              /* bitcast to float: the bits */
+            imm_norm(v, lf->bits, lf->sz, o, ext);
+            return 0;
         }
+        if (lf->sz == 2 && inner.sz == 2) { *ext = 0; return 0; }       /* i64 <-> double, i64 <-> i64 */
+        if (lf->sz == 2) {                                               /* ptrtoint to i64: zero-extends */
+            if (cx_reg(s, o)) return -1;
+            if (ab < 32) break;
+            *o = cx_op(s, CK_OP_ZEXT64, 2, *o, (mopnd){ 0 });
+            *ext = 0;
+            return 0;
+        }
+        if (inner.sz == 2) {                                             /* the low word */
+            if (cx_reg(s, o)) return -1;
+            *o = op_vp(o->r, 1);
+            *o = cx_op(s, CK_OP_MOV, 1, *o, (mopnd){ 0 });
+            if (lf->bits < 32) *o = cx_narrow(s, *o, lf->bits, ext);
+            else *ext = 0;
+            return 0;
+        }
+        if (ab < 32 && lf->bits > ab && !(e & EXT_Z)) break;            /* inttoptr from a narrow register */
         *ext = 0;
+        if (lf->bits < 32) {
+            if (lf->bits == 1) { if (cx_reg(s, o)) return -1; *o = cx_narrow(s, *o, 1, ext); }
+            return 0;
+        }
         return 0;
     }
-    case LLVMAdd: case LLVMSub: {
+    case LLVMAdd: case LLVMSub: case LLVMMul: case LLVMXor: {
         mopnd a, b;
-        uint8_t e;
-        if (lf->sz != 1) break;
-        if (const_scalar(s, LLVMGetOperand(c, 0), lf, &a, &e) || const_scalar(s, LLVMGetOperand(c, 1), lf, &b, &e))
+        uint8_t e2;
+        if (lf->fp) break;
+        if (const_scalar(s, LLVMGetOperand(c, 0), lf, &a, &e) || const_scalar(s, LLVMGetOperand(c, 1), lf, &b, &e2))
             return -1;
-        if (b.kind != OK_IMM || (a.kind != OK_IMM && a.kind != OK_SYM)) break;
-        *o = a;
-        o->imm = (int64_t)(int32_t)(uint32_t)(op == LLVMAdd ? a.imm + b.imm : a.imm - b.imm);
-        *ext = 0;
+        if (a.kind == OK_IMM && b.kind == OK_IMM) {
+            uint64_t x = (uint64_t)a.imm, y = (uint64_t)b.imm;
+            uint64_t r = op == LLVMAdd ? x + y : op == LLVMSub ? x - y : op == LLVMMul ? x * y : x ^ y;
+            imm_norm((int64_t)r, lf->bits, lf->sz, o, ext);
+            return 0;
+        }
+        if (lf->sz == 1 && (op == LLVMAdd || op == LLVMSub) && b.kind == OK_IMM && a.kind == OK_SYM) {
+            *o = a;
+            o->imm = (int64_t)(int32_t)(uint32_t)(op == LLVMAdd ? a.imm + b.imm : a.imm - b.imm);
+            *ext = 0;
+            return 0;
+        }
+        if (lf->sz == 1 && op == LLVMAdd && a.kind == OK_IMM && b.kind == OK_SYM) {
+            *o = b;
+            o->imm = (int64_t)(int32_t)(uint32_t)(a.imm + b.imm);
+            *ext = 0;
+            return 0;
+        }
+        if (lf->sz == 2) {
+            static const int op64[] = { CK_OP_ADD64, CK_OP_SUB64, CK_OP_MUL64, CK_OP_XOR64 };
+            int k = op == LLVMAdd ? 0 : op == LLVMSub ? 1 : op == LLVMMul ? 2 : 3;
+            if (cx_reg(s, &a) || cx_reg(s, &b)) return -1;
+            *o = cx_op(s, op64[k], 2, a, b);
+            *ext = 0;
+            return 0;
+        }
+        if (op != LLVMSub && a.kind == OK_IMM) { mopnd t = a; a = b; b = t; }   /* the constant second */
+        if (op == LLVMSub && a.kind == OK_IMM && (int32_t)a.imm == 0) {
+            if (cx_reg(s, &b)) return -1;
+            *o = cx_op(s, CK_OP_NEG, 1, b, (mopnd){ 0 });
+        } else {
+            if (cx_reg(s, &a)) return -1;
+            int64_t k = b.kind == OK_IMM ? (int64_t)(int32_t)b.imm : 0;
+            if (b.kind == OK_IMM && op == LLVMSub && fits16(-k)) *o = cx_op(s, CK_OP_ADDI, 1, a, op_imm(-k, 1));
+            else if (b.kind == OK_IMM && op != LLVMSub && fits16(k))
+                *o = cx_op(s, op == LLVMAdd ? CK_OP_ADDI : op == LLVMMul ? CK_OP_MULI : CK_OP_XORI, 1, a, op_imm(k, 1));
+            else {
+                if (cx_reg(s, &b)) return -1;
+                *o = cx_op(s, op == LLVMAdd ? CK_OP_ADD : op == LLVMSub ? CK_OP_SUB : op == LLVMMul ? CK_OP_MUL : CK_OP_XOR,
+                           1, a, b);
+            }
+        }
+        if (lf->bits < 32) *o = cx_narrow(s, *o, lf->bits, ext);
+        else *ext = 0;
         return 0;
     }
     default:
@@ -289,11 +446,37 @@ static int const_scalar(isel *s, LLVMValueRef c, const leaf *lf, mopnd *o, uint8
     return is_err(s, NULL, "unsupported IR: this kind of constant");
 }
 
+#define MAX_HOISTED 48   /* constants kept in registers across a loop, per function */
+
+/* The lval of a constant. Numbers, symbol addresses and aggregates of them are the same lval
+ * everywhere; a constant expression computed by instructions (const_expr) is a register of the
+ * block it was computed in (or of the block before the loops), so it is kept in the per-block
+ * caches instead. */
 static lval *lv_const(isel *s, LLVMValueRef c)
 {
     leaf lv[MAX_LEAVES];
     int n = type_leaves(s, LLVMTypeOf(c), lv, MAX_LEAVES, 0, NULL);
     if (n < 0) return NULL;
+    s->cx_at = s->hoist ? s->hoist[s->home] : -1;
+    if (s->cx_at >= 0 && s->nhc >= MAX_HOISTED) s->cx_at = -1;
+    s->cx_dyn = 0;
+    const char *key = (const char *)(void *)c;
+    if (n == 1 && LLVMIsAConstantExpr(c)) {      /* computed before? */
+        int v = -1;
+        if (s->cx_at >= 0) {
+            for (int i = 0; i < s->nhc && v < 0; i++)
+                if (s->hc[i].blk == s->cx_at && s->hc[i].kind == CX_KIND && s->hc[i].sym == key) v = s->hc[i].v;
+        } else {
+            v = cache_find(s, CX_KIND, 0, 0, 0, 0, key);
+        }
+        if (v >= 0) {
+            lval *l = ar_alloc(&s->f->A, sizeof *l);
+            l->kind = LV_REGS, l->nparts = 1, l->ext = lv[0].bits == 1 ? EXT_Z : 0;
+            l->parts = ar_alloc(&s->f->A, sizeof *l->parts);
+            l->parts[0] = op_v(s->f, v);
+            return l;
+        }
+    }
     mopnd *parts = ar_alloc(&s->f->A, (size_t)(n ? n : 1) * sizeof *parts);
     uint8_t ext = EXT_Z | EXT_S;
     if (n == 1) {
@@ -322,6 +505,22 @@ static lval *lv_const(isel *s, LLVMValueRef c)
         }
         if (k != n) { is_err(s, NULL, "unsupported IR: aggregate constant"); return NULL; }
     }
+    if (s->cx_dyn) {          /* not the same register everywhere: not in vmap */
+        lval *l = ar_alloc(&s->f->A, sizeof *l);
+        l->kind = LV_REGS, l->nparts = n, l->parts = parts, l->ext = n == 1 ? ext : 0;
+        if (n == 1 && parts[0].kind == OK_VREG && !parts[0].part) {
+            if (s->cx_at >= 0) {
+                if (s->nhc == s->caphc) {
+                    s->caphc = s->caphc ? s->caphc * 2 : 16;
+                    s->hc = ck_xrealloc(s->hc, (size_t)s->caphc * sizeof *s->hc);
+                }
+                s->hc[s->nhc++] = (cache_ent){ CX_KIND, 0, 0, 0, 0, key, parts[0].r, s->cx_at };
+            } else {
+                cache_add(s, CX_KIND, 0, 0, 0, 0, key, parts[0].r);
+            }
+        }
+        return l;
+    }
     lval *l = lv_new(s, c, LV_REGS);
     l->nparts = n;
     l->parts = parts;
@@ -339,7 +538,7 @@ lval *lv_get(isel *s, LLVMValueRef v)
 }
 
 /* --- materialisation ------------------------------------------------------------------------------- */
-static int cache_find(isel *s, uint8_t kind, uint8_t part, uint8_t sz, int r, int64_t key, const char *sym)
+int cache_find(isel *s, uint8_t kind, uint8_t part, uint8_t sz, int r, int64_t key, const char *sym)
 {
     for (int i = s->ncache - 1; i >= 0; i--) {
         cache_ent *e = &s->cache[i];
@@ -350,7 +549,7 @@ static int cache_find(isel *s, uint8_t kind, uint8_t part, uint8_t sz, int r, in
     return -1;
 }
 
-static void cache_add(isel *s, uint8_t kind, uint8_t part, uint8_t sz, int r, int64_t key, const char *sym, int v)
+void cache_add(isel *s, uint8_t kind, uint8_t part, uint8_t sz, int r, int64_t key, const char *sym, int v)
 {
     if (s->ncache == s->capcache) {
         s->capcache = s->capcache ? s->capcache * 2 : 64;
@@ -390,8 +589,6 @@ void copy_to(isel *s, mopnd d, mopnd src)
     minsn *i = mf_emit(s->f, P_PCOPY, 1, 2);
     i->o[0] = d, i->o[1] = src;
 }
-
-#define MAX_HOISTED 48   /* constants kept in registers across a loop, per function */
 
 mopnd reg_of(isel *s, mopnd o)
 {

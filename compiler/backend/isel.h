@@ -53,6 +53,7 @@ typedef struct isel {
     int *hoist;                      /* MIR block -> block outside its loops for constants, or -1 */
     cache_ent *hc; int nhc, caphc;   /* constants hoisted there */
     int bad;                         /* an error was reported */
+    int cx_at, cx_dyn;               /* constant expressions computed by instructions (isel.c) */
     /* varargs (docs/backend.md "Variadic calls"): the trailing parameter of a variadic
      * definition (address of the caller's argument area), and this function's own outgoing
      * area, shared by its variadic calls (va_out_size < 0: not sized yet) */
@@ -82,6 +83,11 @@ minsn *emit3(isel *s, int op, mopnd d, mopnd a, mopnd b);
 minsn *emit4(isel *s, int op, mopnd d, mopnd a, mopnd b, mopnd c);
 minsn *emit_store(isel *s, int op, mopnd v, mopnd base, int64_t off);
 mopnd newv(isel *s, int sz);
+/* Values computed in the current block (constants, extensions, scaled indices, addresses), by
+ * kind: 0..OK_* constants, 99 constant expressions, 100+EXT_* extensions, 110 scaled GEP index,
+ * 111 base + index; the vreg, or -1. */
+int cache_find(isel *s, uint8_t kind, uint8_t part, uint8_t sz, int r, int64_t key, const char *sym);
+void cache_add(isel *s, uint8_t kind, uint8_t part, uint8_t sz, int r, int64_t key, const char *sym, int v);
 void copy_to(isel *s, mopnd d, mopnd src);           /* single copy as a parallel copy */
 uint32_t frame_alloc(isel *s, uint64_t size, unsigned align, LLVMValueRef where);
 int lower_term_br(isel *s, LLVMValueRef I, int cond_known);

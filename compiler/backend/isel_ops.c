@@ -753,21 +753,35 @@ int lower_gep(isel *s, LLVMValueRef I)
         int w = int_bits(LLVMTypeOf(ix));
         mopnd x = w > 32 ? lo_word(s, sop(s, ix)) : w < 32 ? ext_opnd(s, ix, w, EXT_S) : sop(s, ix);
         x = reg_of(s, x);
-        if (size != 1) {
-            int64_t sz32 = (int64_t)(int32_t)(uint32_t)size;
-            if (size > 0 && !(size & (size - 1))) {
-                int sh = 0;
-                while ((1LL << sh) < size) sh++;
-                x = bin32(s, CK_OP_SHL, CK_OP_SHLI, x, op_imm(sh, 1));
+        int64_t sz32 = (int64_t)(int32_t)(uint32_t)size;
+        if (size != 1) {    /* the same index scaled the same way in this block: computed once */
+            int v = cache_find(s, 110, x.part, 1, x.r, sz32, NULL);
+            if (v >= 0) {
+                x = op_v(s->f, v);
             } else {
-                x = bin32(s, CK_OP_MUL, CK_OP_MULI, x, op_imm(sz32, 1));
+                mopnd x0 = x;
+                if (size > 0 && !(size & (size - 1))) {
+                    int sh = 0;
+                    while ((1LL << sh) < size) sh++;
+                    x = bin32(s, CK_OP_SHL, CK_OP_SHLI, x, op_imm(sh, 1));
+                } else {
+                    x = bin32(s, CK_OP_MUL, CK_OP_MULI, x, op_imm(sz32, 1));
+                }
+                cache_add(s, 110, x0.part, 1, x0.r, sz32, NULL, x.r);
             }
         }
         if (b.kind == OK_SYM || b.kind == OK_FRAME) {
             k += b.imm;             /* the shared base register; the offset stays foldable */
             b.imm = 0;
         }
-        b = bin32(s, CK_OP_ADD, -1, reg_of(s, b), x);
+        mopnd br = reg_of(s, b);
+        int v = cache_find(s, 111, br.part, (uint8_t)x.part, x.r, br.r, NULL);
+        if (v >= 0) {
+            b = op_v(s->f, v);
+        } else {
+            b = bin32(s, CK_OP_ADD, -1, br, x);
+            cache_add(s, 111, br.part, (uint8_t)x.part, x.r, br.r, NULL, b.r);
+        }
     }
     k = (int64_t)(int32_t)(uint32_t)k;
     if (gep_foldable(I, 0)) {

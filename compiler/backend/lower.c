@@ -49,8 +49,15 @@ static void use_reg(lw *L, int r, int sz)
     if (r + sz > L->maxreg) L->maxreg = r + sz;
 }
 
+static int mov_tag;   /* MEASURE */
 static void put_rr(lw *L, int op, int d, int dsz, int a, int asz)
 {
+    if (op == CK_OP_MOV && mov_tag && getenv("CKCC_TAGMOV")) {
+        minsn *i = put(L, mov_tag, 1, 3);
+        i->o[0] = op_preg(d, dsz), i->o[1] = op_preg(a, asz), i->o[2] = op_preg(a, asz);
+        use_reg(L, d, dsz); use_reg(L, a, asz);
+        return;
+    }
     minsn *i = put(L, op, 1, 2);
     i->o[0] = op_preg(d, dsz), i->o[1] = op_preg(a, asz);
     use_reg(L, d, dsz);
@@ -274,7 +281,9 @@ static void lower_call(lw *L, const minsn *c, int pos)
         add_copy(L, &w, &dst, &c->o[u]);
         off += dst.sz;
     }
+    mov_tag = CK_OP_MINS;
     emit_words(L, &w);
+    mov_tag = 0;
     free(w.m);
     const mopnd *t = &c->o[c->nd];
     minsn *i;
@@ -307,7 +316,9 @@ static void lower_call(lw *L, const minsn *c, int pos)
         if (x->end <= pos + 1) continue;        /* result never read */
         add_copy(L, &r, &c->o[d], &src);
     }
+    mov_tag = CK_OP_MAXS;
     emit_words(L, &r);
+    mov_tag = 0;
     free(r.m);
 }
 
@@ -385,7 +396,9 @@ int lower_function(mfunc *f)
                 mopnd d = op_v(f, v), s = op_preg(x->fixed, x->sz);
                 add_copy(L, &w, &d, &s);
             }
+            mov_tag = CK_OP_MAXU;
             emit_words(L, &w);
+            mov_tag = 0;
             free(w.m);
         }
         for (int k = 0; k < bb->nins; k++) {
@@ -406,7 +419,9 @@ int lower_function(mfunc *f)
                     add_copy(L, &w, &d, &i->o[u]);
                     off += d.sz;
                 }
+                mov_tag = CK_OP_MINU;
                 emit_words(L, &w);
+                mov_tag = 0;
                 free(w.m);
                 minsn *r = put(L, CK_OP_RET, 0, 0);
                 r->line = i->line;

@@ -124,8 +124,9 @@ int ck_cc_optimize(LLVMModuleRef m, const ck_cc_opts *o, char **err)
         LLVMParseCommandLineOptions(3, av, NULL);
         cl_done = 1;
     }
-    char pipeline[32];
+    char pipeline[512];
     snprintf(pipeline, sizeof pipeline, "default<O%c>", opt);
+    if (getenv("CKCC_EXTRA") && opt != '0') snprintf(pipeline, sizeof pipeline, "default<O%c>,%s", opt, getenv("CKCC_EXTRA"));
     LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
     LLVMPassBuilderOptionsSetLoopVectorization(po, 0);     /* the VM is scalar */
     LLVMPassBuilderOptionsSetSLPVectorization(po, 0);

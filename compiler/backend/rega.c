@@ -314,6 +314,126 @@ static void arg_hints(mfunc *f)
     }
 }
 
+/* --- coalescing ------------------------------------------------------------------------------------ */
+/* Before allocation, vregs joined by a copy whose live ranges do not intersect become one vreg,
+ * so the copy disappears whatever the allocator later finds free (a phi and the values copied
+ * into it, a loop's i and i.next). Copies in loops go first: a block's weight grows with the
+ * number of back edges (in the layout) around it. Register pressure is no concern with a
+ * 254-register window; the allocator spills if it must. */
+typedef struct cand { int d, s; long w; int seq; } cand;
+
+static int by_weight(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->w != y->w) return x->w > y->w ? -1 : 1;
+    return x->seq - y->seq;
+}
+
+static int rep_of(int *rep, int v)
+{
+    while (rep[v] != v) { rep[v] = rep[rep[v]]; v = rep[v]; }
+    return v;
+}
+
+/* a's ranges become the union of a's and b's (which must not intersect). */
+static void merge_ranges(vreg *a, const vreg *b)
+{
+    int n = a->nrg + b->nrg, i = 0, j = 0, k = 0;
+    range *rg = ck_xmalloc((size_t)(n ? n : 1) * sizeof *rg);
+    while (i < a->nrg || j < b->nrg) {
+        range r = j >= b->nrg || (i < a->nrg && a->rg[i].from < b->rg[j].from) ? a->rg[i++] : b->rg[j++];
+        if (k && rg[k - 1].to + 1 >= r.from) { if (r.to > rg[k - 1].to) rg[k - 1].to = r.to; }
+        else rg[k++] = r;
+    }
+    free(a->rg);
+    a->rg = rg, a->nrg = k, a->caprg = n ? n : 1;
+    a->start = k ? rg[0].from : 1;
+    a->end = k ? rg[k - 1].to : 0;
+}
+
+int rega_coalesce(mfunc *f)
+{
+    int nb = f->nblocks;
+    int *pos = ck_xmalloc((size_t)(nb + 1) * sizeof *pos), *depth = ck_xmalloc((size_t)(f->norder + 1) * sizeof *depth);
+    for (int b = 0; b < nb; b++) pos[b] = -1;
+    for (int k = 0; k < f->norder; k++) pos[f->order[k]] = k, depth[k] = 0;
+    for (int k = 0; k < f->norder; k++) {
+        int succ[64], n = mb_succs(f, f->order[k], succ, 64);
+        for (int i = 0; i < n && i < 64; i++)
+            if (pos[succ[i]] >= 0 && pos[succ[i]] <= k)
+                for (int j = pos[succ[i]]; j <= k; j++) depth[j]++;
+    }
+    cand *c = NULL;
+    int nc = 0, cap = 0;
+    for (int k = 0; k < f->norder; k++) {
+        mblock *bb = &f->blocks[f->order[k]];
+        long w = 1;
+        for (int d = 0; d < depth[k] && d < 6; d++) w *= 8;
+        for (int j = 0; j < bb->nins; j++) {
+            minsn *i = &bb->ins[j];
+            if (i->op != P_PCOPY) continue;
+            for (int q = 0; q < i->nd; q++) {
+                mopnd *d = &i->o[q], *x = &i->o[i->nd + q];
+                if (d->kind != OK_VREG || x->kind != OK_VREG || d->part || x->part || d->r == x->r) continue;
+                if (nc == cap) { cap = cap ? cap * 2 : 64; c = ck_xrealloc(c, (size_t)cap * sizeof *c); }
+                c[nc] = (cand){ d->r, x->r, w, nc };
+                nc++;
+            }
+        }
+    }
+    free(pos);
+    free(depth);
+    if (!nc) { free(c); return 0; }
+    qsort(c, (size_t)nc, sizeof *c, by_weight);
+    int *rep = ck_xmalloc((size_t)(f->nvregs + 1) * sizeof *rep), merged = 0;
+    for (int v = 0; v < f->nvregs; v++) rep[v] = v;
+    for (int k = 0; k < nc; k++) {
+        int a = rep_of(rep, c[k].d), b = rep_of(rep, c[k].s);
+        if (a == b) continue;
+        vreg *x = &f->vregs[a], *y = &f->vregs[b];
+        if (x->sz != y->sz || !x->nrg || !y->nrg) continue;
+        if (x->fixed >= 0 && y->fixed >= 0 && x->fixed != y->fixed) continue;
+        if (intersects(x, y)) continue;
+        merge_ranges(x, y);
+        if (x->fixed < 0) x->fixed = y->fixed;
+        y->fixed = -1;
+        y->nrg = 0, y->start = 1, y->end = 0;
+        rep[b] = a;
+        merged++;
+    }
+    free(c);
+    if (merged) {
+        for (int b = 0; b < nb; b++) {
+            mblock *bb = &f->blocks[b];
+            if (bb->dead) continue;
+            int o = 0;
+            for (int j = 0; j < bb->nins; j++) {
+                minsn *i = &bb->ins[j];
+                for (int q = 0; q < i->n; q++)
+                    if (i->o[q].kind == OK_VREG) i->o[q].r = rep_of(rep, i->o[q].r);
+                if (i->op == P_PCOPY) {     /* copies of a vreg to itself go */
+                    int n = 0;
+                    for (int q = 0; q < i->nd; q++) {
+                        mopnd d = i->o[q], x = i->o[i->nd + q];
+                        if (d.kind == OK_VREG && x.kind == OK_VREG && d.r == x.r && d.part == x.part) continue;
+                        i->o[n] = d, i->o[i->nd + n] = x;    /* reads before writes: in place is safe */
+                        n++;
+                    }
+                    if (n < i->nd) {
+                        for (int q = 0; q < n; q++) i->o[n + q] = i->o[i->nd + q];
+                        i->nd = n, i->n = 2 * n;
+                    }
+                    if (!n) continue;
+                }
+                bb->ins[o++] = *i;
+            }
+            bb->nins = o;
+        }
+    }
+    free(rep);
+    return merged;
+}
+
 int rega_run(mfunc *f)
 {
     /* lowering may need one register above everything to break a cycle of copies */

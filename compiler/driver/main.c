@@ -348,6 +348,7 @@ static ck_c_opts c_opts(const options *o, char **stdinc)
     c.wall = o->wall;
     c.debug = o->debug;
     c.variadic_defs = o->variadic_defs;
+    c.opt = o->opt ? o->opt : '2';
     *stdinc = o->nostdlib ? NULL : find_data_dir("stdlib/include");
     c.stdlib_include = *stdinc;
     return c;

@@ -35,8 +35,8 @@
 #define NVIC_ICER       0xE000E180u
 
 #define PAGE            1024u
-#define SLOT_BASE       0x00008000u      /* after the firmware's 32 KiB */
-#define SLOT_SIZE       0x0001B000u      /* two slots of 108 KiB */
+#define SLOT_BASE       0x0000A000u      /* after the firmware's 40 KiB */
+#define SLOT_SIZE       0x0001A800u      /* two slots of 106 KiB */
 #define META_PAGE       0x0003FC00u      /* the last page: the metadata log */
 #define GUEST_MEM       (8u * 1024u)
 #define ARENA_SIZE      (12u * 1024u)    /* guest memory, tables and stacks */

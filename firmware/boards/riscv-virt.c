@@ -9,7 +9,6 @@
 #define UART            0x10000000u
 #define UART_RBR        (UART + 0u)      /* THR when written */
 #define UART_IER        (UART + 1u)
-#define UART_FCR        (UART + 2u)
 #define UART_LCR        (UART + 3u)
 #define UART_LSR        (UART + 5u)      /* bit 0 data ready, bit 5 transmitter empty */
 #define UART_IRQ        10u
@@ -34,8 +33,8 @@ static uint8_t arena[ARENA_SIZE] __attribute__((aligned(8), section(".noinit")))
 void ck_board_init(void)
 {
     REG8(UART_IER) = 0;
-    REG8(UART_LCR) = 3;                  /* 8N1 */
-    REG8(UART_FCR) = 7;                  /* FIFOs on and cleared */
+    REG8(UART_LCR) = 3;                  /* 8N1; FCR untouched: enabling the FIFOs would drop
+                                          * what the host already sent */
     REG(PLIC_PRIORITY) = 1;
     REG(PLIC_THRESHOLD) = 0;
 }

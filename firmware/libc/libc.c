@@ -5,7 +5,10 @@
 #include <stdint.h>
 #include <string.h>
 
-void *memcpy(void *restrict d, const void *restrict s, size_t n)
+/* With -flto the compiler may call these after deciding what to keep: keep them all (tiny). */
+#define USED __attribute__((used))
+
+USED void *memcpy(void *restrict d, const void *restrict s, size_t n)
 {
     uint8_t *dp = d;
     const uint8_t *sp = s;
@@ -13,7 +16,7 @@ void *memcpy(void *restrict d, const void *restrict s, size_t n)
     return d;
 }
 
-void *memmove(void *d, const void *s, size_t n)
+USED void *memmove(void *d, const void *s, size_t n)
 {
     uint8_t *dp = d;
     const uint8_t *sp = s;
@@ -25,14 +28,14 @@ void *memmove(void *d, const void *s, size_t n)
     return d;
 }
 
-void *memset(void *d, int c, size_t n)
+USED void *memset(void *d, int c, size_t n)
 {
     uint8_t *dp = d;
     while (n--) *dp++ = (uint8_t)c;
     return d;
 }
 
-int memcmp(const void *a, const void *b, size_t n)
+USED int memcmp(const void *a, const void *b, size_t n)
 {
     const uint8_t *p = a, *q = b;
     for (; n; n--, p++, q++)
@@ -40,20 +43,20 @@ int memcmp(const void *a, const void *b, size_t n)
     return 0;
 }
 
-size_t strlen(const char *s)
+USED size_t strlen(const char *s)
 {
     const char *p = s;
     while (*p) p++;
     return (size_t)(p - s);
 }
 
-int strcmp(const char *a, const char *b)
+USED int strcmp(const char *a, const char *b)
 {
     while (*a && *a == *b) a++, b++;
     return (unsigned char)*a - (unsigned char)*b;
 }
 
-char *strcpy(char *restrict d, const char *restrict s)
+USED char *strcpy(char *restrict d, const char *restrict s)
 {
     char *r = d;
     while ((*d++ = *s++)) { }

@@ -38,7 +38,7 @@ __attribute__((interrupt("machine"), aligned(4))) static void trap(void)
     ck_board_exit(3);
 }
 
-void ck_start(void)
+__attribute__((used)) void ck_start(void)     /* called from ck_reset_handler's asm */
 {
     memcpy(&_sdata, &_sidata, (size_t)((uint8_t *)&_edata - (uint8_t *)&_sdata));
     memset(&_sbss, 0, (size_t)((uint8_t *)&_ebss - (uint8_t *)&_sbss));

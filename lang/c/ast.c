@@ -162,7 +162,36 @@ node *ckc_ast_funcname(cc *c, tok *t)
 node *ckc_ast_paren(cc *c, node *e)
 {
     (void)c;
+    if (e) e->paren = 1;
     return e;
+}
+
+node *ckc_ast_stmt_expr(cc *c, tok *t, node *block)
+{
+    node *n = ckc_ast_node(c, N_STMTEXPR, t->loc);
+    n->a = block;
+    return n;
+}
+
+/* __builtin_offsetof(T, a.b[i]): (unsigned int)&((T *)0)->a.b[i], the form that stddef.h's
+ * offsetof has and that constant expressions accept. */
+node *ckc_ast_offsetof(cc *c, tok *t, node *tn, node *desig)
+{
+    node *null = ckc_ast_node(c, N_CAST, t->loc);
+    null->ds = tn->ds;
+    null->dt = ckc_ast_dtor_ptr(c, tn->dt ? tn->dt : ckc_ast_dtor_abstract(c, t->loc), 0, t);
+    null->a = ckc_ast_node(c, N_INTLIT, t->loc);
+    null->a->ty = &ckc_ty_int;
+    node *first = desig;
+    while (first->a) first = first->a;
+    first->a = null;
+    dspec *size_t_ds = ck_arena_alloc(c->arena, sizeof *size_t_ds);
+    size_t_ds->flags = DS_UNSIGNED | DS_INT;
+    size_t_ds->loc = t->loc;
+    node *n = ckc_ast_node(c, N_CAST, t->loc);
+    n->ds = size_t_ds;
+    n->a = ckc_ast_unary(c, N_ADDR, t, desig);
+    return n;
 }
 
 node *ckc_ast_member(cc *c, int kind, node *a, tok *name)
@@ -326,6 +355,18 @@ dspec *ckc_ast_ds_typedef(cc *c, dspec *ds, tok *name)
     ds = ds_new(c, ds, name->loc);
     if (ds->tag || ds->tdname) ckc_error(c, name->loc, "two or more data types in declaration specifiers");
     ds->tdname = ck_intern(c->arena, name->s, name->len);
+    ds->flags |= DS_OTHER;
+    return ds;
+}
+
+dspec *ckc_ast_ds_typeof(cc *c, dspec *ds, tok *kw, node *e, node *tn)
+{
+    ds = ds_new(c, ds, kw->loc);
+    if (ds->tag || ds->tdname || ds->typeof_expr || ds->typeof_name)
+        ckc_error(c, kw->loc, "two or more data types in declaration specifiers");
+    ds->typeof_expr = e;
+    ds->typeof_name = tn;
+    ds->typeof_unqual = strstr(ckc_tok_text(c, kw), "unqual") != NULL;
     ds->flags |= DS_OTHER;
     return ds;
 }

@@ -3,46 +3,58 @@
  * like calls to prototyped functions and lowered to the LLVM intrinsics the back end knows.
  * Also the variadic-argument builtins behind <stdarg.h> (__builtin_va_start, va_arg, va_end,
  * va_copy), lowered as clang does for AAPCS: va_list is struct __va_list { void *__ap; } and
- * va_arg reads the next 4-byte (8-byte aligned for 8-byte types) slot inline in the IR. */
+ * va_arg reads the next 4-byte (8-byte aligned for 8-byte types) slot inline in the IR.
+ * __builtin_memcpy/memmove/memset are the llvm.mem* intrinsics; __builtin_memcmp/strlen/strcmp
+ * are plain calls of the library functions, as in gcc without optimisation. */
 #include <string.h>
 
 #include "gen.h"
 
 enum { BI_POPCOUNT = 1, BI_CLZ, BI_CTZ, BI_CLRSB, BI_FFS, BI_PARITY, BI_BSWAP, BI_BITREVERSE,
        BI_FABS, BI_EXPECT, BI_UNREACHABLE, BI_VA_START, BI_VA_END, BI_VA_COPY, BI_VA_ARG,
-       BI_ADD_OVF, BI_SUB_OVF, BI_MUL_OVF };
+       BI_ADD_OVF, BI_SUB_OVF, BI_MUL_OVF,
+       BI_MEMCPY, BI_MEMMOVE, BI_MEMSET,     /* the llvm.mem* intrinsics (one VM instruction each) */
+       BI_LIBCALL };                         /* a call of the C library function of that name */
 
-typedef struct builtin { const char *name; int id; ctype *arg, *ret; int nargs; } builtin;
+/* sig: for BI_MEMCPY and after, the C prototype: the return type, then each parameter's
+ * (v void *, V const void *, s const char *, i int, z size_t). */
+typedef struct builtin { const char *name; int id; ctype *arg, *ret; int nargs; const char *sig; } builtin;
 
 static const builtin *find(const char *name)
 {
-    static builtin t[] = {
-        {"popcount", BI_POPCOUNT, &ckc_ty_uint, &ckc_ty_int, 1}, {"popcountl", BI_POPCOUNT, &ckc_ty_ulong, &ckc_ty_int, 1},
-        {"popcountll", BI_POPCOUNT, &ckc_ty_ullong, &ckc_ty_int, 1},
-        {"clz", BI_CLZ, &ckc_ty_uint, &ckc_ty_int, 1}, {"clzl", BI_CLZ, &ckc_ty_ulong, &ckc_ty_int, 1},
-        {"clzll", BI_CLZ, &ckc_ty_ullong, &ckc_ty_int, 1},
-        {"ctz", BI_CTZ, &ckc_ty_uint, &ckc_ty_int, 1}, {"ctzl", BI_CTZ, &ckc_ty_ulong, &ckc_ty_int, 1},
-        {"ctzll", BI_CTZ, &ckc_ty_ullong, &ckc_ty_int, 1},
-        {"clrsb", BI_CLRSB, &ckc_ty_int, &ckc_ty_int, 1}, {"clrsbl", BI_CLRSB, &ckc_ty_long, &ckc_ty_int, 1},
-        {"clrsbll", BI_CLRSB, &ckc_ty_llong, &ckc_ty_int, 1},
-        {"ffs", BI_FFS, &ckc_ty_int, &ckc_ty_int, 1}, {"ffsl", BI_FFS, &ckc_ty_long, &ckc_ty_int, 1},
-        {"ffsll", BI_FFS, &ckc_ty_llong, &ckc_ty_int, 1},
-        {"parity", BI_PARITY, &ckc_ty_uint, &ckc_ty_int, 1}, {"parityl", BI_PARITY, &ckc_ty_ulong, &ckc_ty_int, 1},
-        {"parityll", BI_PARITY, &ckc_ty_ullong, &ckc_ty_int, 1},
-        {"bswap16", BI_BSWAP, &ckc_ty_ushort, &ckc_ty_ushort, 1}, {"bswap32", BI_BSWAP, &ckc_ty_uint, &ckc_ty_uint, 1},
-        {"bswap64", BI_BSWAP, &ckc_ty_ullong, &ckc_ty_ullong, 1},
-        {"bitreverse8", BI_BITREVERSE, &ckc_ty_uchar, &ckc_ty_uchar, 1},
-        {"bitreverse16", BI_BITREVERSE, &ckc_ty_ushort, &ckc_ty_ushort, 1},
-        {"bitreverse32", BI_BITREVERSE, &ckc_ty_uint, &ckc_ty_uint, 1},
-        {"bitreverse64", BI_BITREVERSE, &ckc_ty_ullong, &ckc_ty_ullong, 1},
-        {"fabs", BI_FABS, &ckc_ty_double, &ckc_ty_double, 1}, {"fabsf", BI_FABS, &ckc_ty_float, &ckc_ty_float, 1},
-        {"expect", BI_EXPECT, &ckc_ty_long, &ckc_ty_long, 2},
-        {"unreachable", BI_UNREACHABLE, NULL, &ckc_ty_void, 0},
-        {"va_start", BI_VA_START, NULL, &ckc_ty_void, 2}, {"va_end", BI_VA_END, NULL, &ckc_ty_void, 1},
-        {"va_copy", BI_VA_COPY, NULL, &ckc_ty_void, 2}, {"va_arg", BI_VA_ARG, NULL, NULL, 1},
-        {"add_overflow", BI_ADD_OVF, NULL, &ckc_ty_bool, 3}, {"sub_overflow", BI_SUB_OVF, NULL, &ckc_ty_bool, 3},
-        {"mul_overflow", BI_MUL_OVF, NULL, &ckc_ty_bool, 3},
+#define B(name, id, arg, ret, n) {name, id, arg, ret, n, NULL}
+#define L(name, id, n, sig) {name, id, NULL, NULL, n, sig}
+    static const builtin t[] = {
+        B("popcount", BI_POPCOUNT, &ckc_ty_uint, &ckc_ty_int, 1), B("popcountl", BI_POPCOUNT, &ckc_ty_ulong, &ckc_ty_int, 1),
+        B("popcountll", BI_POPCOUNT, &ckc_ty_ullong, &ckc_ty_int, 1),
+        B("clz", BI_CLZ, &ckc_ty_uint, &ckc_ty_int, 1), B("clzl", BI_CLZ, &ckc_ty_ulong, &ckc_ty_int, 1),
+        B("clzll", BI_CLZ, &ckc_ty_ullong, &ckc_ty_int, 1),
+        B("ctz", BI_CTZ, &ckc_ty_uint, &ckc_ty_int, 1), B("ctzl", BI_CTZ, &ckc_ty_ulong, &ckc_ty_int, 1),
+        B("ctzll", BI_CTZ, &ckc_ty_ullong, &ckc_ty_int, 1),
+        B("clrsb", BI_CLRSB, &ckc_ty_int, &ckc_ty_int, 1), B("clrsbl", BI_CLRSB, &ckc_ty_long, &ckc_ty_int, 1),
+        B("clrsbll", BI_CLRSB, &ckc_ty_llong, &ckc_ty_int, 1),
+        B("ffs", BI_FFS, &ckc_ty_int, &ckc_ty_int, 1), B("ffsl", BI_FFS, &ckc_ty_long, &ckc_ty_int, 1),
+        B("ffsll", BI_FFS, &ckc_ty_llong, &ckc_ty_int, 1),
+        B("parity", BI_PARITY, &ckc_ty_uint, &ckc_ty_int, 1), B("parityl", BI_PARITY, &ckc_ty_ulong, &ckc_ty_int, 1),
+        B("parityll", BI_PARITY, &ckc_ty_ullong, &ckc_ty_int, 1),
+        B("bswap16", BI_BSWAP, &ckc_ty_ushort, &ckc_ty_ushort, 1), B("bswap32", BI_BSWAP, &ckc_ty_uint, &ckc_ty_uint, 1),
+        B("bswap64", BI_BSWAP, &ckc_ty_ullong, &ckc_ty_ullong, 1),
+        B("bitreverse8", BI_BITREVERSE, &ckc_ty_uchar, &ckc_ty_uchar, 1),
+        B("bitreverse16", BI_BITREVERSE, &ckc_ty_ushort, &ckc_ty_ushort, 1),
+        B("bitreverse32", BI_BITREVERSE, &ckc_ty_uint, &ckc_ty_uint, 1),
+        B("bitreverse64", BI_BITREVERSE, &ckc_ty_ullong, &ckc_ty_ullong, 1),
+        B("fabs", BI_FABS, &ckc_ty_double, &ckc_ty_double, 1), B("fabsf", BI_FABS, &ckc_ty_float, &ckc_ty_float, 1),
+        B("expect", BI_EXPECT, &ckc_ty_long, &ckc_ty_long, 2),
+        B("unreachable", BI_UNREACHABLE, NULL, &ckc_ty_void, 0),
+        B("va_start", BI_VA_START, NULL, &ckc_ty_void, 2), B("va_end", BI_VA_END, NULL, &ckc_ty_void, 1),
+        B("va_copy", BI_VA_COPY, NULL, &ckc_ty_void, 2), B("va_arg", BI_VA_ARG, NULL, NULL, 1),
+        B("add_overflow", BI_ADD_OVF, NULL, &ckc_ty_bool, 3), B("sub_overflow", BI_SUB_OVF, NULL, &ckc_ty_bool, 3),
+        B("mul_overflow", BI_MUL_OVF, NULL, &ckc_ty_bool, 3),
+        L("memcpy", BI_MEMCPY, 3, "vvVz"), L("memmove", BI_MEMMOVE, 3, "vvVz"), L("memset", BI_MEMSET, 3, "vviz"),
+        L("memcmp", BI_LIBCALL, 3, "iVVz"), L("strlen", BI_LIBCALL, 1, "zs"), L("strcmp", BI_LIBCALL, 2, "iss"),
     };
+#undef B
+#undef L
     if (strncmp(name, "__builtin_", 10)) return NULL;
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         if (!strcmp(t[i].name, name + 10)) return &t[i];
@@ -115,6 +127,25 @@ static ctype *va_builtin(cc *c, node *e, int id, const char *name, node **args)
     return t;
 }
 
+static ctype *sig_type(cc *c, char k)
+{
+    switch (k) {
+    case 'v': return ckc_type_ptr(c, &ckc_ty_void);
+    case 'V': return ckc_type_ptr(c, ckc_type_qual(c, &ckc_ty_void, Q_CONST));
+    case 's': return ckc_type_ptr(c, ckc_type_qual(c, &ckc_ty_char, Q_CONST));
+    case 'i': return &ckc_ty_int;
+    default: return &ckc_ty_uint;       /* size_t */
+    }
+}
+
+/* The prototype of a library builtin (__builtin_memcpy...), as a function type. */
+static ctype *sig_func(cc *c, const builtin *b)
+{
+    ctype **p = ck_arena_alloc(c->arena, sizeof *p * (size_t)b->nargs);
+    for (int i = 0; i < b->nargs; i++) p[i] = sig_type(c, b->sig[i + 1]);
+    return ckc_type_func(c, sig_type(c, b->sig[0]), p, b->nargs, 0, 1);
+}
+
 /* Checks a call of a builtin; args are already rvalues, linked by next. */
 node *ckc_sema_builtin_call(cc *c, node *e, const char *name, node **args, int n)
 {
@@ -128,7 +159,7 @@ node *ckc_sema_builtin_call(cc *c, node *e, const char *name, node **args, int n
     if (b->id >= BI_VA_START && b->id <= BI_VA_ARG) {
         ret = va_builtin(c, e, b->id, name, args);
         if (!ret) return NULL;
-    } else if (b->id >= BI_ADD_OVF) {
+    } else if (b->id >= BI_ADD_OVF && b->id <= BI_MUL_OVF) {
         ctype *pt = ckc_type_unqual(args[2]->ty);
         if (!overflow_type_ok(args[0]->ty) || !overflow_type_ok(args[1]->ty) || pt->kind != TY_PTR ||
             !overflow_type_ok(pt->base) || (pt->base->quals & Q_CONST)) {
@@ -145,6 +176,14 @@ node *ckc_sema_builtin_call(cc *c, node *e, const char *name, node **args, int n
             if (r->size == 8 && r != t) args[i] = ckc_sema_convert(c, args[i], r, 1);
         }
         e->cast_ty = r;
+    } else if (b->sig) {    /* __builtin_memcpy...: checked against the C prototype */
+        ctype *ft = sig_func(c, b);
+        for (int i = 0; i < n; i++) {
+            const char *what = ck_arena_printf(c->arena, " (argument %d of '%s')", i + 1, name);
+            args[i] = ckc_sema_assign_conv(c, args[i], ft->params[i], what, args[i]->loc);
+        }
+        ret = ft->base;
+        e->cast_ty = ft;
     } else {
         for (int i = 0; i < n; i++) args[i] = ckc_sema_assign_conv(c, args[i], b->arg, "", args[i]->loc);
     }
@@ -247,10 +286,32 @@ static LLVMValueRef va_builtin_gen(cc *c, node *e)
     return NULL;
 }
 
+/* __builtin_memcmp and friends: a call of the library function (declared here if the program
+ * did not declare it). */
+static LLVMValueRef libcall(cc *c, node *e)
+{
+    const char *name = e->name + 10;
+    ctype *ft = e->cast_ty;
+    LLVMTypeRef fty = ckc_gen_func_type(c, ft);
+    LLVMValueRef f = LLVMGetNamedFunction(c->mod, name);
+    if (!f) {
+        f = LLVMAddFunction(c->mod, name, fty);
+        ckc_gen_add_param_attrs(c, f, ft, 0);
+    }
+    LLVMValueRef a[3];
+    unsigned n = 0;
+    for (node *x = e->b; x && n < 3; x = x->next) a[n++] = ckc_gen_expr(c, x);
+    ckc_gen_debug_loc(c, e->loc);
+    LLVMValueRef r = LLVMBuildCall2(c->b, fty, f, a, n, "");
+    ckc_gen_add_param_attrs(c, r, ft, 1);
+    return r;
+}
+
 LLVMValueRef ckc_gen_builtin(cc *c, node *e)
 {
     gen *g = c->g;
     if (e->op >= BI_VA_START && e->op <= BI_VA_ARG) return va_builtin_gen(c, e);
+    if (e->op == BI_LIBCALL) return libcall(c, e);
     LLVMValueRef a[3] = {0};
     int n = 0;
     for (node *x = e->b; x && n < 3; x = x->next) a[n++] = ckc_gen_expr(c, x);
@@ -282,6 +343,11 @@ LLVMValueRef ckc_gen_builtin(cc *c, node *e)
     case BI_BITREVERSE: return intrinsic(c, "llvm.bitreverse", t, a, 1);
     case BI_FABS: return intrinsic(c, "llvm.fabs", t, a, 1);
     case BI_EXPECT: return a[0];
+    case BI_MEMCPY: LLVMBuildMemCpy(c->b, a[0], 0, a[1], 0, a[2]); return a[0];
+    case BI_MEMMOVE: LLVMBuildMemMove(c->b, a[0], 0, a[1], 0, a[2]); return a[0];
+    case BI_MEMSET:
+        LLVMBuildMemSet(c->b, a[0], LLVMBuildTrunc(c->b, a[1], g->i8, ""), a[2], 0);
+        return a[0];
     case BI_UNREACHABLE:
         LLVMBuildUnreachable(c->b);
         LLVMPositionBuilderAtEnd(c->b, ckc_gen_block(c, "dead"));

@@ -96,6 +96,7 @@ enum node_kind {
     N_POSTINC, N_POSTDEC, N_PREINC, N_PREDEC, N_ADDR, N_DEREF, N_PLUS, N_NEG, N_BITNOT, N_NOT,
     N_SIZEOF_EXPR, N_SIZEOF_TYPE, N_ALIGNOF, N_CAST, N_BINARY, N_LOGAND, N_LOGOR, N_COND,
     N_ASSIGN, N_OPASSIGN, N_COMMA, N_COMPLIT, N_FUNCNAME,
+    N_STMTEXPR,   /* ({ ... }): a is the block; sema sets b to the final expression statement */
     /* made by sema */
     N_CONV,       /* implicit or explicit conversion of a to ty */
     N_DECAY,      /* array or function designator to pointer */
@@ -135,6 +136,10 @@ typedef struct dspec {
     tagspec *tag;
     const char *tdname;       /* typedef name used as type */
     const char *unsupported;  /* first unsupported specifier seen (_Atomic, _Thread_local...) */
+    node *typeof_expr;        /* typeof(expression) */
+    node *typeof_name;        /* typeof(type name) */
+    int typeof_unqual;        /* typeof_unqual: without qualifiers */
+    ctype *typeof_ty;         /* sema: the type, once worked out */
     loc uloc;                 /* where it was */
     loc loc;
 } dspec;
@@ -200,11 +205,17 @@ struct node {
     node *tail;               /* last element of a list this node heads */
     init *in;                 /* compound literal */
     decl *dl;                 /* N_DECLSTMT, for-init declaration */
-    sym *sym;                 /* N_VAR, N_ENUMCONST, compound-literal storage */
+    sym *sym;                 /* N_VAR, N_ENUMCONST, compound-literal storage; N_CALL: the
+                                 function to call instead (printf_int.c) */
     member *mem;              /* N_MEMBER, N_ARROW */
     int is_lvalue;
     int implicit;             /* N_CONV inserted by sema */
-    node *cases;              /* N_SWITCH: its case and default labels (linked by d) */
+    int paren;                /* written in parentheses: (e) */
+    int discarded;            /* an expression statement: its value is not used */
+    node *cases;              /* N_SWITCH: its case and default labels (linked by d); N_CASE:
+                                 ival, or ival to ihi for a range 'case LO ... HI' (c is HI;
+                                 op is 1 when the range is empty) */
+    unsigned long long ihi;
     int case_id;
     void *bb;                 /* codegen: LLVM block of a label, case or default */
 };
@@ -252,6 +263,9 @@ node *ckc_ast_declstmt(cc *c, decl *d);
 dspec *ckc_ast_ds_keyword(cc *c, dspec *ds, tok *kw);
 dspec *ckc_ast_ds_tag(cc *c, dspec *ds, tagspec *ts);
 dspec *ckc_ast_ds_typedef(cc *c, dspec *ds, tok *name);
+dspec *ckc_ast_ds_typeof(cc *c, dspec *ds, tok *kw, node *e, node *tn);
+node *ckc_ast_stmt_expr(cc *c, tok *t, node *block);
+node *ckc_ast_offsetof(cc *c, tok *t, node *tn, node *desig);
 tagspec *ckc_ast_tagspec(cc *c, tok *kw, tok *name, int has_body, decl *members, enumerator *enums);
 enumerator *ckc_ast_enumerator(cc *c, enumerator *list, tok *name, node *value);
 dtor *ckc_ast_dtor_name(cc *c, tok *name);
@@ -398,6 +412,8 @@ int ckc_sema_is_null_const(cc *c, node *e);
 int ckc_sema_is_lvalue(node *e);
 int ckc_sema_is_builtin(const char *name);                 /* builtin.c */
 node *ckc_sema_builtin_call(cc *c, node *e, const char *name, node **args, int n);
+/* A checked call of fn: sets e->sym to printf's integer-only twin when it may (printf_int.c). */
+void ckc_sema_printf_int(cc *c, node *e, sym *fn, node **args, int n);
 node *ckc_sema_expr(cc *c, node *e);              /* checks, inserts conversions, decays */
 node *ckc_sema_rvalue(cc *c, node *e);
 node *ckc_sema_convert(cc *c, node *e, ctype *to, int implicit);

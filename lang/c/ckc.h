@@ -19,6 +19,9 @@ typedef struct ck_c_opts {
     const char *stdlib_include;                   /* the guest headers (stdlib/include), or NULL */
     int variadic_defs;                            /* allow defining variadic functions (the stdlib
                                                      is built with it: -fvariadic-definitions) */
+    char opt;                                     /* optimisation level '0' '1' '2' 's' (0: not
+                                                     optimising): predefines __OPTIMIZE__ and
+                                                     __OPTIMIZE_SIZE__ as gcc does */
 } ck_c_opts;
 
 /* Compiles path into a new module in ctx. Returns 0 and sets *out, or -1 after printing every

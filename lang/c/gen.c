@@ -360,16 +360,32 @@ static void ckc_gen_switch(cc *c, node *s)
         if (k->kind == N_DEFAULT) def = k->bb;
         else n++;
     }
-    LLVMValueRef sw = LLVMBuildSwitch(c->b, v, def, (unsigned)n);
     LLVMTypeRef vt = LLVMTypeOf(v);
+    /* case ranges first (they overlap no single value): v - LO <= HI - LO, unsigned */
+    for (node *k = s->cases; k; k = k->d) {
+        if (k->kind != N_CASE || k->ihi == k->ival) continue;
+        n--;
+        if (k->op) continue;
+        LLVMValueRef off = LLVMBuildSub(c->b, v, LLVMConstInt(vt, k->ival, 0), "");
+        LLVMValueRef in = LLVMBuildICmp(c->b, LLVMIntULE, off, LLVMConstInt(vt, k->ihi - k->ival, 0), "");
+        LLVMBasicBlockRef next = ckc_gen_block(c, "sw.range");
+        LLVMBuildCondBr(c->b, in, k->bb, next);
+        LLVMPositionBuilderAtEnd(c->b, next);
+    }
+    LLVMValueRef sw = LLVMBuildSwitch(c->b, v, def, (unsigned)n);
     for (node *k = s->cases; k; k = k->d)
-        if (k->kind == N_CASE) LLVMAddCase(sw, LLVMConstInt(vt, k->ival, 0), k->bb);
+        if (k->kind == N_CASE && k->ihi == k->ival) LLVMAddCase(sw, LLVMConstInt(vt, k->ival, 0), k->bb);
     after_jump(c);
     jump j = { end, g->jumps ? g->jumps->cont : NULL, g->jumps };
     g->jumps = &j;
     stmt(c, s->b);
     g->jumps = j.up;
     ckc_gen_start(c, end);
+}
+
+void ckc_gen_stmt(cc *c, node *s)
+{
+    stmt(c, s);
 }
 
 static void stmt(cc *c, node *s)

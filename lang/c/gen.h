@@ -47,6 +47,7 @@ int ckc_gen_terminated(cc *c);
 void ckc_gen_debug_loc(cc *c, loc l);                 /* source position of what is built next */
 void ckc_gen_memcpy(cc *c, LLVMValueRef dst, LLVMValueRef src, unsigned size, unsigned align);
 void ckc_gen_memset0(cc *c, LLVMValueRef dst, unsigned size, unsigned align);
+void ckc_gen_stmt(cc *c, node *s);
 
 /* builtin.c */
 LLVMValueRef ckc_gen_builtin(cc *c, node *e);

@@ -296,7 +296,8 @@ static LLVMValueRef call(cc *c, node *e)
     ctype *ret = ckc_type_unqual(ft->base);
     LLVMValueRef callee;
     if (fn->kind == N_DECAY && fn->a->kind == N_VAR && fn->a->sym->kind == S_FUNC)
-        callee = ckc_gen_function_value(c, fn->a->sym);
+        /* printf's integer-only twin, unless this file defines the function after all */
+        callee = ckc_gen_function_value(c, e->sym && !fn->a->sym->defined ? e->sym : fn->a->sym);
     else
         callee = ckc_gen_expr(c, fn);
     int n = (int)e->ival;
@@ -386,6 +387,14 @@ LLVMValueRef ckc_gen_expr(cc *c, node *e)
         ckc_gen_expr(c, e->a);
         return ckc_gen_expr(c, e->b);
     case N_CALL: return e->op ? ckc_gen_builtin(c, e) : call(c, e);
+    case N_STMTEXPR: {
+        LLVMValueRef v = NULL;
+        for (node *i = e->a->a; i; i = i->next) {
+            if (i == e->b) v = ckc_gen_expr(c, i->a);
+            else ckc_gen_stmt(c, i);
+        }
+        return v;
+    }
     default:
         return LLVMGetUndef(g->i32);
     }

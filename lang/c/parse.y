@@ -33,7 +33,7 @@
 %token AUTO BREAK CASE CHAR CONST CONTINUE DEFAULT DO DOUBLE ELSE ENUM EXTERN FLOAT FOR GOTO IF
        INLINE INT LONG REGISTER RESTRICT RETURN SHORT SIGNED SIZEOF STATIC STRUCT SWITCH TYPEDEF
        UNION UNSIGNED VOID VOLATILE WHILE ALIGNAS ALIGNOF ATOMIC BOOL COMPLEX GENERIC IMAGINARY
-       NORETURN STATIC_ASSERT THREAD_LOCAL ASM ATTRIBUTE FUNCNAME VA_ARG.
+       NORETURN STATIC_ASSERT THREAD_LOCAL ASM ATTRIBUTE FUNCNAME VA_ARG TYPEOF OFFSETOF.
 
 %nonassoc LOWER_THAN_ELSE.
 %nonassoc ELSE.
@@ -126,6 +126,11 @@ decl_specs(A) ::= decl_specs(S) ds_kw(K). { A = ckc_ast_ds_keyword(C, S, K); }
 decl_specs(A) ::= decl_specs(S) ts_kw(K). { A = ckc_ast_ds_keyword(C, S, K); }
 decl_specs(A) ::= decl_specs(S) tag_spec(T). { A = ckc_ast_ds_tag(C, S, T); }
 decl_specs(A) ::= decl_specs(S) TYPEDEF_NAME(N). { A = ckc_ast_ds_typedef(C, S, N); }
+/* typeof (C23; gcc's __typeof__) of an expression or of a type name */
+decl_specs(A) ::= TYPEOF(K) LPAREN expr(E) RPAREN. { A = ckc_ast_ds_typeof(C, NULL, K, E, NULL); }
+decl_specs(A) ::= TYPEOF(K) LPAREN type_name(N) RPAREN. { A = ckc_ast_ds_typeof(C, NULL, K, NULL, N); }
+decl_specs(A) ::= decl_specs(S) TYPEOF(K) LPAREN expr(E) RPAREN. { A = ckc_ast_ds_typeof(C, S, K, E, NULL); }
+decl_specs(A) ::= decl_specs(S) TYPEOF(K) LPAREN type_name(N) RPAREN. { A = ckc_ast_ds_typeof(C, S, K, NULL, N); }
 
 spec_quals(A) ::= ts_kw(K). { A = ckc_ast_ds_keyword(C, NULL, K); }
 spec_quals(A) ::= tag_spec(T). { A = ckc_ast_ds_tag(C, NULL, T); }
@@ -133,6 +138,10 @@ spec_quals(A) ::= TYPEDEF_NAME(N). { A = ckc_ast_ds_typedef(C, NULL, N); }
 spec_quals(A) ::= spec_quals(S) ts_kw(K). { A = ckc_ast_ds_keyword(C, S, K); }
 spec_quals(A) ::= spec_quals(S) tag_spec(T). { A = ckc_ast_ds_tag(C, S, T); }
 spec_quals(A) ::= spec_quals(S) TYPEDEF_NAME(N). { A = ckc_ast_ds_typedef(C, S, N); }
+spec_quals(A) ::= TYPEOF(K) LPAREN expr(E) RPAREN. { A = ckc_ast_ds_typeof(C, NULL, K, E, NULL); }
+spec_quals(A) ::= TYPEOF(K) LPAREN type_name(N) RPAREN. { A = ckc_ast_ds_typeof(C, NULL, K, NULL, N); }
+spec_quals(A) ::= spec_quals(S) TYPEOF(K) LPAREN expr(E) RPAREN. { A = ckc_ast_ds_typeof(C, S, K, E, NULL); }
+spec_quals(A) ::= spec_quals(S) TYPEOF(K) LPAREN type_name(N) RPAREN. { A = ckc_ast_ds_typeof(C, S, K, NULL, N); }
 
 %type ds_kw { tok * }
 ds_kw(A) ::= STATIC(K). { A = K; }
@@ -276,6 +285,7 @@ designators(A) ::= LBRACKET(T) const_expr(E) RBRACKET. { A = ckc_ast_desig(C, NU
 designators(A) ::= DOT(T) member_name(N). { A = ckc_ast_desig(C, NULL, DG_FIELD, T, NULL, N); }
 designators(A) ::= designators(L) LBRACKET(T) const_expr(E) RBRACKET. { A = ckc_ast_desig(C, L, DG_INDEX, T, E, NULL); }
 designators(A) ::= designators(L) DOT(T) member_name(N). { A = ckc_ast_desig(C, L, DG_FIELD, T, NULL, N); }
+designators(A) ::= LBRACKET(T) const_expr(E) ELLIPSIS const_expr RBRACKET. { A = ckc_ast_desig(C, NULL, DG_INDEX, T, E, NULL); ckc_ast_unsupported(C, T, "a designator range ([first ... last])"); }
 
 /* --- statements -------------------------------------------------------------------------------- */
 lbrace ::= LBRACE. { ckc_scope_push(C); }
@@ -292,6 +302,8 @@ block_item(A) ::= stmt(S). { A = S; }
 stmt(A) ::= block(B). { A = B; }
 stmt(A) ::= IDENT(N) COLON stmt(S). { A = ckc_ast_label(C, N, S); }
 stmt(A) ::= CASE(T) const_expr(E) COLON stmt(S). { A = ckc_ast_stmt(C, N_CASE, T, E, S, NULL, NULL); }
+/* gcc's case range: case LO ... HI: */
+stmt(A) ::= CASE(T) const_expr(E) ELLIPSIS const_expr(H) COLON stmt(S). { A = ckc_ast_stmt(C, N_CASE, T, E, S, H, NULL); }
 stmt(A) ::= DEFAULT(T) COLON stmt(S). { A = ckc_ast_stmt(C, N_DEFAULT, T, S, NULL, NULL, NULL); }
 stmt(A) ::= expr(E) SEMI. { A = ckc_ast_stmt(C, N_EXPRSTMT, NULL, E, NULL, NULL, NULL); }
 stmt(A) ::= SEMI(T). { A = ckc_ast_stmt(C, N_EMPTY, T, NULL, NULL, NULL, NULL); }
@@ -412,5 +424,13 @@ primary_expr(A) ::= LPAREN expr(E) RPAREN. { A = ckc_ast_paren(C, E); }
 /* __builtin_va_arg(ap, type): a builtin call whose second operand is a type name */
 primary_expr(A) ::= VA_ARG(T) LPAREN assign_expr(E) COMMA type_name(N) RPAREN. { A = ckc_ast_va_arg(C, T, E, N); }
 primary_expr(A) ::= GENERIC(T) LPAREN assign_expr RPAREN. { A = ckc_ast_unsupported_expr(C, T, "_Generic"); }
+/* gcc's statement expression ({ ...; value; }) */
+primary_expr(A) ::= LPAREN(T) block(B) RPAREN. { A = ckc_ast_stmt_expr(C, T, B); }
+/* __builtin_offsetof(type, member designator): built as (size_t)&((type *)0)->designator */
+primary_expr(A) ::= OFFSETOF(T) LPAREN type_name(N) COMMA ofs_desig(D) RPAREN. { A = ckc_ast_offsetof(C, T, N, D); }
+%type ofs_desig { node * }
+ofs_desig(A) ::= member_name(N). { A = ckc_ast_member(C, N_ARROW, NULL, N); }
+ofs_desig(A) ::= ofs_desig(D) DOT member_name(N). { A = ckc_ast_member(C, N_MEMBER, D, N); }
+ofs_desig(A) ::= ofs_desig(D) LBRACKET(T) expr(I) RBRACKET. { A = ckc_ast_kind2(C, N_INDEX, T, D, I); }
 string(A) ::= STRING(S). { A = ckc_ast_string(C, NULL, S); }
 string(A) ::= string(L) STRING(S). { A = ckc_ast_string(C, L, S); }

@@ -27,7 +27,9 @@ static const struct { const char *s; int code; } keywords[] = {
     {"__volatile__", T_VOLATILE}, {"__restrict", T_RESTRICT}, {"__restrict__", T_RESTRICT},
     {"__signed__", T_SIGNED}, {"__alignof__", T_ALIGNOF}, {"asm", T_ASM}, {"__asm__", T_ASM},
     {"__asm", T_ASM}, {"__attribute__", T_ATTRIBUTE}, {"__func__", T_FUNCNAME},
-    {"__FUNCTION__", T_FUNCNAME}, {"__builtin_va_arg", T_VA_ARG},
+    {"__FUNCTION__", T_FUNCNAME}, {"__builtin_va_arg", T_VA_ARG}, {"typeof", T_TYPEOF},
+    {"__typeof__", T_TYPEOF}, {"__typeof", T_TYPEOF}, {"typeof_unqual", T_TYPEOF},
+    {"__typeof_unqual__", T_TYPEOF}, {"__builtin_offsetof", T_OFFSETOF},
 };
 
 static const int punct_code[TK_COUNT] = {
@@ -210,6 +212,8 @@ int ckc_parse(cc *c, tok *t)
     void *p = ckcParseAlloc(malloc);
     for (; t && t->kind != TK_EOF; t = t->next) {
         if (t->bad) continue;
+        /* gcc's __extension__ only silences -pedantic warnings */
+        if (t->kind == TK_IDENT && t->len == 13 && !memcmp(t->s, "__extension__", 13)) continue;
         int code = classify(c, t);
         if (!code) {
             if (t->kind == TK_HASH || t->kind == TK_HASHHASH)

@@ -822,6 +822,39 @@ static tok *skip_group(cc *c, tok *t)
 }
 
 /* --- directives -------------------------------------------------------------------------------- */
+/* #pragma and _Pragma("..."): first is the token after 'pragma' (NULL if none). Pragmas that
+ * would change the meaning of the program are errors; the others are ignored, as by gcc. */
+static void pragma(cc *c, tok *first, loc where)
+{
+    static const char *const changes_meaning[] = { "pack", "scalar_storage_order" };
+    if (!first || first->kind != TK_IDENT) return;
+    for (size_t i = 0; i < sizeof changes_meaning / sizeof changes_meaning[0]; i++)
+        if (is_ident(first, changes_meaning[i]))
+            ckc_error(c, where, "#pragma %s is not supported in Cockpit C", changes_meaning[i]);
+}
+
+/* _Pragma ( string-literal ) (C99 6.10.9): the string, unescaped, is a #pragma line. t is the
+ * _Pragma token; returns the token after the operator. */
+static tok *pragma_operator(cc *c, tok *t)
+{
+    tok *l = t->next, *s = l->next, *r = s->next;
+    if (l->kind != TK_LPAREN || s->kind != TK_STR || r->kind != TK_RPAREN || s->s[0] != '"') {
+        ckc_error(c, t->loc, "_Pragma takes a parenthesized string literal");
+        return l;
+    }
+    ck_buf b = {0};
+    for (unsigned i = 1; i + 1 < s->len; i++) {
+        if (s->s[i] == '\\' && (s->s[i + 1] == '"' || s->s[i + 1] == '\\')) i++;
+        ck_buf_u8(&b, (uint8_t)s->s[i]);
+    }
+    char *text = ck_arena_strndup(c->arena, b.len ? (char *)b.data : "", b.len);
+    ck_buf_free(&b);
+    tok *p = ckc_lex(c, t->loc.file, text, strlen(text));
+    if (is_ident(p, "once")) mark_once(c, t->loc.file);
+    else pragma(c, p, t->loc);
+    return r->next;
+}
+
 static tok *directive(cc *c, tok *hash)
 {
     tok *t = hash->next;
@@ -919,7 +952,8 @@ static tok *directive(cc *c, tok *hash)
             mark_once(c, hash->loc.file);
             return skip_line(c, n->next, "pragma once");
         }
-        while (!t->bol) t = t->next;            /* other pragmas are ignored, as by gcc */
+        pragma(c, n->bol ? NULL : n, hash->loc);
+        while (!t->bol) t = t->next;
         return t;
     }
     if (!strcmp(d, "line")) {
@@ -956,6 +990,10 @@ static tok *run(cc *c, tok *t)
         }
         if (t->bol && t->kind == TK_HASH && !t->origin) {
             t = directive(c, t);
+            continue;
+        }
+        if (is_ident(t, "_Pragma")) {
+            t = pragma_operator(c, t);
             continue;
         }
         if (expand_macro(c, &t, t)) continue;
@@ -1034,6 +1072,8 @@ static void run_text(cc *c, const char *file, const char *text)
 static void define_cmdline(cc *c)
 {
     const ck_c_opts *o = c->opts;
+    if (o->opt && o->opt != '0') run_text(c, "<built-in>", "#define __OPTIMIZE__ 1\n");
+    if (o->opt == 's' || o->opt == 'z') run_text(c, "<built-in>", "#define __OPTIMIZE_SIZE__ 1\n");
     for (size_t i = 0; i < o->ndefines; i++) {
         const char *d = o->defines[i], *eq = strchr(d, '=');
         char *line = eq ? ck_arena_printf(c->arena, "#define %.*s %s\n", (int)(eq - d), d, eq + 1)

@@ -121,6 +121,18 @@ ctype *ckc_sema_dspec_type(cc *c, dspec *ds, int member_ctx)
             t = s->ty;
         }
         if ((f & ~DS_OTHER) || nl) ckc_error(c, ds->loc, "two or more data types in declaration specifiers");
+    } else if (ds->typeof_expr || ds->typeof_name) {
+        if (!ds->typeof_ty) {
+            if (ds->typeof_name) {
+                ds->typeof_ty = ckc_sema_typename(c, ds->typeof_name->ds, ds->typeof_name->dt);
+            } else {
+                node *e = ckc_sema_expr(c, ds->typeof_expr);    /* checked, never evaluated */
+                ds->typeof_ty = e && e->ty ? e->ty : &ckc_ty_int;
+            }
+            if (ds->typeof_unqual) ds->typeof_ty = ckc_type_unqual(ds->typeof_ty);
+        }
+        t = ds->typeof_ty;
+        if ((f & ~DS_OTHER) || nl) ckc_error(c, ds->loc, "two or more data types in declaration specifiers");
     } else if (ds->tag) {
         /* 'struct s;' alone declares the tag in this scope; otherwise a reference */
         t = tag_type(c, ds->tag, 0);

@@ -401,6 +401,7 @@ static node *call(cc *c, node *e)
         ckc_error(c, e->loc, "calling function with incomplete return type '%s'", ckc_type_str(c, e->ty));
         return err_node(c, e);
     }
+    if (fname) ckc_sema_printf_int(c, e, fn->a->sym, args, n);
     e->is_lvalue = 0;
     return e;
 }
@@ -822,6 +823,36 @@ node *ckc_sema_expr(cc *c, node *e)
     return r;
 }
 
+/* ({ items; last; }): the block in its own scope; the value is the last item's if that is an
+ * expression statement (as an rvalue), else there is none (void). */
+static node *stmt_expr(cc *c, node *e)
+{
+    if (!c->fn) {
+        ckc_error(c, e->loc, "statement expression not allowed at file scope");
+        return err_node(c, e);
+    }
+    ckc_sema_scope_push(c);
+    e->ty = &ckc_ty_void;
+    for (node *i = e->a->a; i; i = i->next) {
+        if (i->next || i->kind != N_EXPRSTMT) {
+            ckc_sema_stmt(c, i);
+            continue;
+        }
+        node *nx = i->next;
+        i->a = ckc_sema_rvalue(c, i->a);
+        i->a->next = nx;
+        if (bad(i->a)) {
+            ckc_sema_scope_pop(c);
+            return err_node(c, e);
+        }
+        e->b = i;
+        e->ty = ckc_type_unqual(i->a->ty);
+    }
+    ckc_sema_scope_pop(c);
+    e->is_lvalue = 0;
+    return e;
+}
+
 static node *check(cc *c, node *e)
 {
     switch (e->kind) {
@@ -829,6 +860,7 @@ static node *check(cc *c, node *e)
     case N_IDENT: return ident(c, e);
     case N_STRLIT: return string_lit(c, e);
     case N_FUNCNAME: return func_name(c, e);
+    case N_STMTEXPR: return stmt_expr(c, e);
     case N_COMPLIT: return compound_literal(c, e);
     case N_CALL: return call(c, e);
     case N_MEMBER: case N_ARROW: return member_access(c, e);

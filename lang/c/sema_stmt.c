@@ -20,35 +20,56 @@ static node *condition(cc *c, node *e)
 {
     node *r = ckc_sema_rvalue(c, e);
     ckc_sema_cond_ok(c, r);
-    if (r->kind == N_ASSIGN && c->opts->wall)
+    /* (a = b): the extra parentheses say the assignment is meant, as with gcc and clang */
+    if (r->kind == N_ASSIGN && !e->paren && !r->paren && c->opts->wall)
         ckc_warning_wall(c, r->loc, "using the result of an assignment as a condition without parentheses");
     return r;
+}
+
+/* A case value: an integer constant converted to the promoted controlling type; 0 after an error. */
+static int case_value(cc *c, node **e, ctype *t, long long *x)
+{
+    node *v = *e = ckc_sema_rvalue(c, *e);
+    if (!ckc_type_is_integer(v->ty) || !ckc_const_int(c, v, x)) {
+        ckc_error(c, v->loc, "case label does not reduce to an integer constant");
+        return 0;
+    }
+    if (t->size == 4) *x = ckc_type_is_signed(t) ? (long long)(int)*x : (long long)(unsigned)*x;
+    return 1;
+}
+
+/* Compares case values as the controlling type does. */
+static int case_lt(ctype *t, unsigned long long a, unsigned long long b)
+{
+    return ckc_type_is_signed(t) ? (long long)a < (long long)b : a < b;
 }
 
 static void case_label(cc *c, node *s)
 {
     node *sw = c->sw;
     if (s->kind == N_CASE) {
-        node *v = ckc_sema_rvalue(c, s->a);
-        long long x = 0;
+        long long x = 0, y = 0;
         if (!sw) {
             ckc_error(c, s->loc, "'case' statement not in switch statement");
-        } else if (!ckc_type_is_integer(v->ty) || !ckc_const_int(c, v, &x)) {
-            ckc_error(c, s->a->loc, "case label does not reduce to an integer constant");
-        } else {
-            /* the value converted to the promoted controlling type */
+            s->a = ckc_sema_rvalue(c, s->a);
+        } else if (case_value(c, &s->a, sw->a->ty, &x) && (!s->c || case_value(c, &s->c, sw->a->ty, &y))) {
             ctype *t = sw->a->ty;
-            if (t->size == 4) x = ckc_type_is_signed(t) ? (long long)(int)x : (long long)(unsigned)x;
             s->ival = (unsigned long long)x;
-            for (node *o = sw->cases; o; o = o->d)
-                if (o->kind == N_CASE && o->ival == s->ival) {
-                    ckc_error(c, s->loc, "duplicate case value '%lld'", x);
-                    break;
-                }
+            s->ihi = s->c ? (unsigned long long)y : s->ival;
+            if (case_lt(t, s->ihi, s->ival)) {
+                ckc_warning(c, s->loc, "empty range specified");
+                s->op = 1;                  /* a label that no value reaches */
+            } else {
+                for (node *o = sw->cases; o; o = o->d)
+                    if (o->kind == N_CASE && !o->op && !case_lt(t, o->ihi, s->ival) && !case_lt(t, s->ihi, o->ival)) {
+                        if (s->c || o->c) ckc_error(c, s->loc, "duplicate (or overlapping) case value");
+                        else ckc_error(c, s->loc, "duplicate case value '%lld'", x);
+                        break;
+                    }
+            }
             s->d = sw->cases;
             sw->cases = s;
         }
-        s->a = v;
         ckc_sema_stmt(c, s->b);
         return;
     }
@@ -98,6 +119,7 @@ void ckc_sema_stmt(cc *c, node *s)
         break;
     case N_EXPRSTMT: {
         node *nx = s->a->next;
+        for (node *x = s->a; x; x = x->kind == N_CAST ? x->a : NULL) x->discarded = 1;   /* (void)f() */
         s->a = ckc_sema_rvalue(c, s->a);
         s->a->next = nx;
         break;

@@ -23,6 +23,17 @@ int vsprintf(char *restrict buf, const char *restrict fmt, __builtin_va_list ap)
 int snprintf(char *restrict buf, size_t n, const char *restrict fmt, ...);
 int vsnprintf(char *restrict buf, size_t n, const char *restrict fmt, __builtin_va_list ap);
 
+/* The same without floating-point conversions: the compiler calls these instead when the format
+ * is a string literal with no %f %e %g %a (docs/stdlib.md, "Integer-only printf"). */
+int __ck_iprintf(const char *restrict fmt, ...);
+int __ck_ivprintf(const char *restrict fmt, __builtin_va_list ap);
+int __ck_ifprintf(FILE *restrict f, const char *restrict fmt, ...);
+int __ck_ivfprintf(FILE *restrict f, const char *restrict fmt, __builtin_va_list ap);
+int __ck_isprintf(char *restrict buf, const char *restrict fmt, ...);
+int __ck_ivsprintf(char *restrict buf, const char *restrict fmt, __builtin_va_list ap);
+int __ck_isnprintf(char *restrict buf, size_t n, const char *restrict fmt, ...);
+int __ck_ivsnprintf(char *restrict buf, size_t n, const char *restrict fmt, __builtin_va_list ap);
+
 int putchar(int c);
 int puts(const char *s);
 int fputc(int c, FILE *f);

@@ -20,6 +20,20 @@ enum { CK_F_MINUS = 1, CK_F_PLUS = 2, CK_F_SPACE = 4, CK_F_ZERO = 8, CK_F_ALT = 
 /* Formats fmt with ap into s; returns the count of characters produced, or -1 when it exceeds
  * INT_MAX. */
 int __ck_vformat(__ck_sink *s, const char *fmt, va_list ap);
+/* The same without floating point: a conversion f F e E g G a A consumes its double and is
+ * written as it stands. It does not reference the floating-point formatter. */
+int __ck_ivformat(__ck_sink *s, const char *fmt, va_list ap);
+
+/* printf.c and snprintf.c are compiled twice: as themselves, and with CK_NO_FLOAT (iprintf.c,
+ * isnprintf.c) as the integer-only twins __ck_iprintf, __ck_isnprintf, ... that the compiler
+ * calls for a literal format without floating-point conversions (docs/stdlib.md). */
+#ifdef CK_NO_FLOAT
+#define CK_FMT(name) __ck_i##name
+#define CK_VFORMAT __ck_ivformat
+#else
+#define CK_FMT(name) name
+#define CK_VFORMAT __ck_vformat
+#endif
 /* One floating-point conversion (conv is one of f F e E g G a A); prec < 0 means none. */
 void __ck_format_double(__ck_sink *s, double v, int conv, int flags, int width, int prec);
 void __ck_sink_full(__ck_sink *s);

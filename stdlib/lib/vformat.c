@@ -1,5 +1,7 @@
 /* The printf format interpreter: flags, width, precision, length modifiers and every integer,
- * character, string and pointer conversion; floating point goes to format_double.c. */
+ * character, string and pointer conversion; floating point goes to format_double.c through a
+ * pointer that only __ck_vformat passes, so that __ck_ivformat (the integer-only printf twins)
+ * links without it. */
 #include <limits.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -72,7 +74,9 @@ static void put_str(__ck_sink *s, const char *p, size_t n, int flags, int width)
     if (flags & CK_F_MINUS) __ck_sink_pad(s, ' ', pad);
 }
 
-int __ck_vformat(__ck_sink *s, const char *fmt, va_list ap)
+typedef void float_fmt(__ck_sink *s, double v, int conv, int flags, int width, int prec);
+
+static int vformat(__ck_sink *s, const char *fmt, va_list ap, float_fmt *ff)
 {
     while (*fmt) {
         const char *p = fmt;
@@ -204,9 +208,12 @@ int __ck_vformat(__ck_sink *s, const char *fmt, va_list ap)
             put_str(s, str, n, flags, width);
             break;
         }
-        case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A':
-            __ck_format_double(s, va_arg(ap, double), conv, flags, width, prec);
+        case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A': {
+            double v = va_arg(ap, double);
+            if (ff) ff(s, v, conv, flags, width, prec);
+            else __ck_sink_write(s, spec, (size_t)(p - spec));
             break;
+        }
         case 'n': {
             unsigned long long t = s->total;
             switch (len) {
@@ -230,4 +237,14 @@ int __ck_vformat(__ck_sink *s, const char *fmt, va_list ap)
         }
     }
     return s->total > INT_MAX ? -1 : (int)s->total;
+}
+
+int __ck_vformat(__ck_sink *s, const char *fmt, va_list ap)
+{
+    return vformat(s, fmt, ap, __ck_format_double);
+}
+
+int __ck_ivformat(__ck_sink *s, const char *fmt, va_list ap)
+{
+    return vformat(s, fmt, ap, NULL);
 }

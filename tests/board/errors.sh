@@ -24,10 +24,16 @@ expect_boot "after 5 damaged frames" "$hello"
 flash_ok "after 5 damaged frames, a new flash" exit42 42
 flash_ok "setup: hello again" hello 0
 
-# a big image, so that the transfer takes many frames
-printf '.global main\n.func main, args=0, rets=1, regs=1, frame=0\n  lih r0, 7\n  ret\n.endfunc\n.data\nbig: .space %s\n' \
-    100000 >"$tmp/big.cks"
-"$cockpit" build -q --no-gc "$tmp/big.cks" -o "$tmp/big.cbc" || { echo "FAIL: cannot build big.cks"; exit 1; }
+# a bigger image (about 32 KB of code, so that the transfer takes 60-odd frames), and one
+# larger than any slot (400 KB of data)
+awk 'BEGIN { for (f = 0; f < 4; f++) {
+        printf ".func f%d, args=0, rets=1, regs=1, frame=0\n", f
+        for (i = 0; i < 2000; i++) print "  lih r0, 7"
+        print "  ret\n.endfunc" }
+    print ".global main\n.func main, args=0, rets=1, regs=1, frame=0"
+    for (f = 0; f < 4; f++) printf "  call f%d, r0\n", f
+    print "  ret\n.endfunc" }' >"$tmp/big.cks"
+"$cockpit" build -q "$tmp/big.cks" -o "$tmp/big.cbc" || { echo "FAIL: cannot build big.cks"; exit 1; }
 printf '.global main\n.func main, args=0, rets=1, regs=1, frame=0\n  lih r0, 7\n  ret\n.endfunc\n.data\nbig: .space %s\n' \
     400000 >"$tmp/huge.cks"
 "$cockpit" build -q --no-gc "$tmp/huge.cks" -o "$tmp/huge.cbc" || { echo "FAIL: cannot build huge.cks"; exit 1; }

@@ -29,14 +29,23 @@ sleep 0.3
 start=$(date +%s%N)
 flash_ok "serial: the next flash interrupts the running guest" hello 0
 ms=$((($(date +%s%N) - start) / 1000000))
-if [ $ms -lt 900 ]; then ok "serial: interrupting took ${ms} ms (no retransmission)"
-else bad "serial: interrupting a guest took ${ms} ms" "a frame was lost to the reset into the loader"; fi
+# the frame that interrupts is received before the reset, so none is lost to it (normally about
+# 0.3 s; one retransmission after a 1 s timeout is tolerated on a loaded machine)
+if [ $ms -lt 2000 ]; then ok "serial: interrupting took ${ms} ms"
+else bad "serial: interrupting a guest took ${ms} ms" "frames were lost to the reset into the loader"; fi
 
 # the console stays usable: the same image again resumes at once (BEGIN answers its size)
 flash_ok "serial: the same image again" hello 0
 
 # through the GDB server: write, switch slots, reset; the console shows the new program
 expected=$(head -1 "$src/tests/asm/sieve.out")
+if [ "$board" = microbit ]; then
+    # its slots are NOR flash behind the NVMC: the GDB backend refuses rather than corrupt them
+    flash_fails "gdb: refused for a board with slots in flash" "flash it over its serial port" \
+        "$tmp/sieve.cbc" --board "$board" --gdb "127.0.0.1:$gport"
+    finish
+    exit
+fi
 if console_until "$tmp/gdb.out" "$expected" 10 \
         "$cockpit" flash "$tmp/sieve.cbc" --board "$board" --gdb "127.0.0.1:$gport" -q; then
     ok "gdb: flashed, reset, the board runs the new image"

@@ -57,7 +57,7 @@ start_qemu() {
         sport=$base gport=$((base + 1)) mport=$((base + 2))
         # shellcheck disable=SC2086
         "$qemu" -M "$machine" $extra -nographic -kernel "$tmp/fw.elf" \
-            -serial tcp:127.0.0.1:$sport,server=on,wait=off -gdb tcp:127.0.0.1:$gport \
+            -serial tcp:127.0.0.1:$sport,server=on,wait=off,nodelay=on -gdb tcp:127.0.0.1:$gport \
             -monitor tcp:127.0.0.1:$mport,server=on,wait=off \
             -semihosting-config enable=on,target=native >"$tmp/qemu.log" 2>&1 &
         qpid=$!

@@ -2,6 +2,8 @@
 # Cockpit C end-to-end suite: tests/c/run.sh COCKPIT SRCDIR
 #   run/NAME.c  is built and run with 'COCKPIT run'; its stdout must equal run/NAME.out and its
 #               exit status run/NAME.status (0 when absent). The expected files come from gcc.
+#               run/NAME.syms (optional) lists functions that the image built with the same flags
+#               must have (+name) or must not have (-name), as 'COCKPIT disasm' shows them.
 #   err/NAME.c  must be rejected: exit status 1 and the line in err/NAME.expect on stderr
 #               ("file:line:col: error: message"); err/NAME.flags holds extra options if any.
 # Ends with "N passed, M failed"; exits non-zero if anything failed.
@@ -48,7 +50,23 @@ for src in "$T"/run/*.c; do
             echo "FAIL: run/$name: gcc cannot compile it"; head -n 3 "$tmp/gccerr"
         fi
     fi
-    if [ "$gccok" = 1 ] && [ "$got" = "$want" ] && cmp -s "$tmp/out" "$T/run/$name.out"; then
+    symok=1
+    if [ -f "$T/run/$name.syms" ]; then
+        if (cd "$tmp" && "$COCKPIT" build -q $flags "$src" -o "$tmp/img.cbc" && "$COCKPIT" disasm "$tmp/img.cbc" >"$tmp/dis"); then
+            while read -r want_sym; do
+                fn=${want_sym#?}
+                if grep -q "^\.func *$fn," "$tmp/dis"; then has=+; else has=-; fi
+                case $has$want_sym in
+                +-*) symok=0; echo "FAIL: run/$name: the image has $fn" ;;
+                -+*) symok=0; echo "FAIL: run/$name: the image lacks $fn" ;;
+                esac
+            done <"$T/run/$name.syms"
+        else
+            symok=0
+            echo "FAIL: run/$name: cannot build or disassemble the image"
+        fi
+    fi
+    if [ "$gccok" = 1 ] && [ "$symok" = 1 ] && [ "$got" = "$want" ] && cmp -s "$tmp/out" "$T/run/$name.out"; then
         pass=$((pass + 1))
     else
         fail=$((fail + 1))

@@ -5,8 +5,11 @@
 #              program uses what only the VM has, or output glibc sends elsewhere), the guest's
 #              output must equal it instead, and its status NAME.status (0 when absent).
 #   NAME.flags holds extra cockpit options if any.
+#   NAME.libm  (empty) the native build links the stdlib's own math library (stdlib/lib/m_*.c
+#              compiled by gcc) instead of glibc's, so the output must match bit for bit.
 #   host/*.c   the printf and strtod cores compiled natively with the stdlib's own sources
-#              (renamed ck_snprintf, ck_strtod) and checked against glibc over many values.
+#              (renamed ck_snprintf, ck_strtod) and checked against glibc over many values;
+#              host/math_diff.c the same for the math library (symbols prefixed ck_ by objcopy).
 # Ends with "N passed, M failed"; exits non-zero if anything failed.
 COCKPIT=$1
 SRCDIR=${2:-.}
@@ -25,6 +28,19 @@ pass=0
 fail=0
 filter=${STDLIB_TESTS:-}
 
+# The stdlib's math library compiled natively, once: plain in $tmp/libm, prefixed in $tmp/libm_ck.
+libm_objs() {
+    [ -f "$tmp/libm/done" ] && return 0
+    mkdir -p "$tmp/libm" "$tmp/libm_ck"
+    for f in "$L"/m_*.c; do
+        o=$(basename "$f" .c).o
+        $CC -std=c11 -O2 -c -fno-builtin -fno-math-errno -ffp-contract=off -fno-stack-protector -w -I"$L" \
+            "$f" -o "$tmp/libm/$o" || return 1
+        ${OBJCOPY:-objcopy} --prefix-symbols=ck_ "$tmp/libm/$o" "$tmp/libm_ck/$o" || return 1
+    done
+    : >"$tmp/libm/done"
+}
+
 for src in "$T"/*.c; do
     [ -f "$src" ] || continue
     name=$(basename "$src" .c)
@@ -39,7 +55,12 @@ for src in "$T"/*.c; do
         want=0
         [ -f "$T/$name.status" ] && want=$(cat "$T/$name.status")
     else
-        if ! $CC -std=c11 -O1 -w "$src" -o "$tmp/native" -lm; then
+        native_libm=
+        if [ -f "$T/$name.libm" ]; then
+            libm_objs || { fail=$((fail + 1)); echo "FAIL: $name (gcc could not build the math library)"; continue; }
+            native_libm="-fno-builtin -ffp-contract=off $tmp/libm/*.o"
+        fi
+        if ! $CC -std=c11 -O1 -w "$src" $native_libm -o "$tmp/native" -lm; then
             fail=$((fail + 1))
             echo "FAIL: $name (gcc could not build it)"
             continue
@@ -81,6 +102,16 @@ host_test() {
 }
 host_test format_diff vformat format_double snprintf
 host_test strtod_diff strtod
+if [ -z "$filter" ] || echo " $filter " | grep -q " math_diff "; then
+    if libm_objs && $CC -std=gnu11 -O1 -w "$T/host/math_diff.c" "$tmp"/libm_ck/*.o -o "$tmp/math_diff" -lm &&
+        "$tmp/math_diff" >"$tmp/math_diff.out"; then
+        pass=$((pass + 1))
+    else
+        fail=$((fail + 1))
+        echo "FAIL: host/math_diff"
+        grep -v '^ok' "$tmp/math_diff.out" 2>/dev/null | tail -n 10
+    fi
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -67,7 +67,7 @@ static int run_ir(const char *ir, char opt, char **out)
     memset(&obj, 0, sizeof obj);
     if (ck_asm_to_obj("test.cks", (const char *)text.data, text.len, &obj))
         ck_abort_msg("the assembler rejected:\n%s", (char *)text.data);
-    ck_link_input in = { "test.cko", &obj };
+    ck_link_input in = { "test.cko", &obj, 0 };
     ck_link_opts lo = { "main", 0, 1 };
     ck_image im;
     memset(&im, 0, sizeof im);
@@ -933,6 +933,78 @@ START_TEST(test_globals_and_function_pointers)
 }
 END_TEST
 
+/* Constant expressions that are not a symbol + offset are computed by instructions: `p - g` for a
+ * p known to point into g becomes `add %p, sub (0, ptrtoint @g)` at -O1 and above (inside a loop:
+ * computed once before it), and ptrtoint/inttoptr/xor/mul/trunc/GEP over such values, in i32 and
+ * i64, as operands, phi inputs, call arguments and stored values. */
+START_TEST(test_constant_expressions)
+{
+    const char *ir =
+        "@line = internal global [8 x i8] zeroinitializer\n"
+        "@arr = global [2 x i32] [i32 7, i32 8]\n"
+        "@h = global i32 9\n"
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "declare void @\"\\01io.print_i64\"(i64)\n"
+        "declare i32 @\"io.putchar\"(i32)\n"
+        "define void @show(i32 %v) {\n"
+        "  call void @\"\\01io.print_i32\"(i32 %v)\n"
+        "  call i32 @\"io.putchar\"(i32 32)\n"
+        "  ret void\n"
+        "}\n"
+        "define i32 @main() {\n"
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]\n"
+        "  %p = getelementptr i8, ptr @line, i32 %i\n"
+        "  %pi = ptrtoint ptr %p to i32\n"
+        "  %d = add i32 %pi, sub (i32 0, i32 ptrtoint (ptr @line to i32))\n"
+        "  call void @show(i32 %d)\n"
+        "  %i1 = add i32 %i, 1\n"
+        "  %c = icmp ult i32 %i1, 3\n"
+        "  br i1 %c, label %loop, label %exit\n"
+        "exit:\n"
+        "  %x = xor i32 ptrtoint (ptr @arr to i32), ptrtoint (ptr @h to i32)\n"
+        "  %y = xor i32 %x, ptrtoint (ptr @h to i32)\n"
+        "  %q = inttoptr i32 %y to ptr\n"
+        "  %v = load i32, ptr %q\n"
+        "  call void @show(i32 %v)\n"
+        "  %v2 = load i32, ptr getelementptr (i8, ptr inttoptr (i32 xor (i32 xor (i32 ptrtoint (ptr @arr to i32), "
+        "i32 ptrtoint (ptr @h to i32)), i32 ptrtoint (ptr @h to i32)) to ptr), i32 4)\n"
+        "  call void @show(i32 %v2)\n"
+        "  %p5 = getelementptr i8, ptr @line, i32 5\n"
+        "  %z = ptrtoint ptr %p5 to i64\n"
+        "  %w = add i64 %z, sub (i64 0, i64 ptrtoint (ptr @line to i64))\n"
+        "  call void @\"\\01io.print_i64\"(i64 %w)\n"
+        "  call i32 @\"io.putchar\"(i32 32)\n"
+        "  %t = trunc i64 %w to i32\n"
+        "  call void @show(i32 add (i32 ptrtoint (ptr @line to i32), i32 sub (i32 0, i32 ptrtoint (ptr @line to i32))))\n"
+        "  %m = mul i32 %t, sub (i32 0, i32 ptrtoint (ptr @line to i32))\n"
+        "  %m2 = add i32 %m, mul (i32 5, i32 ptrtoint (ptr @line to i32))\n"
+        "  call void @show(i32 %m2)\n"
+        "  %b = trunc i32 sub (i32 1, i32 ptrtoint (ptr @arr to i32)) to i1\n"
+        "  %bz = zext i1 %b to i32\n"
+        "  call void @show(i32 %bz)\n"
+        "  br label %j\n"
+        "j:\n"
+        "  %ph = phi i32 [ sub (i32 0, i32 ptrtoint (ptr @line to i32)), %exit ]\n"
+        "  %s = add i32 %ph, ptrtoint (ptr getelementptr (i8, ptr @line, i32 2) to i32)\n"
+        "  call void @show(i32 %s)\n"
+        "  store i32 sub (i32 0, i32 ptrtoint (ptr @h to i32)), ptr @h\n"
+        "  %hv = load i32, ptr @h\n"
+        "  %hs = add i32 %hv, ptrtoint (ptr @h to i32)\n"
+        "  call void @show(i32 %hs)\n"
+        "  ret i32 %t\n"
+        "}\n";
+    /* @arr is 4-aligned: 1 - arr is odd */
+    expect_run(ir, "0 1 2 7 8 5 0 0 1 2 0 ", 5);
+    char *as = asm_of(ir, '2'), *m = func_text(as, "main");
+    ck_assert_msg(strstr(m, "neg "), "0 - @line is computed by neg:\n%s", m);
+    free(m);
+    free(as);
+}
+END_TEST
+
 START_TEST(test_unsupported)
 {
     struct { const char *ir, *msg; } cases[] = {
@@ -1040,6 +1112,7 @@ Suite *backend_suite(void)
     tcase_add_test(t, test_narrow_ints);
     tcase_add_test(t, test_i64_and_intrinsics);
     tcase_add_test(t, test_globals_and_function_pointers);
+    tcase_add_test(t, test_constant_expressions);
     tcase_add_test(t, test_unsupported);
     tcase_add_test(t, test_too_large);
     tcase_add_test(t, test_api_errors);

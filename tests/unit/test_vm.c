@@ -1204,6 +1204,17 @@ START_TEST(test_conversions)
     ck_assert_uint_eq(E(F2U, fb(4294967040.0f), 0), 4294967040u);
     ck_assert_uint_eq(E(F2U, fb(5e9f), 0), 0xffffffff);
     ck_assert_uint_eq(E(F2U, fnan, 0), 0);
+    /* the f32 bounds (compared as f32 by the interpreter): the neighbours of -2^31, 2^31 and 2^32 */
+    ck_assert_uint_eq(E(F2I, fb(-2147483904.0f), 0), 0x80000000u);
+    ck_assert_uint_eq(E(F2I, fb(2147483520.0f), 0), 2147483520u);
+    ck_assert_uint_eq(E(F2I, 0x7f800000u, 0), 0x7fffffff);
+    ck_assert_uint_eq(E(F2I, fb(-0.0f), 0), 0);
+    ck_assert_uint_eq(E(F2I, 0xffc00001u, 0), 0);
+    ck_assert_uint_eq(E(F2U, fb(4294967296.0f), 0), 0xffffffff);
+    ck_assert_uint_eq(E(F2U, 0x7f800000u, 0), 0xffffffff);
+    ck_assert_uint_eq(E(F2U, 0xff800000u, 0), 0);
+    ck_assert_uint_eq(E(F2U, fb(-1.0f), 0), 0);
+    ck_assert_uint_eq(E(F2U, fb(2147483648.0f), 0), 0x80000000u);
     ck_assert_uint_eq(E(D2I, db(-2147483648.9), 0), 0x80000000u);
     ck_assert_uint_eq(E(D2I, db(-2147483649.0), 0), 0x80000000u);
     ck_assert_uint_eq(E(D2I, db(2147483647.9), 0), 0x7fffffff);
@@ -1506,6 +1517,98 @@ static tfunc *fault_in_callee(int nregs, uint32_t frame)
     op(f, CK_OP_NOP);
     return f;
 }
+
+/* Every load and store width at every offset around the top of guest memory, with the offset in
+ * the base register and in the immediate: the interpreter confines most accesses with one compare
+ * against (size - 8) and only the last 8 bytes take the exact test, so each byte position counts. */
+START_TEST(test_memory_top)
+{
+    static const struct { int st, ld, w; uint64_t want; } acc[] = {
+        {CK_OP_ST8,  CK_OP_LD8U,  1, 0xf1}, {CK_OP_ST8,  CK_OP_LD8S,  1, 0xfffffff1},
+        {CK_OP_ST16, CK_OP_LD16U, 2, 0xf2f1}, {CK_OP_ST16, CK_OP_LD16S, 2, 0xfffff2f1},
+        {CK_OP_ST32, CK_OP_LD32,  4, 0xf4f3f2f1}, {CK_OP_ST64, CK_OP_LD64, 8, 0x88776655f4f3f2f1ull},
+    };
+    for (size_t k = 0; k < sizeof acc / sizeof acc[0]; k++) {
+        for (uint32_t o = 65536 - 12; o <= 65536 + 1; o++) {
+            for (int via_imm = 0; via_imm < 2; via_imm++) {
+                int h = via_imm ? 1000 : 0;
+                reset();
+                import("t.out", 1, 1, 0);
+                import("t.out2", 1, 2, 0);
+                tfunc *f = func("main", 0, 0, 6, 0);
+                op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE + o - (uint32_t)h));
+                op(f, CK_OP_LI64, 2, (uint64_t)0x88776655f4f3f2f1ull);
+                op(f, acc[k].st, 2, 0, h);                   /* pc 16 */
+                op(f, acc[k].ld, 4, 0, h);
+                op(f, CK_OP_CALLN, acc[k].w == 8 ? 1 : 0, 4);
+                op(f, CK_OP_RET);
+                int rc = run(0);
+                if (o + (uint32_t)acc[k].w <= 65536) {
+                    ck_assert_msg(rc == CK_EXIT, "width %d at size-%u: fault %d", acc[k].w, 65536 - o, rc);
+                    uint64_t got = acc[k].w == 8 ? (uint64_t)outv[1] << 32 | outv[0] : outv[0];
+                    ck_assert_msg(got == acc[k].want, "width %d at size-%u: %016" PRIx64, acc[k].w, 65536 - o, got);
+                    ck_assert_uint_eq(vm.mem[o], 0xf1);
+                } else {
+                    expect_fault(rc, CK_FAULT_OOB, 0, 16);
+                    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE + o);
+                    if (o < 65536) ck_assert_uint_eq(vm.mem[o], 0);   /* nothing written */
+                }
+            }
+        }
+    }
+}
+END_TEST
+
+/* Destination registers that overlap the sources, for the operations the interpreter computes out
+ * of line on a 32-bit target (64-bit division, f64, 64-bit conversions) and a few inline ones. */
+START_TEST(test_in_place)
+{
+    reset();
+    import("t.out", 1, 1, 0);
+    import("t.out2", 1, 2, 0);
+    tfunc *f = func("main", 0, 0, 8, 0);
+    op(f, CK_OP_LI64, 2, (uint64_t)1000000000007ull);
+    op(f, CK_OP_LI64, 4, (uint64_t)10ull);
+    op(f, CK_OP_DIVU64, 2, 2, 4);                     /* 100000000000 */
+    op(f, CK_OP_CALLN, 1, 2);
+    op(f, CK_OP_LI64, 2, (uint64_t)(int64_t)-7);
+    op(f, CK_OP_REMS64, 4, 2, 4);                     /* r4 = -7 % 10 = -7 */
+    op(f, CK_OP_CALLN, 1, 4);
+    op(f, CK_OP_LI64, 2, db(1.5));
+    op(f, CK_OP_ADDD, 2, 2, 2);                       /* 3.0 */
+    op(f, CK_OP_CALLN, 1, 2);
+    op(f, CK_OP_LTD, 2, 2, 2);                        /* 3.0 < 3.0: 0 (r3 keeps 3.0's high word) */
+    op(f, CK_OP_CALLN, 0, 2);
+    op(f, CK_OP_LI, 3, (uint32_t)-5);
+    op(f, CK_OP_I2D, 2, 3);                           /* source is the pair's high half */
+    op(f, CK_OP_CALLN, 1, 2);
+    op(f, CK_OP_D2L, 2, 2);                           /* -5 */
+    op(f, CK_OP_CALLN, 1, 2);
+    op(f, CK_OP_I2D, 2, 2);                           /* source is the pair's low half */
+    op(f, CK_OP_CALLN, 1, 2);
+    op(f, CK_OP_LI64, 2, db(-2.5));
+    op(f, CK_OP_D2I, 3, 2);                           /* into the pair's high half: -2 */
+    op(f, CK_OP_CALLN, 0, 3);
+    op(f, CK_OP_LI, 2, fb(-1e19f));
+    op(f, CK_OP_F2L, 2, 2);
+    op(f, CK_OP_CALLN, 1, 2);
+    op(f, CK_OP_LI64, 2, (uint64_t)0x0000000100000003ull);
+    op(f, CK_OP_MUL64, 2, 2, 2);                      /* (2^32 + 3)^2 mod 2^64 = 6 * 2^32 + 9 */
+    op(f, CK_OP_CALLN, 1, 2);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    uint64_t want[] = {100000000000ull, (uint64_t)(int64_t)-7, db(3.0), 0, db(-5.0), (uint64_t)(int64_t)-5,
+                       db(-5.0), (uint32_t)-2, 0x8000000000000000ull, 0x0000000600000009ull};
+    int at = 0;
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        int pair = i != 3 && i != 7;
+        uint64_t got = pair ? (uint64_t)outv[at + 1] << 32 | outv[at] : outv[at];
+        ck_assert_msg(got == want[i], "value %zu: %016" PRIx64 ", expected %016" PRIx64, i, got, want[i]);
+        at += pair ? 2 : 1;
+    }
+    ck_assert_int_eq(nout, at);
+}
+END_TEST
 
 START_TEST(test_fault_memory)
 {
@@ -1814,6 +1917,9 @@ START_TEST(test_budget)
     op(f, CK_OP_BRNZ, 1, 0);
     op(f, CK_OP_RET);
     ck_assert_int_eq(run((1ull << 32) + 5), CK_EXIT);
+    ck_assert_int_eq(run(0x7fffffffu), CK_EXIT);      /* the fuel counter holds up to 2^31 - 1 */
+    ck_assert_int_eq(run(0x80000000u), CK_EXIT);
+    ck_assert_int_eq(run(~0ull), CK_EXIT);
     ck_assert_int_eq(run(999), CK_EXIT);
     expect_fault(run(998), CK_FAULT_BUDGET, 0, 11);
     /* bulk operations cost a unit per full CK_BUDGET_BULK bytes (so that the budget bounds time):
@@ -2324,6 +2430,8 @@ int main(void)
     tcase_add_test(tc, test_conversions);
     tcase_add_test(tc, test_sqrt_many);
     tcase_add_test(tc, test_memory);
+    tcase_add_test(tc, test_memory_top);
+    tcase_add_test(tc, test_in_place);
     tcase_add_test(tc, test_branches);
     tcase_add_test(tc, test_calls);
     tcase_add_test(tc, test_fault_memory);

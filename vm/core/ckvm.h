@@ -69,6 +69,28 @@ typedef struct ck_frame {
     uint32_t sp;        /* the caller's stack pointer (= its frame base) */
 } ck_frame;
 
+/* The part of a run's state that ck_vm_run keeps in memory rather than in registers (call, return,
+ * frame and budget refills are rare next to the arithmetic, loads and branches). */
+typedef struct ck_run {
+    const ck_func *fn;  /* the running function */
+    ck_frame *fp;       /* the next free call frame */
+    ck_frame *fp_end;   /* frames + max_depth */
+    uint32_t *regs_end; /* regs + nregs_total */
+    uint32_t sp;        /* the guest stack pointer (the running function's frame base) */
+    uint64_t reserve;   /* budget units not yet moved into the interpreter's fuel counter */
+} ck_run;
+
+#ifdef CK_VM_PROFILE
+/* A build with -DCK_VM_PROFILE (all of it: the struct below changes ck_vm) makes ck_vm_run count
+ * every instruction it dispatches by opcode, and every pair of consecutive instructions, into the
+ * table vm->profile points at (set it after ck_vm_load; NULL counts nothing). For choosing
+ * superinstructions and measuring instruction mixes; off by default, it slows the loop down. */
+typedef struct ck_vm_profile {
+    uint64_t count[256];        /* by opcode */
+    uint64_t pair[256][256];    /* [previous opcode][opcode] */
+} ck_vm_profile;
+#endif
+
 typedef struct ck_vm {
     /* the image, read in place */
     const uint8_t *code;            /* CODE section */
@@ -85,10 +107,14 @@ typedef struct ck_vm {
     /* stacks carved from the arena */
     uint32_t *regs;     uint32_t nregs_total;
     ck_frame *frames;   uint32_t max_depth;
+    ck_run run;                     /* ck_vm_run's own */
     /* results of ck_vm_run */
     uint32_t exit_status;
     ck_fault fault;
     void *user;                     /* for the port's natives; the core never touches it */
+#ifdef CK_VM_PROFILE
+    ck_vm_profile *profile;         /* counts of dispatched opcodes and pairs, or NULL */
+#endif
 } ck_vm;
 
 /* --- loading (vm/core/load.c) -------------------------------------------------------------------- */

@@ -5,9 +5,15 @@
  * at the current instruction's opcode byte while it executes (operands are read at pc + k, then
  * pc advances), so a fault always reports the faulting instruction. The loader has verified
  * every register, branch target, index and call window, so the only checks here are the ones
- * that need run-time values: memory bounds (one unsigned compare), division by zero, the stacks,
- * calli targets, and the budget (charged on taken branches, jtab and calls, and by the size of a
- * bulk memory operation, so that it bounds the time of a run and not only its control flow).
+ * that need run-time values: memory bounds, division by zero, the stacks, calli targets, and the
+ * budget (charged on taken branches, jtab and calls, and by the size of a bulk memory operation,
+ * so that it bounds the time of a run and not only its control flow).
+ *
+ * Speed (docs/PERFORMANCE.md, "VM speed work"): only pc, the register window, the dispatch table,
+ * guest memory, its limit and the fuel counter live in locals, so that a 32-bit target keeps them
+ * in registers; everything else a run needs is in vm->run (memory), and operations that are
+ * library calls on a 32-bit target (f64, 64-bit division, 64-bit conversions) are out of line.
+ * -DCK_VM_PROFILE counts opcodes and opcode pairs (ckvm.h).
  */
 #include <string.h>
 
@@ -17,15 +23,25 @@
 #if defined(__GNUC__)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define INLINE static inline __attribute__((always_inline))
+#define NOINLINE static __attribute__((noinline))
 /* -ffreestanding turns off the builtins: keep small copies inline (one load or store) */
 #define memcpy __builtin_memcpy
 #else
 #define UNLIKELY(x) (x)
 #define INLINE static inline
+#define NOINLINE static
 #endif
 
 #if defined(__GNUC__) && !defined(CK_VM_SWITCH)
 #define CK_THREADED 1
+#endif
+
+/* Out of line on a 32-bit target, where these are library calls whose register needs would push
+ * the loop's hot locals onto the stack; inline on a 64-bit host, where they are instructions. */
+#if defined(UINTPTR_MAX) && UINTPTR_MAX > 0xffffffffu
+#define LIBCALL INLINE
+#else
+#define LIBCALL NOINLINE
 #endif
 
 #if defined(__BYTE_ORDER__) && defined(__ORDER_BIG_ENDIAN__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
@@ -43,6 +59,8 @@ INLINE uint64_t le64(uint64_t v) { return (uint64_t)le32((uint32_t)v) << 32 | le
 #define le64(v) (v)
 #endif
 
+/* One load each where the target allows unaligned access (x86, Cortex-M3/M4/M7), else the
+ * compiler's byte loads. */
 INLINE uint32_t ld16(const uint8_t *p) { uint16_t v; memcpy(&v, p, 2); return le16(v); }
 INLINE uint32_t ld32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return le32(v); }
 INLINE uint64_t ld64(const uint8_t *p) { uint64_t v; memcpy(&v, p, 8); return le64(v); }
@@ -98,6 +116,23 @@ static uint32_t bswap32(uint32_t v)
 }
 
 /* --- float -> integer: truncate, saturate at the type's range, NaN -> 0 (no C UB) ----------------- */
+/* f32 sources are compared as f32 (exactly the same results as through f64: every bound is a power
+ * of two), so that a single-precision FPU needs no double-precision library call. */
+static uint32_t f2i(float x)
+{
+    if (x != x) return 0;
+    if (x < -2147483648.0f) return 0x80000000u;
+    if (x >= 2147483648.0f) return 0x7fffffffu;
+    return (uint32_t)(int32_t)x;
+}
+
+static uint32_t f2u(float x)
+{
+    if (!(x > -1.0f)) return 0;                     /* NaN too */
+    if (x >= 4294967296.0f) return 0xffffffffu;
+    return (uint32_t)x;
+}
+
 static uint32_t d2i(double x)
 {
     if (x != x) return 0;
@@ -187,6 +222,61 @@ static float sqrt32(float f)
 #endif
 }
 
+/* --- operations that are library calls on a 32-bit target (LIBCALL) ------------------------------ */
+/* 64-bit division and remainder; the caller has checked that the divisor is not 0. */
+LIBCALL void div64(int op, uint32_t *d, const uint32_t *pa, const uint32_t *pb)
+{
+    uint64_t a = get64(pa), b = get64(pb), v;
+    switch (op) {
+    case CK_OP_DIVS64: v = b == ~(uint64_t)0 ? 0u - a : (uint64_t)((int64_t)a / (int64_t)b); break;
+    case CK_OP_DIVU64: v = a / b; break;
+    case CK_OP_REMS64: v = b == ~(uint64_t)0 ? 0u : (uint64_t)((int64_t)a % (int64_t)b); break;
+    default:           v = a % b; break;
+    }
+    put64(d, v);
+}
+
+/* f64 arithmetic (d = a op b) and comparisons (d[0] = 0 or 1). */
+LIBCALL void arith_d(int op, uint32_t *d, const uint32_t *pa, const uint32_t *pb)
+{
+    double a = f64(pa), b = f64(pb);
+    switch (op) {
+    case CK_OP_ADDD: put64(d, dbits(a + b)); break;
+    case CK_OP_SUBD: put64(d, dbits(a - b)); break;
+    case CK_OP_MULD: put64(d, dbits(a * b)); break;
+    case CK_OP_DIVD: put64(d, dbits(a / b)); break;
+    case CK_OP_EQD:  d[0] = a == b; break;
+    case CK_OP_NED:  d[0] = !(a == b); break;
+    case CK_OP_LTD:  d[0] = a < b; break;
+    case CK_OP_LED:  d[0] = a <= b; break;
+    default:         d[0] = a != a || b != b; break;        /* UNOD */
+    }
+}
+
+/* Conversions with an f64 or a 64-bit integer on either side, and sqrtd: d gets one register or a
+ * pair as the opcode says. */
+LIBCALL void conv64(int op, uint32_t *d, const uint32_t *s)
+{
+    uint32_t a = s[0];
+    switch (op) {
+    case CK_OP_I2D:  put64(d, dbits((double)(int32_t)a)); break;
+    case CK_OP_U2D:  put64(d, dbits((double)a)); break;
+    case CK_OP_D2I:  d[0] = d2i(f64(s)); break;
+    case CK_OP_D2U:  d[0] = d2u(f64(s)); break;
+    case CK_OP_L2F:  d[0] = fbits((float)(int64_t)get64(s)); break;
+    case CK_OP_UL2F: d[0] = fbits((float)get64(s)); break;
+    case CK_OP_F2L:  put64(d, d2l(f32(a))); break;
+    case CK_OP_F2UL: put64(d, d2ul(f32(a))); break;
+    case CK_OP_L2D:  put64(d, dbits((double)(int64_t)get64(s))); break;
+    case CK_OP_UL2D: put64(d, dbits((double)get64(s))); break;
+    case CK_OP_D2L:  put64(d, d2l(f64(s))); break;
+    case CK_OP_D2UL: put64(d, d2ul(f64(s))); break;
+    case CK_OP_F2D:  put64(d, dbits((double)f32(a))); break;
+    case CK_OP_D2F:  d[0] = fbits((float)f64(s)); break;
+    default:         put64(d, dbits(sqrt64(f64(s)))); break;  /* SQRTD */
+    }
+}
+
 /* --- faults ----------------------------------------------------------------------------------------- */
 const char *ck_vm_fault_name(int kind)
 {
@@ -208,15 +298,49 @@ void *ck_vm_ptr(ck_vm *vm, uint32_t addr, uint32_t len)
     return vm->mem + i;
 }
 
+/* --- the budget ------------------------------------------------------------------------------------ */
+#define FUEL_MAX 0x7fffffffu
+/* Moves up to FUEL_MAX units from the reserve into the fuel counter and takes one of them: the
+ * counter's new value, or -1 when the budget is spent. */
+NOINLINE int32_t refuel(ck_run *s)
+{
+    uint32_t take = s->reserve > FUEL_MAX ? FUEL_MAX : (uint32_t)s->reserve;
+    if (!take) return -1;
+    s->reserve -= take;
+    return (int32_t)(take - 1u);
+}
+
 /* --- the loop ----------------------------------------------------------------------------------- */
-#ifdef CK_THREADED
-#define vmdispatch(op)  goto *disp[op];
-#define vmcase(e)       L_##e:
-#define DISPATCH()      goto *disp[*pc]
+#ifdef CK_VM_PROFILE
+#define PROFILE(op)     do { if (prof) { prof->count[op]++; prof->pair[prev][op]++; prev = (op); } } while (0)
 #else
-#define vmdispatch(op)  dispatch: switch ((enum ck_op)(op))
+#define PROFILE(op)     ((void)0)
+#endif
+#if defined(CK_THREADED) && defined(CK_VM_THUMB_DISPATCH) && defined(__thumb2__) && !defined(__clang__)
+/* -DCK_VM_THUMB_DISPATCH (GCC, Thumb-2): a dispatch is one "ldr pc" from a table of Thumb addresses
+ * instead of GCC's ldr, orr #1, bx (two instructions fewer per VM instruction on a Cortex-M).
+ * The C goto after it is never executed: it gives GCC the control flow. That is correct only if
+ * GCC puts nothing between the two (the asm is a scheduling barrier, and it reads the state the
+ * labels need): the firmware build checks the generated code (docs/PERFORMANCE.md). */
+#define LABEL(e)        ((const char *)&&L_##e + 1)
+#define DISPATCH_C()    do { PROFILE(*pc); goto *dt[*pc]; } while (0)
+#define DISPATCH()      do { uint32_t op_ = *pc; PROFILE(op_); \
+                             __asm__ volatile("ldr pc, [%0, %1, lsl #2]" \
+                                              : : "r"(dt), "r"(op_), "r"(pc), "r"(r), "r"(fuel) : "memory"); \
+                             goto *dt[op_]; } while (0)
+#elif defined(CK_THREADED)
+#define LABEL(e)        &&L_##e
+#define DISPATCH()      do { PROFILE(*pc); goto *dt[*pc]; } while (0)
+#define DISPATCH_C()    DISPATCH()
+#endif
+#ifdef CK_THREADED
+#define vmdispatch(op)  DISPATCH();
+#define vmcase(e)       L_##e:
+#else
+#define vmdispatch(op)  dispatch: PROFILE(op); switch (op)
 #define vmcase(e)       case CK_OP_##e:
 #define DISPATCH()      goto dispatch
+#define DISPATCH_C()    goto dispatch
 #endif
 #define NEXT(n)         do { pc += (n); DISPATCH(); } while (0)
 
@@ -229,14 +353,13 @@ void *ck_vm_ptr(ck_vm *vm, uint32_t addr, uint32_t len)
 
 #define FAULT(k)        do { kind = (k); goto fault; } while (0)
 #define OOB(i)          do { fault_addr = (i) + CK_MEM_BASE; FAULT(CK_FAULT_OOB); } while (0)
-/* The budget is a 32-bit fuel counter refilled from a 64-bit reserve (slow path). */
-#define CHARGE()        do { if (UNLIKELY(!fuel)) { if (!reserve) FAULT(CK_FAULT_BUDGET); \
-                             fuel = reserve > 0xffffffffu ? 0xffffffffu : (uint32_t)reserve; \
-                             reserve -= fuel; } fuel--; } while (0)
+/* The budget: a signed fuel counter in a register (a charge is one decrement and one branch on
+ * the sign), refilled from the 64-bit reserve in vm->run on the slow path. */
+#define CHARGE()        do { if (UNLIKELY(--fuel < 0) && (fuel = refuel(S)) < 0) FAULT(CK_FAULT_BUDGET); } while (0)
 /* k units at once (k > 0), for bulk operations: what fuel lacks comes from the reserve. */
-#define CHARGE_N(k)     do { uint32_t k_ = (k); if (UNLIKELY(fuel < k_)) { \
-                             if (reserve < k_ - fuel) FAULT(CK_FAULT_BUDGET); \
-                             reserve -= k_ - fuel; fuel = 0; } else fuel -= k_; } while (0)
+#define CHARGE_N(k)     do { uint32_t k_ = (k); if (UNLIKELY((uint32_t)fuel < k_)) { \
+                             if (S->reserve < k_ - (uint32_t)fuel) FAULT(CK_FAULT_BUDGET); \
+                             S->reserve -= k_ - (uint32_t)fuel; fuel = 0; } else fuel -= (int32_t)k_; } while (0)
 #define CHARGE_BULK(n)  do { if (UNLIKELY((n) >= CK_BUDGET_BULK)) CHARGE_N((n) / CK_BUDGET_BULK); } while (0)
 
 #define BIN(e, expr)    vmcase(e) { uint32_t a = A, b = B; D = (expr); NEXT(4); }
@@ -246,17 +369,35 @@ void *ck_vm_ptr(ck_vm *vm, uint32_t addr, uint32_t len)
 #define CMP64(e, expr)  vmcase(e) { uint64_t a = get64(P(2)), b = get64(P(3)); D = (expr); NEXT(4); }
 #define BINF(e, expr)   vmcase(e) { float a = f32(A), b = f32(B); D = fbits(expr); NEXT(4); }
 #define CMPF(e, expr)   vmcase(e) { float a = f32(A), b = f32(B); D = (expr); NEXT(4); }
-#define BIND(e, expr)   vmcase(e) { double a = f64(P(2)), b = f64(P(3)); put64(P(1), dbits(expr)); NEXT(4); }
-#define CMPD(e, expr)   vmcase(e) { double a = f64(P(2)), b = f64(P(3)); D = (expr); NEXT(4); }
-/* Conversions: result shape (r: D = ..., R: pair) from a 32-bit (a) or 64-bit (a = pair) source. */
-#define CV_R_R(e, expr) vmcase(e) { uint32_t a = A; D = (expr); NEXT(3); }
-#define CV_P_R(e, expr) vmcase(e) { uint32_t a = A; put64(P(1), (expr)); NEXT(3); }
-#define CV_R_P(e, expr) vmcase(e) { uint64_t a = get64(P(2)); D = (expr); NEXT(3); }
-#define CV_P_P(e, expr) vmcase(e) { uint64_t a = get64(P(2)); put64(P(1), (expr)); NEXT(3); }
-/* Memory: address = base register + h, one unsigned compare confines it. */
-#define ADDR(n)         uint32_t i = A + H - CK_MEM_BASE; if (UNLIKELY(i > msz - (n))) OOB(i); uint8_t *m = mem + i
+#define DIV64(e)        vmcase(e) { if (UNLIKELY(!(P(3)[0] | P(3)[1]))) FAULT(CK_FAULT_DIV0); \
+                                    div64(CK_OP_##e, P(1), P(2), P(3)); NEXT(4); }
+#define ARITHD(e)       vmcase(e) { arith_d(CK_OP_##e, P(1), P(2), P(3)); NEXT(4); }
+#define CONV64(e)       vmcase(e) { conv64(CK_OP_##e, P(1), P(2)); NEXT(3); }
+/* Memory: address = base register + h. One unsigned compare against lim confines an access of
+ * any width; only the last 8 bytes of memory need the exact test. */
+#define ADDR(n)         uint32_t i = A + H - CK_MEM_BASE; \
+                        if (UNLIKELY(i > lim) && i > lim + 8u - (n)) OOB(i); \
+                        uint8_t *m = mem + i
 #define LOAD(e, n, expr)  vmcase(e) { ADDR(n); D = (expr); NEXT(5); }
 #define STORE(e, n, stmt) vmcase(e) { ADDR(n); stmt; NEXT(5); }
+/* A call: charged, then the callee's window at r[c], a frame pushed, the callee's stack frame. */
+#define CALL_TO(callee, c, len) do { \
+        ck_frame *fp_ = S->fp; \
+        CHARGE(); \
+        if (UNLIKELY((size_t)(S->regs_end - (r + (c))) < (callee)->nregs || fp_ == S->fp_end || \
+                     S->sp - vm->stack_limit < (callee)->frame)) \
+            FAULT(CK_FAULT_STACK); \
+        fp_->pc = pc + (len); \
+        fp_->r = r; \
+        fp_->fn = S->fn; \
+        fp_->sp = S->sp; \
+        S->fp = fp_ + 1; \
+        S->sp -= (callee)->frame; \
+        S->fn = (callee); \
+        r += (c); \
+        pc = vm->code + (callee)->code; \
+        DISPATCH_C(); \
+    } while (0)
 /* Branches: taken ones are charged, then pc moves by the j operand at offset jo. */
 #define BR(e, cond, len, jo) vmcase(e) { if (cond) { CHARGE(); pc += imm16(pc + (jo)); DISPATCH(); } NEXT(len); }
 
@@ -264,36 +405,40 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
 {
 #ifdef CK_THREADED
     static const void *const disp[] = {
-#define X(e, m, f) &&L_##e,
+#define X(e, m, f) LABEL(e),
         CK_OPS(X)
 #undef X
     };
     /* every opcode has a label (else this does not compile) and no label is missing from the table */
     (void)sizeof(char[sizeof disp / sizeof disp[0] == CK_OP_COUNT ? 1 : -1]);
+    /* the table's address as an opaque value: a register and one indexed load per dispatch, not
+     * a constant reloaded in every case */
+    const void *const *dt = disp;
+    __asm__("" : "+r"(dt));
 #endif
-    const uint8_t *const code = vm->code;
-    const ck_func *const funcs = vm->funcs;
-    const uint32_t nfuncs = vm->nfuncs;
-    const ck_native_fn *const natives = vm->natives;
+    ck_run *const S = &vm->run;
     uint8_t *const mem = vm->mem;
-    const uint32_t msz = vm->mem_size;
-    const uint32_t stack_lo = vm->stack_limit;
-    uint32_t *const regs_end = vm->regs + vm->nregs_total;
-    ck_frame *const frames = vm->frames, *const frames_end = vm->frames + vm->max_depth;
-
-    const ck_func *fn = funcs + vm->entry;
-    const uint8_t *pc = code + fn->code;
+    const uint32_t lim = vm->mem_size - 8u;     /* an access of any width at an offset <= lim fits */
+    const uint8_t *pc;
     uint32_t *r = vm->regs;
-    uint32_t sp = vm->stack_top;
-    ck_frame *fp = frames;
-    uint64_t reserve = budget ? budget : ~(uint64_t)0;
-    uint32_t fuel = 0;
+    int32_t fuel = 0;
     uint32_t fault_addr = 0;
     int kind;
+#ifdef CK_VM_PROFILE
+    ck_vm_profile *const prof = vm->profile;
+    uint32_t prev = 255;                        /* no opcode: the first instruction has no pair */
+#endif
 
+    S->fn = vm->funcs + vm->entry;
+    S->fp = vm->frames;
+    S->fp_end = vm->frames + vm->max_depth;
+    S->regs_end = vm->regs + vm->nregs_total;
+    S->sp = vm->stack_top;
+    S->reserve = budget ? budget : ~(uint64_t)0;
+    pc = vm->code + S->fn->code;
     vm->fault.kind = CK_EXIT;
-    if (fn->nregs > vm->nregs_total || sp - stack_lo < fn->frame) FAULT(CK_FAULT_STACK);
-    sp -= fn->frame;
+    if (S->fn->nregs > vm->nregs_total || S->sp - vm->stack_limit < S->fn->frame) FAULT(CK_FAULT_STACK);
+    S->sp -= S->fn->frame;
 
     vmdispatch(*pc) {
     vmcase(NOP)     NEXT(1);
@@ -302,7 +447,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(LI)      { D = ld32(pc + 2); NEXT(6); }
     vmcase(LIH)     { D = (uint32_t)imm16(pc + 2); NEXT(4); }
     vmcase(LI64)    { put64(P(1), ld64(pc + 2)); NEXT(10); }
-    vmcase(FRAME)   { D = sp + (uint32_t)imm16(pc + 2); NEXT(4); }
+    vmcase(FRAME)   { D = S->sp + (uint32_t)imm16(pc + 2); NEXT(4); }
 
     BIN(ADD,  a + b)
     BIN(SUB,  a - b)
@@ -359,14 +504,10 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     BIN64(ADD64, a + b)
     BIN64(SUB64, a - b)
     BIN64(MUL64, a * b)
-    vmcase(DIVS64) { uint64_t a = get64(P(2)), b = get64(P(3)); if (UNLIKELY(!b)) FAULT(CK_FAULT_DIV0);
-                     put64(P(1), b == ~(uint64_t)0 ? 0u - a : (uint64_t)((int64_t)a / (int64_t)b)); NEXT(4); }
-    vmcase(DIVU64) { uint64_t a = get64(P(2)), b = get64(P(3)); if (UNLIKELY(!b)) FAULT(CK_FAULT_DIV0);
-                     put64(P(1), a / b); NEXT(4); }
-    vmcase(REMS64) { uint64_t a = get64(P(2)), b = get64(P(3)); if (UNLIKELY(!b)) FAULT(CK_FAULT_DIV0);
-                     put64(P(1), b == ~(uint64_t)0 ? 0u : (uint64_t)((int64_t)a % (int64_t)b)); NEXT(4); }
-    vmcase(REMU64) { uint64_t a = get64(P(2)), b = get64(P(3)); if (UNLIKELY(!b)) FAULT(CK_FAULT_DIV0);
-                     put64(P(1), a % b); NEXT(4); }
+    DIV64(DIVS64)
+    DIV64(DIVU64)
+    DIV64(REMS64)
+    DIV64(REMU64)
     BIN64(AND64, a & b)
     BIN64(OR64,  a | b)
     BIN64(XOR64, a ^ b)
@@ -380,8 +521,8 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     CMP64(LTU64, a < b)
     CMP64(LES64, (int64_t)a <= (int64_t)b)
     CMP64(LEU64, a <= b)
-    CV_P_R(SEXT64, (uint64_t)(int64_t)(int32_t)a)
-    CV_P_R(ZEXT64, (uint64_t)a)
+    vmcase(SEXT64) { uint32_t a = A; put64(P(1), (uint64_t)(int64_t)(int32_t)a); NEXT(3); }
+    vmcase(ZEXT64) { uint32_t a = A; put64(P(1), (uint64_t)a); NEXT(3); }
     vmcase(SELECT64) { put64(P(1), get64(A ? P(3) : P(4))); NEXT(5); }
 
     BINF(ADDF, a + b)
@@ -397,37 +538,37 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     CMPF(LEF,  a <= b)
     CMPF(UNOF, a != a || b != b)
 
-    BIND(ADDD, a + b)
-    BIND(SUBD, a - b)
-    BIND(MULD, a * b)
-    BIND(DIVD, a / b)
-    CV_P_P(NEGD,  a ^ (uint64_t)1 << 63)
-    CV_P_P(ABSD,  a & ~((uint64_t)1 << 63))
-    vmcase(SQRTD) { put64(P(1), dbits(sqrt64(f64(P(2))))); NEXT(3); }
-    CMPD(EQD,  a == b)
-    CMPD(NED,  !(a == b))
-    CMPD(LTD,  a < b)
-    CMPD(LED,  a <= b)
-    CMPD(UNOD, a != a || b != b)
+    ARITHD(ADDD)
+    ARITHD(SUBD)
+    ARITHD(MULD)
+    ARITHD(DIVD)
+    vmcase(NEGD) { put64(P(1), get64(P(2)) ^ (uint64_t)1 << 63); NEXT(3); }
+    vmcase(ABSD) { put64(P(1), get64(P(2)) & ~((uint64_t)1 << 63)); NEXT(3); }
+    CONV64(SQRTD)
+    ARITHD(EQD)
+    ARITHD(NED)
+    ARITHD(LTD)
+    ARITHD(LED)
+    ARITHD(UNOD)
 
-    CV_R_R(I2F,  fbits((float)(int32_t)a))
-    CV_R_R(U2F,  fbits((float)a))
-    CV_R_R(F2I,  d2i(f32(a)))
-    CV_R_R(F2U,  d2u(f32(a)))
-    CV_P_R(I2D,  dbits((double)(int32_t)a))
-    CV_P_R(U2D,  dbits((double)a))
-    vmcase(D2I)  { D = d2i(f64(P(2))); NEXT(3); }
-    vmcase(D2U)  { D = d2u(f64(P(2))); NEXT(3); }
-    CV_R_P(L2F,  fbits((float)(int64_t)a))
-    CV_R_P(UL2F, fbits((float)a))
-    CV_P_R(F2L,  d2l(f32(a)))
-    CV_P_R(F2UL, d2ul(f32(a)))
-    CV_P_P(L2D,  dbits((double)(int64_t)a))
-    CV_P_P(UL2D, dbits((double)a))
-    vmcase(D2L)  { put64(P(1), d2l(f64(P(2)))); NEXT(3); }
-    vmcase(D2UL) { put64(P(1), d2ul(f64(P(2)))); NEXT(3); }
-    CV_P_R(F2D,  dbits((double)f32(a)))
-    vmcase(D2F)  { D = fbits((float)f64(P(2))); NEXT(3); }
+    UN(I2F,  fbits((float)(int32_t)a))
+    UN(U2F,  fbits((float)a))
+    UN(F2I,  f2i(f32(a)))
+    UN(F2U,  f2u(f32(a)))
+    CONV64(I2D)
+    CONV64(U2D)
+    CONV64(D2I)
+    CONV64(D2U)
+    CONV64(L2F)
+    CONV64(UL2F)
+    CONV64(F2L)
+    CONV64(F2UL)
+    CONV64(L2D)
+    CONV64(UL2D)
+    CONV64(D2L)
+    CONV64(D2UL)
+    CONV64(F2D)
+    CONV64(D2F)
 
     LOAD(LD8S,  1, ((uint32_t)*m ^ 0x80u) - 0x80u)
     LOAD(LD8U,  1, *m)
@@ -441,7 +582,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     STORE(ST64, 8, st64(m, get64(P(1))))
     vmcase(MEMCPY)
     vmcase(MEMMOVE) {
-        uint32_t d = D - CK_MEM_BASE, s = A - CK_MEM_BASE, n = B;
+        uint32_t d = D - CK_MEM_BASE, s = A - CK_MEM_BASE, n = B, msz = lim + 8u;
         if (n) {
             CHARGE_BULK(n);
             if (UNLIKELY(n > msz || d > msz - n)) OOB(d);
@@ -451,7 +592,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
         NEXT(4);
     }
     vmcase(MEMSET) {
-        uint32_t d = D - CK_MEM_BASE, n = B;
+        uint32_t d = D - CK_MEM_BASE, n = B, msz = lim + 8u;
         if (n) {
             CHARGE_BULK(n);
             if (UNLIKELY(n > msz || d > msz - n)) OOB(d);
@@ -482,42 +623,21 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
         DISPATCH();
     }
 
-    {
-        const ck_func *callee;
-        uint32_t c, len;
-    vmcase(CALL)
-        callee = funcs + ld16(pc + 1);
-        c = pc[3];
-        len = 4;
-        goto call;
-    vmcase(CALLI) {
-        uint32_t f = D - 1u;                     /* a function pointer is its index + 1 */
-        c = pc[2];
-        len = 3;
-        if (UNLIKELY(f >= nfuncs)) FAULT(CK_FAULT_CALLI);
-        callee = funcs + f;
-        if (UNLIKELY(c + callee->span > fn->nregs)) FAULT(CK_FAULT_CALLI);
+    vmcase(CALL) {
+        const ck_func *callee = vm->funcs + ld16(pc + 1);
+        uint32_t c = pc[3];
+        CALL_TO(callee, c, 4);
     }
-    call:
-        CHARGE();
-        if (UNLIKELY((size_t)(regs_end - (r + c)) < callee->nregs || fp == frames_end ||
-                     sp - stack_lo < callee->frame))
-            FAULT(CK_FAULT_STACK);
-        fp->pc = pc + len;
-        fp->r = r;
-        fp->fn = fn;
-        fp->sp = sp;
-        fp++;
-        sp -= callee->frame;
-        r += c;
-        fn = callee;
-        pc = code + callee->code;
-        DISPATCH();
+    vmcase(CALLI) {
+        uint32_t f = D - 1u, c = pc[2];         /* a function pointer is its index + 1 */
+        const ck_func *callee = vm->funcs + f;
+        if (UNLIKELY(f >= vm->nfuncs || c + callee->span > S->fn->nregs)) FAULT(CK_FAULT_CALLI);
+        CALL_TO(callee, c, 3);
     }
     vmcase(CALLN) {
         int rc;
         CHARGE();
-        rc = natives[ld16(pc + 1)](vm, r + pc[3]);
+        rc = vm->natives[ld16(pc + 1)](vm, r + pc[3]);
         if (UNLIKELY(rc)) {
             if (rc == CK_NATIVE_EXIT) return CK_EXIT;
             fault_addr = vm->fault.addr;
@@ -525,21 +645,23 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
         }
         NEXT(4);
     }
-    vmcase(RET)
-        if (fp == frames) {
+    vmcase(RET) {
+        ck_frame *fp = S->fp;
+        if (fp == vm->frames) {
             vm->exit_status = vm->entry_nrets ? r[0] : 0u;
             return CK_EXIT;
         }
-        fp--;
+        S->fp = --fp;
         pc = fp->pc;
         r = fp->r;
-        fn = fp->fn;
-        sp = fp->sp;
-        DISPATCH();
+        S->fn = fp->fn;
+        S->sp = fp->sp;
+        DISPATCH_C();
+    }
     vmcase(TRAP)
         FAULT(CK_FAULT_TRAP);
 #ifndef CK_THREADED
-    case CK_OP_COUNT: break;
+    default: break;
 #endif
     }
     /* not reached: the loader admits no unknown opcode */
@@ -547,8 +669,8 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
 
 fault:
     vm->fault.kind = kind;
-    vm->fault.func = (uint32_t)(fn - funcs);
-    vm->fault.pc = (uint32_t)(pc - (code + fn->code));
+    vm->fault.func = (uint32_t)(S->fn - vm->funcs);
+    vm->fault.pc = (uint32_t)(pc - (vm->code + S->fn->code));
     vm->fault.addr = kind == CK_FAULT_OOB ? fault_addr : 0u;
     return kind;
 }

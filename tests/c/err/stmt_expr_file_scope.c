@@ -1,0 +1,2 @@
+int g = ({ 1; });
+int main(void) { return g; }
