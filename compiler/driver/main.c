@@ -151,7 +151,8 @@ static const command commands[] = {
      "  --board B        the board it must be (default mps2-an386); checked before writing\n"
      "  --port PORT      serial device (/dev/ttyACM0), tcp:HOST:PORT or unix:PATH\n"
      "  --gdb HOST:PORT  write through a GDB remote server (QEMU -gdb, OpenOCD, Black Magic Probe...)\n"
-     "  --monitor        stay attached and print the console\n"
+     "  --monitor        print the console until the guest ends (faults as for run); exit with its status\n"
+     "  --budget N, --mem BYTES   as for run, sent to the device (with --monitor)\n"
      "  -q, --quiet      no progress bar\n"
      "  -O0 -O1 -O2 -Os, -g, -I, -D, -U, -W..., --entry NAME, --nostdlib   as for build\n", cmd_flash},
     {"firmware", "[--board B] [-o FILE.elf|FILE.hex|FILE.bin]", "write a board's firmware for installing once with the board's tool",
@@ -185,7 +186,7 @@ static int accepts(const char *cmd, const char *flag)
         {"-I", "build run flash"}, {"-D", "build run flash"}, {"-U", "build run flash"},
         {"-W", "build run flash"}, {"--nostdlib", "build run link flash"},
         {"-fvariadic-definitions", "build run flash"}, {"--entry", "build run link flash"},
-        {"--no-gc", "build run link flash"}, {"-q", "build flash"}, {"--budget", "run"}, {"--mem", "run"},
+        {"--no-gc", "build run link flash"}, {"-q", "build flash"}, {"--budget", "run flash"}, {"--mem", "run flash"},
         {"--board", "run flash firmware"}, {"--port", "flash"}, {"--gdb", "flash"}, {"--monitor", "flash"},
     };
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
@@ -573,7 +574,8 @@ static int cmd_run(options *o)
     fflush(stdout);
     int status;
     if (o->board) {
-        status = ck_run_on_board(image.data, image.len, o->board, 1);
+        ck_board_run_opts bo = { o->board, name, o->budget, o->mem_size, 1 };
+        status = ck_board_run(image.data, image.len, &bo);
     } else {
         ck_host_opts ho = { o->mem_size ? o->mem_size : 1024 * 1024, o->budget, NULL, NULL };
         status = ck_host_run(image.data, image.len, name, &ho);
@@ -679,7 +681,7 @@ static int cmd_flash(options *o)
     if (o->gdb && o->monitor) usage_error("%s", "--monitor needs --port (the console is on the serial line)");
     ck_buf image = {0};
     if (image_for(o, &image)) { ck_buf_free(&image); return 1; }
-    ck_flash_cli c = { o->board, o->port, o->gdb, o->quiet, o->monitor, 1000 };
+    ck_flash_cli c = { o->board, o->port, o->gdb, o->quiet, o->monitor, 1000, o->budget, o->mem_size, o->inputs[0] };
     int rc = ck_cmd_flash(image.data, image.len, &c);
     ck_buf_free(&image);
     return rc;
