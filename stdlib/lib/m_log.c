@@ -1,7 +1,7 @@
 /* log, log2, log10, log1p and the logarithm kernel that pow shares: x = 2^e m with m in
  * [sqrt(1/2), sqrt(2)), s = (m-1)/(m+1), log m = 2 atanh s = 2s + 2s^3/3 + s^5 L(s^2), with s
  * and the terms up to s^5 in double-double arithmetic, so that the kernel's result is good to
- * about 2^-70 relative (pow needs that much). L comes from m_remez.py. */
+ * about 2^-67 relative (pow needs that much). L comes from m_remez.py. */
 #include "m_internal.h"
 
 /* log: degree 7, relative error 2^-73.5 (log m = 2s + 2s^3/3 + s^5 L(s^2)) */

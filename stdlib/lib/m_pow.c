@@ -1,4 +1,4 @@
-/* pow(x, y) = exp(y log|x|), with log|x| as a double-double good to about 2^-70 (m_log.c) and
+/* pow(x, y) = exp(y log|x|), with log|x| as a double-double good to about 2^-67 (m_log.c) and
  * y log|x| formed exactly, so that a result near the overflow threshold still has an error
  * below one ulp; then C99's special cases (F.10.4.4). */
 #include "m_internal.h"
