@@ -98,6 +98,10 @@ static int binary(cc *c, node *e, cval *out, int icx)
         case B_NE: ri = x != y; break;
         default: return 0;
         }
+        /* An invalid operation (0/0, inf-inf, 0*inf) makes a NaN whose sign depends on the host
+         * (x86 gives -nan); LLVM folds it to the positive quiet NaN, so the same must come out here
+         * whether a static initialiser or code computes it. */
+        if (r != r && x == x && y == y) r = __builtin_nan("");
         if (out->kind == CV_FLOAT) out->f = t->kind == TY_FLOAT ? (double)(float)r : r;
         else out->i = ri;
         return 1;
