@@ -38,6 +38,9 @@ int ck_cc_optimize(LLVMModuleRef m, const ck_cc_opts *o, char **err);
  * the construct; no partial text is appended then. */
 int ck_cc_emit_asm(LLVMModuleRef m, const char *srcname, const ck_cc_opts *o, ck_buf *asm_out, char **err);
 
+/* IR-level expansions done first by ck_cc_emit_asm (expand.c): llvm.is.fpclass into integer tests. */
+int ck_cc_expand(LLVMModuleRef m, char **err);
+
 /* The data layout string the back end assumes (the ARM EABI one, so struct layouts agree). */
 extern const char ck_cc_datalayout[];
 

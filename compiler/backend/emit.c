@@ -480,7 +480,7 @@ int ck_cc_emit_asm(LLVMModuleRef m, const char *srcname, const ck_cc_opts *o, ck
     M->kind_zext = LLVMGetEnumAttributeKindForName("zeroext", 7);
     M->kind_sext = LLVMGetEnumAttributeKindForName("signext", 7);
     ck_buf funcs = { 0 }, data = { 0 };
-    int rc = 0;
+    int rc = ck_cc_expand(m, err);
     if (LLVMPointerSize(M->td) != 4) rc = cc_error(M, "the module's data layout has %u-byte pointers; Cockpit needs 4 "
                                                       "(compile with clang --target=armv7m-none-eabi)", LLVMPointerSize(M->td));
     size_t asmlen = 0;
