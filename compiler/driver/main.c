@@ -72,6 +72,16 @@ static enum input_kind kind_of(const char *path)
     return IN_UNKNOWN;
 }
 
+/* Strings the driver makes for its whole run (default output names), freed when it ends. */
+static char **run_strings;
+static size_t nrun_strings;
+
+static char *keep_for_run(char *s)
+{
+    run_strings = ck_xrealloc(run_strings, sizeof *run_strings * (nrun_strings + 1));
+    return run_strings[nrun_strings++] = s;
+}
+
 /* "dir/app.c" + ".cbc" -> "app.cbc" (in the current directory, as cc does). */
 static char *swap_ext(const char *path, const char *ext)
 {
@@ -81,7 +91,7 @@ static char *swap_ext(const char *path, const char *ext)
     char *s = ck_xmalloc(stem + strlen(ext) + 1);
     memcpy(s, base, stem);
     strcpy(s + stem, ext);
-    return s;
+    return keep_for_run(s);
 }
 
 static int parse_u64(const char *s, uint64_t *out)
@@ -736,6 +746,11 @@ int main(int argc, char **argv)
         parse_args(&o, argc - 2, argv + 2);
         int rc = commands[i].fn(&o);
         free(o.inputs);
+        free(o.incs);
+        free(o.defs);
+        free(o.undefs);
+        for (size_t k = 0; k < nrun_strings; k++) free(run_strings[k]);
+        free(run_strings);
         return rc;
     }
     fprintf(stderr, "cockpit: error: unknown command '%s' (see 'cockpit --help')\n", name);

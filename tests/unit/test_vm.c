@@ -7,7 +7,8 @@
  * its function, pc and address, the budget, the host's messages and status, and two fuzz runs
  * (mutated images, random programs) showing that no image, however broken, harms the host or
  * outlives its budget (run it under ASan/UBSan; CK_VM_FUZZ_ITERS/CK_VM_FUZZ_SEED for longer).
- * The same file is built twice: computed-goto dispatch (test_vm) and -DCK_VM_SWITCH.
+ * The same file is built twice: computed-goto dispatch (test_vm) and -DCK_VM_SWITCH; a build
+ * configured with CPPFLAGS=-DCK_VM_PROFILE also checks the opcode and pair counts.
  */
 #define _POSIX_C_SOURCE 200809L                       /* alarm */
 #include <check.h>
@@ -2396,6 +2397,39 @@ START_TEST(test_fuzz_random_code)
 END_TEST
 
 /* --- last: every opcode was executed by some test above ---------------------------------------- */
+#ifdef CK_VM_PROFILE
+/* A -DCK_VM_PROFILE build counts every dispatched opcode and pair: a 3-iteration loop. */
+START_TEST(test_profile)
+{
+    static ck_vm_profile prof;
+    reset();
+    tfunc *f = func("main", 0, 0, 2, 0);
+    op(f, CK_OP_LIH, 1, 3);
+    label(f, 0);
+    op(f, CK_OP_ADDI, 1, 1, -1);
+    op(f, CK_OP_BRNZ, 1, 0);
+    op(f, CK_OP_RET);
+    build();
+    ck_assert_msg(load() == 0, "load failed: %s", err);
+    mark_used();
+    memset(&prof, 0, sizeof prof);
+    vm.profile = &prof;
+    ck_assert_int_eq(ck_vm_run(&vm, 0), CK_EXIT);
+    ck_assert_uint_eq(prof.count[CK_OP_LIH], 1);
+    ck_assert_uint_eq(prof.count[CK_OP_ADDI], 3);
+    ck_assert_uint_eq(prof.count[CK_OP_BRNZ], 3);
+    ck_assert_uint_eq(prof.count[CK_OP_RET], 1);
+    ck_assert_uint_eq(prof.pair[CK_OP_LIH][CK_OP_ADDI], 1);
+    ck_assert_uint_eq(prof.pair[CK_OP_BRNZ][CK_OP_ADDI], 2);
+    ck_assert_uint_eq(prof.pair[CK_OP_ADDI][CK_OP_BRNZ], 3);
+    ck_assert_uint_eq(prof.pair[CK_OP_BRNZ][CK_OP_RET], 1);
+    uint64_t total = 0;
+    for (int i = 0; i < 256; i++) total += prof.count[i];
+    ck_assert_uint_eq(total, 8);
+}
+END_TEST
+#endif
+
 START_TEST(test_every_opcode_ran)
 {
     static const char *const names[CK_OP_COUNT] = {
@@ -2443,6 +2477,9 @@ int main(void)
     tcase_add_test(tc, test_budget_endless_loop);
     tcase_add_test(tc, test_fuzz);
     tcase_add_test(tc, test_fuzz_random_code);
+#ifdef CK_VM_PROFILE
+    tcase_add_test(tc, test_profile);
+#endif
     tcase_add_test(tc, test_every_opcode_ran);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
