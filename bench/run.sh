@@ -170,7 +170,7 @@ if [ $DO_M4 = 1 ]; then
         FWDEF="-DCK_BOARD_NAME=\"mps2-an386\" -DCK_BOARD_CPU=\"cortex-m4\""
         vmobjs=
         for f in bench/native-m4/vmrun.c firmware/natives.c firmware/boards/mps2.c firmware/cortex-m/startup.c \
-                 firmware/cortex-m/semihost.c vm/core/load.c vm/core/interp.c; do
+                 firmware/cortex-m/system.c vm/core/load.c vm/core/interp.c; do
             o=$M4D/$(basename "$f" .c).o
             "$ARMCC" $M4 $FWFLAGS $FWINC $FWDEF -c -o "$o" "$SRC/$f" || fail "cannot build $f for the M4"
             vmobjs="$vmobjs $o"
@@ -190,7 +190,7 @@ if [ $DO_M4 = 1 ]; then
             "$ARMCC" $M4NATIVE -nostdlib -nostartfiles -T "$B/native-m4/m4.ld" -o "$M4D/$n.native.elf" \
                 "$B/$n.c" "$M4D/harness.o" -lgcc || { fail "$n: arm-none-eabi-gcc failed"; continue; }
             "$ARMCC" $M4 -c -DIMAGE_PATH="\"$OUT/$n.cbc\"" -o "$M4D/$n.img.o" "$B/native-m4/image.S" &&
-            "$ARMCC" $M4 $FWFLAGS -T "$SRC/firmware/boards/mps2.ld" -nostartfiles -specs=nano.specs \
+            "$ARMCC" $M4 $FWFLAGS -L"$SRC" -T "$SRC/firmware/boards/mps2.ld" -nostartfiles -specs=nano.specs \
                 -Wl,--gc-sections -o "$M4D/$n.vm.elf" $vmobjs "$M4D/$n.img.o" -lm -lc -lgcc ||
                 { fail "$n: cannot link the VM harness"; continue; }
             timeout 600 $QEMU $QEMUARGS -kernel "$M4D/$n.native.elf" < /dev/null > "$M4D/$n.native.out" ||
