@@ -184,7 +184,26 @@
     X(CALLI,   "calli",   "rc")   \
     X(CALLN,   "calln",   "nc")   \
     X(RET,     "ret",     "")     \
-    X(TRAP,    "trap",    "")
+    X(TRAP,    "trap",    "") \
+    /* added after the first release (appended, so that every older opcode keeps its number): */ \
+    /* indexed memory: rd/rs, base register, index register scaled by the access size */ \
+    X(LD8SX,   "ld8sx",   "rrr")  \
+    X(LD8UX,   "ld8ux",   "rrr")  \
+    X(LD16SX,  "ld16sx",  "rrr")  \
+    X(LD16UX,  "ld16ux",  "rrr")  \
+    X(LD32X,   "ld32x",   "rrr")  \
+    X(LD64X,   "ld64x",   "Rrr")  \
+    X(ST8X,    "st8x",    "rrr")  \
+    X(ST16X,   "st16x",   "rrr")  \
+    X(ST32X,   "st32x",   "rrr")  \
+    X(ST64X,   "st64x",   "Rrr")  \
+    /* loop counters: rd += h, then compare rd with rb and branch */ \
+    X(ADDIBNE, "addibne", "rhrj") \
+    X(ADDIBLTS,"addiblts","rhrj") \
+    X(ADDIBLTU,"addibltu","rhrj") \
+    /* 32-bit rotates by an immediate (b & 31) */ \
+    X(ROTLI,   "rotli",   "rrb")  \
+    X(ROTRI,   "rotri",   "rrb")
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,

@@ -328,7 +328,7 @@ static void reject(const char *want)
 }
 
 /* --- evaluating single instructions -------------------------------------------------------------
- * Sources go to r2(/r3), r4(/r5), r6(/r7) ('h' operands become immediates), the result comes from
+ * Sources go to r2(/r3), r4(/r5), r6(/r7) ('h' and 'b' operands become immediates), the result comes from
  * r0(/r1) through t.out/t.out2. Imports: t.out = 0, t.out2 = 1. */
 static uint64_t eval(int opc, uint64_t v0, uint64_t v1, uint64_t v2)
 {
@@ -348,6 +348,7 @@ static uint64_t eval(int opc, uint64_t v0, uint64_t v1, uint64_t v2)
     src = 0;
     for (const char *p = s + 1; *p; p++, src++) {
         if (*p == 'h') b16(f, (uint32_t)v[src] & 0xffff);
+        else if (*p == 'b') b8(f, (uint32_t)v[src] & 0xff);
         else b8(f, (uint32_t)(2 + 2 * src));
     }
     if (s[0] == 'R') op(f, CK_OP_CALLN, 1, 0);
@@ -933,6 +934,45 @@ START_TEST(test_verify_code)
     T.imp[0].name = "t.two";
     T.imp[0].na = 1, T.imp[0].nr = 2;
     reject("function 0 (main): call window r3 at pc 0 has no room for the callee's 2 argument/result registers (nregs 4)");
+    /* the indexed memory, add-immediate-and-branch and rotate instructions: every register, the
+     * pairs of ld64x/st64x, the branch target, whole instructions */
+    MAIN(OP(LD32X), 0, 1, 4, OP(RET));
+    reject("function 0 (main): register r4 out of range (nregs 4) at pc 0");
+    MAIN(OP(LD8UX), 0, 9, 1, OP(RET));
+    reject("register r9 out of range");
+    MAIN(OP(ST16X), 4, 0, 1, OP(RET));
+    reject("register r4 out of range");
+    MAIN(OP(LD64X), 3, 0, 1, OP(RET));
+    reject("function 0 (main): register pair r3,r4 out of range (nregs 4) at pc 0");
+    MAIN(OP(ST64X), 3, 0, 1, OP(RET));
+    reject("register pair r3,r4");
+    MAIN(OP(ST64X), 2, 0, 3, OP(RET));               /* pair r2,r3 of 4, index r3: fine */
+    build();
+    ck_assert_msg(load() == 0, "%s", err);
+    MAIN(OP(ADDIBNE), 4, W16(1), 0, W16(0), OP(RET));
+    reject("register r4 out of range");
+    MAIN(OP(ADDIBLTS), 0, W16(1), 200, W16(0), OP(RET));
+    reject("function 0 (main): register r200 out of range (nregs 4) at pc 0");
+    MAIN(OP(ADDIBLTU), 0, W16(1), 1, W16(3), OP(RET));
+    reject("function 0 (main): branch at pc 0 targets 3, not an instruction boundary");
+    MAIN(OP(ADDIBNE), 0, W16(1), 1, W16(8), OP(RET));
+    reject("branch at pc 0 targets 8, outside the function (8 bytes)");
+    MAIN(OP(ADDIBNE), 0, W16(-1), 1, W16(0), OP(RET));   /* a loop onto itself */
+    build();
+    ck_assert_msg(load() == 0, "%s", err);
+    MAIN(OP(RET), OP(ADDIBNE), 0, W16(1), 1, 0);
+    reject("function 0 (main): instruction at pc 1 (opcode 0x");
+    MAIN(OP(ADDIBNE), 0, W16(1), 1, W16(0));
+    reject("can fall through");
+    MAIN(OP(ROTLI), 0, 4, 3, OP(RET));
+    reject("register r4 out of range");
+    MAIN(OP(ROTRI), 5, 0, 3, OP(RET));
+    reject("register r5 out of range");
+    MAIN(OP(RET), OP(ROTRI), 0, 0);
+    reject("instruction at pc 1");
+    MAIN(OP(ROTLI), 0, 3, 255, OP(RET));              /* any amount (taken mod 32) */
+    build();
+    ck_assert_msg(load() == 0, "%s", err);
     /* without NAMES, messages name functions by index only */
     MAIN(OP(TRAP), OP(JMP), W16(1));
     T.names = 0;
@@ -1034,6 +1074,18 @@ START_TEST(test_alu32)
     ck_assert_uint_eq(E(POPCNT, 0xffffffff, 0), 32);
     ck_assert_uint_eq(E(POPCNT, 0x80000001u, 0), 2);
     ck_assert_uint_eq(E(BSWAP, 0x11223344, 0), 0x44332211);
+    ck_assert_uint_eq(E(ROTLI, 0x80000001u, 1), 3);
+    ck_assert_uint_eq(E(ROTLI, 0x12345678u, 8), 0x34567812u);
+    ck_assert_uint_eq(E(ROTLI, 0x12345678u, 0), 0x12345678u);
+    ck_assert_uint_eq(E(ROTLI, 0x12345678u, 32), 0x12345678u);   /* amount mod 32 */
+    ck_assert_uint_eq(E(ROTLI, 0x12345678u, 36), 0x23456781u);
+    ck_assert_uint_eq(E(ROTLI, 0x80000001u, 255), 0xc0000000u);  /* 31: a right rotate by 1 */
+    ck_assert_uint_eq(E(ROTRI, 0x80000001u, 1), 0xc0000000u);
+    ck_assert_uint_eq(E(ROTRI, 0x12345678u, 8), 0x78123456u);
+    ck_assert_uint_eq(E(ROTRI, 0x12345678u, 0), 0x12345678u);
+    ck_assert_uint_eq(E(ROTRI, 0x12345678u, 64), 0x12345678u);
+    ck_assert_uint_eq(E(ROTRI, 0x12345678u, 31), 0x2468acf0u);
+    ck_assert_uint_eq(E(ROTRI, 0xdeadbeefu, 16), 0xbeefdeadu);
 }
 END_TEST
 
@@ -1608,6 +1660,233 @@ START_TEST(test_in_place)
         at += pair ? 2 : 1;
     }
     ck_assert_int_eq(nout, at);
+}
+END_TEST
+
+/* Indexed loads and stores: the index register is scaled by the access size, the address wraps
+ * modulo 2^32, sign/zero extension as the base+offset forms. */
+START_TEST(test_indexed_memory)
+{
+    reset();
+    import("t.out", 1, 1, 0);
+    import("t.out2", 1, 2, 0);
+    T.bss = 64;
+    tfunc *f = func("main", 0, 0, 10, 0);
+    op(f, CK_OP_LI, 8, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LIH, 9, 3);
+    op(f, CK_OP_LI, 1, (uint32_t)0x81828384u);
+    op(f, CK_OP_ST32X, 1, 8, 9);                     /* at +12 */
+    op(f, CK_OP_LD32, 0, 8, 12);
+    op(f, CK_OP_CALLN, 0, 0);                        /* 0x81828384 */
+    op(f, CK_OP_LIH, 9, 12);
+    op(f, CK_OP_LD8SX, 0, 8, 9);                     /* +12 */
+    op(f, CK_OP_CALLN, 0, 0);                        /* 0xffffff84 */
+    op(f, CK_OP_LIH, 9, 13);
+    op(f, CK_OP_LD8UX, 0, 8, 9);                     /* +13 */
+    op(f, CK_OP_CALLN, 0, 0);                        /* 0x83 */
+    op(f, CK_OP_LIH, 9, 7);
+    op(f, CK_OP_LD16SX, 0, 8, 9);                    /* +14 */
+    op(f, CK_OP_CALLN, 0, 0);                        /* 0xffff8182 */
+    op(f, CK_OP_LD16UX, 0, 8, 9);
+    op(f, CK_OP_CALLN, 0, 0);                        /* 0x8182 */
+    op(f, CK_OP_LIH, 9, 6);
+    op(f, CK_OP_LD16UX, 0, 8, 9);                    /* +12 */
+    op(f, CK_OP_CALLN, 0, 0);                        /* 0x8384 */
+    op(f, CK_OP_LIH, 1, 0x5a);
+    op(f, CK_OP_LIH, 9, 16);
+    op(f, CK_OP_ST8X, 1, 8, 9);                      /* +16 */
+    op(f, CK_OP_LIH, 1, 0x1234);
+    op(f, CK_OP_LIH, 9, 9);
+    op(f, CK_OP_ST16X, 1, 8, 9);                     /* +18 */
+    op(f, CK_OP_LIH, 9, 4);
+    op(f, CK_OP_LD32X, 0, 8, 9);                     /* +16 */
+    op(f, CK_OP_CALLN, 0, 0);                        /* 0x1234005a */
+    op(f, CK_OP_LI64, 2, (uint64_t)0x1122334455667788ull);
+    op(f, CK_OP_LIH, 9, 3);
+    op(f, CK_OP_ST64X, 2, 8, 9);                     /* +24 */
+    op(f, CK_OP_LD64X, 0, 8, 9);
+    op(f, CK_OP_CALLN, 1, 0);
+    op(f, CK_OP_LD32, 0, 8, 28);
+    op(f, CK_OP_CALLN, 0, 0);                        /* little endian: 0x11223344 */
+    /* a negative index, and an index whose scaled bits leave the 32-bit word (mod 2^32) */
+    op(f, CK_OP_ADDI, 7, 8, 40);
+    op(f, CK_OP_LIH, 9, -4);
+    op(f, CK_OP_LD64X, 0, 7, 9);                     /* 40 - 32 = +8: 0, then +12 */
+    op(f, CK_OP_CALLN, 1, 0);
+    op(f, CK_OP_LIH, 9, -2);
+    op(f, CK_OP_LD64X, 0, 7, 9);                     /* 40 - 16 = +24 */
+    op(f, CK_OP_CALLN, 1, 0);
+    op(f, CK_OP_ADDI, 7, 8, 12);
+    op(f, CK_OP_LI, 9, 0x40000000u);                 /* << 2 = 2^32 = 0 */
+    op(f, CK_OP_LD32X, 0, 7, 9);                     /* +12 */
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_LI, 9, 0x80000007u);                 /* << 1 = 14 */
+    op(f, CK_OP_LD16UX, 0, 8, 9);
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_LI, 9, 0x20000003u);                 /* << 3 = 24 */
+    op(f, CK_OP_LD64X, 0, 8, 9);
+    op(f, CK_OP_CALLN, 1, 0);
+    /* destination = base or index register */
+    op(f, CK_OP_LIH, 9, 3);
+    op(f, CK_OP_LD32X, 9, 8, 9);                     /* +12 */
+    op(f, CK_OP_CALLN, 0, 9);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    uint32_t want[] = {0x81828384, 0xffffff84, 0x83, 0xffff8182, 0x8182, 0x8384, 0x1234005a,
+                       0x55667788, 0x11223344, 0x11223344, 0, 0x81828384, 0x55667788, 0x11223344,
+                       0x81828384, 0x8182, 0x55667788, 0x11223344, 0x81828384};
+    ck_assert_int_eq(nout, (int)(sizeof want / sizeof want[0]));
+    for (int i = 0; i < nout; i++) ck_assert_msg(outv[i] == want[i], "value %d: %08x, expected %08x", i, outv[i], want[i]);
+}
+END_TEST
+
+/* Every indexed width at every byte position around the top of guest memory (index 0, index 5
+ * and an index that wraps), and just below CK_MEM_BASE: same bounds as the base+offset forms. */
+START_TEST(test_indexed_memory_edges)
+{
+    static const struct { int st, ld, w, sh; uint64_t want; } acc[] = {
+        {CK_OP_ST8X,  CK_OP_LD8UX,  1, 0, 0xf1}, {CK_OP_ST8X,  CK_OP_LD8SX,  1, 0, 0xfffffff1},
+        {CK_OP_ST16X, CK_OP_LD16UX, 2, 1, 0xf2f1}, {CK_OP_ST16X, CK_OP_LD16SX, 2, 1, 0xfffff2f1},
+        {CK_OP_ST32X, CK_OP_LD32X,  4, 2, 0xf4f3f2f1}, {CK_OP_ST64X, CK_OP_LD64X, 8, 3, 0x88776655f4f3f2f1ull},
+    };
+    for (size_t k = 0; k < sizeof acc / sizeof acc[0]; k++) {
+        for (uint32_t o = 65536 - 12; o <= 65536 + 1; o++) {
+            for (int v = 0; v < 3; v++) {
+                uint32_t idx = v == 0 ? 0u : v == 1 ? 5u : (uint32_t)-7;
+                reset();
+                import("t.out", 1, 1, 0);
+                import("t.out2", 1, 2, 0);
+                tfunc *f = func("main", 0, 0, 6, 0);
+                op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE + o - (idx << acc[k].sh)));
+                op(f, CK_OP_LI, 1, idx);
+                op(f, CK_OP_LI64, 2, (uint64_t)0x88776655f4f3f2f1ull);
+                op(f, acc[k].st, 2, 0, 1);                   /* pc 22 */
+                op(f, acc[k].ld, 4, 0, 1);
+                op(f, CK_OP_CALLN, acc[k].w == 8 ? 1 : 0, 4);
+                op(f, CK_OP_RET);
+                int rc = run(0);
+                if (o + (uint32_t)acc[k].w <= 65536) {
+                    ck_assert_msg(rc == CK_EXIT, "width %d at size-%u: fault %d", acc[k].w, 65536 - o, rc);
+                    uint64_t got = acc[k].w == 8 ? (uint64_t)outv[1] << 32 | outv[0] : outv[0];
+                    ck_assert_msg(got == acc[k].want, "width %d at size-%u: %016" PRIx64, acc[k].w, 65536 - o, got);
+                    ck_assert_uint_eq(vm.mem[o], 0xf1);
+                } else {
+                    expect_fault(rc, CK_FAULT_OOB, 0, 22);
+                    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE + o);
+                    if (o < 65536) ck_assert_uint_eq(vm.mem[o], 0);   /* nothing written */
+                }
+            }
+        }
+        /* the bottom: CK_MEM_BASE is fine, one byte below faults (load and store), a null base too */
+        for (int below = 0; below < 2; below++) {
+            for (int store = 0; store < 2; store++) {
+                reset();
+                tfunc *f = func("main", 0, 0, 6, 0);
+                op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE - (uint32_t)below - (2u << acc[k].sh)));
+                op(f, CK_OP_LIH, 1, 2);
+                op(f, CK_OP_LIH, 2, 0);
+                op(f, store ? acc[k].st : acc[k].ld, 2, 0, 1);   /* pc 14 */
+                op(f, CK_OP_RET);
+                int rc = run(0);
+                if (!below) {
+                    ck_assert_int_eq(rc, CK_EXIT);
+                } else {
+                    expect_fault(rc, CK_FAULT_OOB, 0, 14);
+                    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE - 1);
+                }
+            }
+        }
+        reset();
+        tfunc *f = func("main", 0, 0, 6, 0);
+        op(f, CK_OP_LIH, 0, 0);
+        op(f, CK_OP_LIH, 1, 1);
+        op(f, acc[k].ld, 2, 0, 1);                           /* pc 8 */
+        op(f, CK_OP_RET);
+        expect_fault(run(0), CK_FAULT_OOB, 0, 8);
+        ck_assert_uint_eq(vm.fault.addr, (uint32_t)acc[k].w);
+    }
+}
+END_TEST
+
+/* addibne/addiblts/addibltu: rd += h, then compare the new rd with rb; taken branches are
+ * charged to the budget. */
+START_TEST(test_addib)
+{
+    static const struct { int op; uint32_t a; int h; uint32_t b; int taken; } cases[] = {
+        {CK_OP_ADDIBNE, 4, 1, 5, 0}, {CK_OP_ADDIBNE, 4, 1, 6, 1}, {CK_OP_ADDIBNE, 0, -1, 0xffffffff, 0},
+        {CK_OP_ADDIBNE, 0xffffffff, 1, 0, 0}, {CK_OP_ADDIBNE, 7, 0, 7, 0}, {CK_OP_ADDIBNE, 7, -32768, 7, 1},
+        {CK_OP_ADDIBLTS, (uint32_t)-3, 1, 0, 1}, {CK_OP_ADDIBLTS, (uint32_t)-1, 1, 0, 0},
+        {CK_OP_ADDIBLTS, 0x7fffffff, 1, 0, 1}, {CK_OP_ADDIBLTS, 10, -20, (uint32_t)-10, 0},
+        {CK_OP_ADDIBLTS, 10, -21, (uint32_t)-10, 1}, {CK_OP_ADDIBLTS, 5, 32767, 32773, 1},
+        {CK_OP_ADDIBLTU, 0xffffffff, 1, 5, 1}, {CK_OP_ADDIBLTU, 4, 1, 5, 0}, {CK_OP_ADDIBLTU, 10, -1, 10, 1},
+        {CK_OP_ADDIBLTU, 0, -1, 5, 0}, {CK_OP_ADDIBLTU, 3, 4, 0x80000000u, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        reset();
+        import("t.out", 1, 1, 0);
+        tfunc *f = func("main", 0, 0, 4, 0);
+        op(f, CK_OP_LI, 0, cases[i].a);
+        op(f, CK_OP_LI, 1, cases[i].b);
+        op(f, CK_OP_LIH, 3, 1);
+        op(f, cases[i].op, 0, cases[i].h, 1, 1);
+        op(f, CK_OP_LIH, 3, 0);
+        label(f, 1);
+        op(f, CK_OP_CALLN, 0, 3);
+        op(f, CK_OP_CALLN, 0, 0);
+        op(f, CK_OP_RET);
+        ck_assert_int_eq(run(0), CK_EXIT);
+        ck_assert_int_eq(nout, 2);
+        ck_assert_msg(outv[0] == (uint32_t)cases[i].taken, "case %zu (opcode %d)", i, cases[i].op);
+        ck_assert_msg(outv[1] == cases[i].a + (uint32_t)cases[i].h, "case %zu: rd %08x", i, outv[1]);
+    }
+    /* rb == rd: the new value compared with itself (ne: never, lt: never) */
+    static const int ops[] = {CK_OP_ADDIBNE, CK_OP_ADDIBLTS, CK_OP_ADDIBLTU};
+    for (int k = 0; k < 3; k++) {
+        reset();
+        tfunc *f = func("main", 0, 1, 2, 0);
+        op(f, CK_OP_LIH, 0, 5);
+        label(f, 0);
+        op(f, ops[k], 0, 1, 0, 0);
+        op(f, CK_OP_RET);
+        ck_assert_int_eq(run(100), CK_EXIT);
+        ck_assert_uint_eq(vm.exit_status, 6);
+    }
+    /* loops: sum 0..99 with addibne (99 taken branches), sum of -10..-1 counting up with addiblts,
+     * a countdown by 3 with addibltu */
+    reset();
+    tfunc *f = func("main", 0, 1, 4, 0);
+    op(f, CK_OP_LIH, 1, 0);
+    op(f, CK_OP_LIH, 0, 0);
+    op(f, CK_OP_LIH, 2, 100);
+    label(f, 0);
+    op(f, CK_OP_ADD, 0, 0, 1);                        /* pc 12 */
+    op(f, CK_OP_ADDIBNE, 1, 1, 2, 0);                 /* pc 16 */
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(99), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, 4950);
+    expect_fault(run(98), CK_FAULT_BUDGET, 0, 16);
+    reset();
+    f = func("main", 0, 1, 4, 0);
+    op(f, CK_OP_LIH, 1, -10);
+    op(f, CK_OP_LIH, 0, 0);
+    op(f, CK_OP_LIH, 2, 0);
+    label(f, 0);
+    op(f, CK_OP_ADD, 0, 0, 1);
+    op(f, CK_OP_ADDIBLTS, 1, 1, 2, 0);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, (uint32_t)-55);
+    reset();
+    f = func("main", 0, 1, 4, 0);
+    op(f, CK_OP_LIH, 1, 30);
+    op(f, CK_OP_LIH, 0, 0);
+    op(f, CK_OP_LIH, 2, 30);
+    label(f, 0);
+    op(f, CK_OP_ADDI, 0, 0, 1);
+    op(f, CK_OP_ADDIBLTU, 1, -3, 2, 0);               /* 27, 24, ..., 0, then 0xfffffffd */
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, 11);
 }
 END_TEST
 
@@ -2466,6 +2745,9 @@ int main(void)
     tcase_add_test(tc, test_memory);
     tcase_add_test(tc, test_memory_top);
     tcase_add_test(tc, test_in_place);
+    tcase_add_test(tc, test_indexed_memory);
+    tcase_add_test(tc, test_indexed_memory_edges);
+    tcase_add_test(tc, test_addib);
     tcase_add_test(tc, test_branches);
     tcase_add_test(tc, test_calls);
     tcase_add_test(tc, test_fault_memory);

@@ -380,6 +380,12 @@ NOINLINE int32_t refuel(ck_run *s)
                         uint8_t *m = mem + i
 #define LOAD(e, n, expr)  vmcase(e) { ADDR(n); D = (expr); NEXT(5); }
 #define STORE(e, n, stmt) vmcase(e) { ADDR(n); stmt; NEXT(5); }
+/* Indexed memory: address = base register + (index register << log2 n), the same check. */
+#define ADDRX(n, sh)    uint32_t i = A + (B << (sh)) - CK_MEM_BASE; \
+                        if (UNLIKELY(i > lim) && i > lim + 8u - (n)) OOB(i); \
+                        uint8_t *m = mem + i
+#define LOADX(e, n, sh, expr)  vmcase(e) { ADDRX(n, sh); D = (expr); NEXT(4); }
+#define STOREX(e, n, sh, stmt) vmcase(e) { ADDRX(n, sh); stmt; NEXT(4); }
 /* A call: charged, then the callee's window at r[c], a frame pushed, the callee's stack frame. */
 #define CALL_TO(callee, c, len) do { \
         ck_frame *fp_ = S->fp; \
@@ -400,6 +406,10 @@ NOINLINE int32_t refuel(ck_run *s)
     } while (0)
 /* Branches: taken ones are charged, then pc moves by the j operand at offset jo. */
 #define BR(e, cond, len, jo) vmcase(e) { if (cond) { CHARGE(); pc += imm16(pc + (jo)); DISPATCH(); } NEXT(len); }
+/* Add-immediate-and-branch: rd += h, then v (the new rd) is compared with l (rb, read after the
+ * update, so rb == rd compares the new value with itself). */
+#define ADDIB(e, cond)  vmcase(e) { uint32_t v = D + (uint32_t)imm16(pc + 2), l; D = v; l = r[pc[4]]; \
+                                    if (cond) { CHARGE(); pc += imm16(pc + 5); DISPATCH(); } NEXT(7); }
 
 int ck_vm_run(ck_vm *vm, uint64_t budget)
 {
@@ -660,6 +670,22 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     }
     vmcase(TRAP)
         FAULT(CK_FAULT_TRAP);
+
+    LOADX(LD8SX,  1, 0, ((uint32_t)*m ^ 0x80u) - 0x80u)
+    LOADX(LD8UX,  1, 0, *m)
+    LOADX(LD16SX, 2, 1, (ld16(m) ^ 0x8000u) - 0x8000u)
+    LOADX(LD16UX, 2, 1, ld16(m))
+    LOADX(LD32X,  4, 2, ld32(m))
+    vmcase(LD64X) { ADDRX(8, 3); put64(P(1), ld64(m)); NEXT(4); }
+    STOREX(ST8X,  1, 0, *m = (uint8_t)D)
+    STOREX(ST16X, 2, 1, st16(m, D))
+    STOREX(ST32X, 4, 2, st32(m, D))
+    STOREX(ST64X, 8, 3, st64(m, get64(P(1))))
+    ADDIB(ADDIBNE,  v != l)
+    ADDIB(ADDIBLTS, (int32_t)v < (int32_t)l)
+    ADDIB(ADDIBLTU, v < l)
+    vmcase(ROTLI) { uint32_t a = A, s = pc[3] & 31u; D = a << s | a >> ((0u - s) & 31u); NEXT(4); }
+    vmcase(ROTRI) { uint32_t a = A, s = pc[3] & 31u; D = a >> s | a << ((0u - s) & 31u); NEXT(4); }
 #ifndef CK_THREADED
     default: break;
 #endif
