@@ -5,8 +5,10 @@
  *                                     parallel copies on (split) edges
  *   cfg.c                             predecessors, edge un-splitting, block clean-up
  *   live.c                            liveness, one live interval per vreg
- *   rega.c                            linear-scan register allocation, call windows, spilling
- *   lower.c                           after allocation: parallel copies, calls, returns, spill code
+ *   rega.c                            coalescing of copies, linear-scan register allocation, call
+ *                                     windows, spilling
+ *   lower.c                           after allocation: parallel copies, calls, returns, spill code;
+ *                                     moves and constants that change nothing dropped
  *   emit.c                            block layout, branches, assembly text; data.c: globals
  *
  * MIR: a function is blocks of instructions; every instruction is one ISA instruction (op is an
@@ -144,6 +146,9 @@ int opnd_sz(const mfunc *f, const mopnd *o);       /* registers an operand occup
 int op_ndefs(int op);                              /* ISA op: 1 if its first operand is written */
 const char *op_name(int op);                       /* mnemonic from the ISA table */
 const char *op_form(int op);                       /* operand letters from the ISA table */
+/* The opcode with this mnemonic and operand form, or -1: instructions added to the ISA after the
+ * first release are used only where the table has them. */
+int op_find(const char *mnemonic, const char *form);
 int op_is_branch(int op);                          /* conditional branches (brz .. bgtui) */
 int op_is_term(int op);                            /* jmp, branches, jtab, P_RET, trap */
 int fits16(int64_t v);

@@ -215,6 +215,7 @@ static int pure(int op)
 {
     if (op >= CK_OP_COUNT || !op_ndefs(op)) return 0;
     if (op >= CK_OP_LD8S && op <= CK_OP_LD64) return 0;
+    if (op > CK_OP_TRAP && op_name(op)[0] == 'l' && op_name(op)[1] == 'd') return 0;   /* indexed loads */
     switch (op) {
     case CK_OP_DIVS: case CK_OP_DIVU: case CK_OP_REMS: case CK_OP_REMU:
     case CK_OP_DIVS64: case CK_OP_DIVU64: case CK_OP_REMS64: case CK_OP_REMU64:

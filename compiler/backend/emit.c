@@ -1,9 +1,11 @@
 /* Assembly output and the per-function pipeline (ck_cc_emit_asm).
  *
- * Per function: isel -> prune/preds -> edge copies out of edge blocks -> layout -> liveness ->
- * allocation (again with spilling if needed) -> lowering -> text. The text threads jumps through
+ * Per function: isel -> prune/preds -> layout -> liveness -> coalescing of copy-related vregs ->
+ * edge copies out of edge blocks -> coalescing again -> allocation (again with spilling if needed)
+ * -> lowering (with redundant moves and constants dropped) -> text. The text threads jumps through
  * blocks that only jump, drops jumps to the next block and inverts conditional branches so the
- * likely layout successor falls through. */
+ * likely layout successor falls through (a latch whose targets both lie elsewhere branches back to
+ * the loop and jumps out). */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -240,6 +242,39 @@ static int invert(int op, mopnd *a, mopnd *b)
     }
 }
 
+/* A conditional branch; `pend` is an `addi rA, rA, k` held back from just before it: a branch
+ * comparing rA with another register then fuses with it into addibne/addiblts/addibltu (rA += k,
+ * compare, branch) where the ISA has them, else the addi goes out first. Returns the bytes. */
+static uint32_t put_branch(ck_buf *out, const mfunc *f, int op, mopnd *o, const int *forward, const minsn *pend)
+{
+    static int fused[3] = { -2, -2, -2 };
+    if (fused[0] == -2) {
+        fused[0] = op_find("addibne", "rhrj");
+        fused[1] = op_find("addiblts", "rhrj");
+        fused[2] = op_find("addibltu", "rhrj");
+    }
+    uint32_t size = 0;
+    if (pend) {
+        int ra = pend->o[0].r, x = -1;
+        mopnd a = o[0], b = o[1];
+        if (op == CK_OP_BNE && b.kind == OK_PREG && b.r == ra) { mopnd t = a; a = b; b = t; }
+        if (a.kind == OK_PREG && a.r == ra && b.kind == OK_PREG && b.r != ra)
+            x = op == CK_OP_BNE ? fused[0] : op == CK_OP_BLTS ? fused[1] : op == CK_OP_BLTU ? fused[2] : -1;
+        if (x >= 0) {
+            mopnd q[4] = { a, pend->o[2], b, o[2] };
+            put_insn(out, f, x, q, forward);
+            ck_buf_printf(out, "\n");
+            return op_size(x);
+        }
+        put_insn(out, f, pend->op, pend->o, forward);
+        ck_buf_printf(out, "\n");
+        size += op_size(pend->op);
+    }
+    put_insn(out, f, op, o, forward);
+    ck_buf_printf(out, "\n");
+    return size + op_size(op);
+}
+
 int emit_function(cc_mod *M, mfunc *f, ck_buf *out)
 {
     uint32_t size = 0;
@@ -267,6 +302,9 @@ int emit_function(cc_mod *M, mfunc *f, ck_buf *out)
     }
     int lab = 0;
     for (int k = 0; k < n; k++) f->blocks[ord[k]].label = emit[ord[k]] ? lab++ : -1;
+    int *at = ck_xmalloc((size_t)f->nblocks * sizeof *at);   /* layout position of each emitted block */
+    for (int b = 0; b < f->nblocks; b++) at[b] = f->nblocks + 1;
+    for (int k = 0; k < n; k++) at[ord[k]] = k;
 
     if (f->global) ck_buf_printf(out, ".global %s\n", f->name);
     uint32_t frame = (f->frame + 7u) & ~7u;
@@ -275,6 +313,7 @@ int emit_function(cc_mod *M, mfunc *f, ck_buf *out)
     for (int k = 0; k < n; k++) {
         int b = ord[k], next = k + 1 < n ? ord[k + 1] : -1;
         mblock *bb = &f->blocks[b];
+        const minsn *pend = NULL;
         if (bb->label >= 0) ck_buf_printf(out, ".L%d:\n", bb->label);
         for (int j = 0; j < bb->nins; j++) {
             minsn *i = &bb->ins[j];
@@ -288,6 +327,12 @@ int emit_function(cc_mod *M, mfunc *f, ck_buf *out)
                 }
                 continue;
             }
+            if (i->op == CK_OP_ADDI && j + 2 == bb->nins && op_is_branch(bb->ins[j + 1].op) && i->o[0].kind == OK_PREG &&
+                i->o[1].kind == OK_PREG && i->o[0].r == i->o[1].r) {
+                put_loc(out, M, i, &file, &line);
+                pend = i;            /* maybe fused with the branch */
+                continue;
+            }
             if (!op_is_branch(i->op)) put_loc(out, M, i, &file, &line);
             if (i->op == CK_OP_JTAB) { put_jtab(out, f, i, forward); size += op_size(CK_OP_JTAB) + 2u * (uint32_t)(i->n - 1); continue; }
             if (op_is_branch(i->op)) {
@@ -298,26 +343,38 @@ int emit_function(cc_mod *M, mfunc *f, ck_buf *out)
                 int op = i->op;
                 if (t != e || t != next) put_loc(out, M, i, &file, &line);
                 if (t == e) {
+                    if (pend) {
+                        put_insn(out, f, pend->op, pend->o, forward);
+                        ck_buf_printf(out, "\n");
+                        size += op_size(pend->op);
+                        pend = NULL;
+                    }
                     if (t != next) { ck_buf_printf(out, "        %-7s .L%d\n", op_name(CK_OP_JMP), f->blocks[t].label); size += op_size(CK_OP_JMP); }
                     continue;
                 }
-                if (t == next) {
+                /* neither target falls through: the conditional branch takes the back edge (if
+                 * both go back, the one to this block itself), so a loop's latch runs one branch
+                 * per iteration, and the exit pays the jump */
+                int swap = t == next || (e != next && at[e] <= k && (at[t] > k || e == b));
+                if (swap) {
                     mopnd a = o[0], c = nops > 1 ? o[1] : o[0];
                     int inv = invert(op, &a, &c);
                     if (inv) {
                         o[0] = a;
                         if (nops > 1) o[1] = c;
                         o[nops] = op_blk(e);
-                        put_insn(out, f, inv, o, forward);
-                        ck_buf_printf(out, "\n");
-                        size += op_size(inv);
+                        size += put_branch(out, f, inv, o, forward, pend);
+                        pend = NULL;
+                        if (t != next) {
+                            ck_buf_printf(out, "        %-7s .L%d\n", op_name(CK_OP_JMP), f->blocks[t].label);
+                            size += op_size(CK_OP_JMP);
+                        }
                         continue;
                     }
                 }
                 o[nops] = op_blk(t);
-                put_insn(out, f, op, o, forward);
-                ck_buf_printf(out, "\n");
-                size += op_size(op);
+                size += put_branch(out, f, op, o, forward, pend);
+                pend = NULL;
                 if (e != next) { ck_buf_printf(out, "        %-7s .L%d\n", op_name(CK_OP_JMP), f->blocks[e].label); size += op_size(CK_OP_JMP); }
                 continue;
             }
@@ -327,6 +384,7 @@ int emit_function(cc_mod *M, mfunc *f, ck_buf *out)
         }
     }
     ck_buf_printf(out, ".endfunc\n\n");
+    free(at);
     free(forward);
     free(emit);
     free(ord);
@@ -424,15 +482,13 @@ static int compile_function(cc_mod *M, LLVMValueRef fn, ck_buf *out)
         cfg_unsplit(f, 0);
         cfg_layout(f);
         live_compute(f);
-        if (!getenv("CKCC_NOCOAL")) {
-            live_ranges(f);
-            if (rega_coalesce(f)) live_compute(f);
-        }
+        live_ranges(f);                    /* coalescing on the split form, where a phi's edge */
+        if (rega_coalesce(f)) live_compute(f);   /* copy ends its source's live range */
         cfg_unsplit(f, 1);
         cfg_layout(f);
         live_compute(f);
         live_ranges(f);
-        if (!getenv("CKCC_NOCOAL") && rega_coalesce(f)) {   /* copies dropped: positions change */
+        if (rega_coalesce(f)) {   /* again for the copies moved out of edge blocks; positions change */
             live_compute(f);
             live_ranges(f);
         }

@@ -333,11 +333,8 @@ static int const_expr(isel *s, LLVMValueRef c, const leaf *lf, mopnd *o, uint8_t
             return 0;
         }
         if (ab < 32 && lf->bits > ab && !(e & EXT_Z)) break;            /* inttoptr from a narrow register */
-        *ext = 0;
-        if (lf->bits < 32) {
-            if (lf->bits == 1) { if (cx_reg(s, o)) return -1; *o = cx_narrow(s, *o, 1, ext); }
-            return 0;
-        }
+        *ext = 0;                                                        /* the same bits */
+        if (lf->bits == 1) { if (cx_reg(s, o)) return -1; *o = cx_narrow(s, *o, 1, ext); }
         return 0;
     }
     case LLVMAdd: case LLVMSub: case LLVMMul: case LLVMXor: {
@@ -663,6 +660,11 @@ mopnd sop(isel *s, LLVMValueRef v)
         if (l->nparts < 1) { is_err(s, v, "internal error: empty value used as a scalar"); return op_imm(0, 1); }
         return l->parts[0];
     case LV_ADDR:
+        if (l->idx.kind == OK_VREG) {
+            int64_t off = l->off;
+            mopnd b = addr_add_index(s, l->base, &off, l->idx, l->sh);
+            return addr_reg(s, b, off);
+        }
         return addr_reg(s, l->base, l->off);
     case LV_CMP: {
         int neg;

@@ -24,6 +24,8 @@ typedef struct lval {
     mopnd *parts;            /* LV_REGS: scalar leaves */
     mopnd base;              /* LV_ADDR: vreg, OK_SYM or OK_FRAME ... */
     int64_t off;             /* ... plus this */
+    mopnd idx;               /* ... plus idx << sh when idx.kind is OK_VREG (for indexed loads) */
+    int sh;
 } lval;
 
 /* A scalar leaf of a (possibly aggregate) type. */
@@ -107,6 +109,11 @@ int lower_alloca(isel *s, LLVMValueRef I);
 int lower_atomic(isel *s, LLVMValueRef I);
 /* Address of a pointer value as base operand + offset (folded GEPs, globals, frame slots). */
 void addr_of(isel *s, LLVMValueRef p, mopnd *base, int64_t *off);
+/* The same, with a scaled index kept apart (idx->kind OK_NONE if there is none). */
+void addr_of_x(isel *s, LLVMValueRef p, mopnd *base, int64_t *off, mopnd *idx, int *sh);
+/* base + (idx << sh) in a register (computed once per block); a symbol's or frame slot's own
+ * offset moves to *off. */
+mopnd addr_add_index(isel *s, mopnd base, int64_t *off, mopnd idx, int sh);
 /* Base register and 16-bit offset for a memory access at base + off. */
 void mem_operands(isel *s, mopnd base, int64_t off, mopnd *breg, int64_t *h);
 int load_leaf(isel *s, const leaf *lf, mopnd base, int64_t off, mopnd *out, uint8_t *ext, int sext);

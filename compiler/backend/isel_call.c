@@ -349,6 +349,14 @@ static int lower_fsh(isel *s, LLVMValueRef I, int right)
         k &= 31;
         if (!k) { lv_alias(s, I, right ? b : a, 0); return 0; }
         int l = right ? 32 - (int)k : (int)k;
+        static int rotli = -2;
+        if (rotli == -2) rotli = op_find("rotli", "rrb");
+        if (A == B && rotli >= 0) {    /* rotate by a constant: one instruction where the ISA has it */
+            mopnd d = newv(s, 1);
+            emit3(s, rotli, d, reg_of(s, a), op_imm(l, 1));
+            lv_alias(s, I, d, 0);
+            return 0;
+        }
         mopnd hi = bin32(s, CK_OP_SHL, CK_OP_SHLI, a, op_imm(l, 1));
         mopnd lo = bin32(s, CK_OP_SHRU, CK_OP_SHRUI, b, op_imm(32 - l, 1));
         lv_alias(s, I, bin32(s, CK_OP_OR, -1, hi, lo), 0);

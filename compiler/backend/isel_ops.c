@@ -1,6 +1,7 @@
 /* Instruction selection, part 2: integer and floating-point arithmetic with the ISA's immediate
  * forms, compares (values, fused compare-and-branch, composed fcmp predicates), casts, select,
  * address arithmetic folded into load/store offsets, frame slots and (single-threaded) atomics. */
+#include <stdio.h>
 #include <string.h>
 
 #include "isel.h"
@@ -576,15 +577,90 @@ static int gep_foldable(LLVMValueRef g, int depth)
     return 1;
 }
 
-void addr_of(isel *s, LLVMValueRef p, mopnd *base, int64_t *off)
+mopnd addr_add_index(isel *s, mopnd base, int64_t *off, mopnd x, int sh)
+{
+    if (sh) {    /* the same index scaled the same way in this block: computed once */
+        int v = cache_find(s, 110, x.part, 1, x.r, (int64_t)1 << sh, NULL);
+        if (v >= 0) {
+            x = op_v(s->f, v);
+        } else {
+            mopnd x0 = x;
+            x = bin32(s, CK_OP_SHL, CK_OP_SHLI, x, op_imm(sh, 1));
+            cache_add(s, 110, x0.part, 1, x0.r, (int64_t)1 << sh, NULL, x.r);
+        }
+    }
+    if (base.kind == OK_SYM || base.kind == OK_FRAME) {
+        *off += base.imm;           /* the shared base register; the offset stays foldable */
+        base.imm = 0;
+    }
+    mopnd br = reg_of(s, base);
+    int v = cache_find(s, 111, br.part, (uint8_t)x.part, x.r, br.r, NULL);
+    if (v >= 0) return op_v(s->f, v);
+    mopnd b = bin32(s, CK_OP_ADD, -1, br, x);
+    cache_add(s, 111, br.part, (uint8_t)x.part, x.r, br.r, NULL, b.r);
+    return b;
+}
+
+void addr_of_x(isel *s, LLVMValueRef p, mopnd *base, int64_t *off, mopnd *idx, int *sh)
 {
     lval *l = lv_get(s, p);
     *off = 0;
+    idx->kind = OK_NONE;
+    *sh = 0;
     if (!l) { *base = op_imm(0x100, 1); return; }
-    if (l->kind == LV_ADDR) { *base = l->base; *off = l->off; return; }
+    if (l->kind == LV_ADDR) { *base = l->base; *off = l->off; *idx = l->idx; *sh = l->sh; return; }
     mopnd o = sop(s, p);
     if (o.kind == OK_SYM || o.kind == OK_FRAME) { *off = o.imm; o.imm = 0; }
     *base = o;
+}
+
+/* The indexed form (base + index scaled by the access size) of a load or store, where the ISA has
+ * it (instructions added after the first release), or -1. */
+static int indexed_op(int op)
+{
+    static int xop[CK_OP_COUNT];
+    static int done;
+    if (!done) {
+        for (int o = 0; o < CK_OP_COUNT; o++) {
+            char name[16];
+            const char *f = op_form(o);
+            xop[o] = -1;
+            if (!((o >= CK_OP_LD8S && o <= CK_OP_ST64))) continue;
+            snprintf(name, sizeof name, "%sx", op_name(o));
+            xop[o] = op_find(name, f[0] == 'R' ? "Rrr" : "rrr");
+        }
+        done = 1;
+    }
+    return op >= 0 && op < CK_OP_COUNT ? xop[op] : -1;
+}
+
+/* Whether every user of g is a load or store of one `bytes`-byte value through it, which an
+ * indexed instruction can do (offset_ok: the constant part of the address goes into the base). */
+static int gep_indexable(isel *s, LLVMValueRef g, int bytes, int offset_ok)
+{
+    if (!offset_ok || !LLVMGetFirstUse(g)) return 0;
+    for (LLVMUseRef u = LLVMGetFirstUse(g); u; u = LLVMGetNextUse(u)) {
+        LLVMValueRef user = LLVMGetUser(u);
+        LLVMTypeRef t;
+        if (!LLVMIsAInstruction(user)) return 0;
+        LLVMOpcode op = LLVMGetInstructionOpcode(user);
+        if (op == LLVMLoad) t = LLVMTypeOf(user);
+        else if (op == LLVMStore && LLVMGetOperand(user, 1) == g) t = LLVMTypeOf(LLVMGetOperand(user, 0));
+        else return 0;
+        LLVMTypeKind tk = LLVMGetTypeKind(t);
+        if (tk != LLVMIntegerTypeKind && tk != LLVMPointerTypeKind && tk != LLVMFloatTypeKind && tk != LLVMDoubleTypeKind) return 0;
+        if ((int)cc_size(s->M, t) != bytes || (tk == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(t) % 8)) return 0;
+        if (indexed_op(bytes == 1 ? CK_OP_LD8U : bytes == 2 ? CK_OP_LD16U : bytes == 4 ? CK_OP_LD32 : CK_OP_LD64) < 0) return 0;
+    }
+    return 1;
+}
+
+void addr_of(isel *s, LLVMValueRef p, mopnd *base, int64_t *off)
+{
+    mopnd idx;
+    int sh;
+    addr_of_x(s, p, base, off, &idx, &sh);
+    if (idx.kind == OK_VREG) *base = addr_add_index(s, *base, off, idx, sh);
 }
 
 void mem_operands(isel *s, mopnd base, int64_t off, mopnd *breg, int64_t *h)
@@ -682,18 +758,49 @@ void store_leaf(isel *s, const leaf *lf, mopnd v, mopnd base, int64_t off)
     emit_store(s, op, r, b, h);
 }
 
+/* For a load or store of one leaf of `bytes` bytes at base + off + (idx << sh): the indexed
+ * instruction's base register, or OK_NONE if the access needs the address computed. */
+static mopnd indexed_base(isel *s, int xop, int bytes, mopnd base, int64_t off, mopnd idx, int sh)
+{
+    mopnd none = { 0 };
+    if (xop < 0 || idx.kind != OK_VREG || bytes != 1 << sh) return none;
+    off = (int64_t)(int32_t)(uint32_t)off;
+    if (base.kind == OK_SYM || (base.kind == OK_FRAME && fits16(base.imm + off))) {
+        base.imm = (int64_t)(int32_t)(uint32_t)(base.imm + off);    /* sym+off in a register */
+        return reg_of(s, base);
+    }
+    if (off) return none;
+    return reg_of(s, base);
+}
+
 int lower_load(isel *s, LLVMValueRef I)
 {
     leaf lf[MAX_LEAVES];
     int n = type_leaves(s, LLVMTypeOf(I), lf, MAX_LEAVES, 0, I);
     if (n < 0 || mem_width_ok(s, lf, n, I)) return -1;
-    mopnd base;
+    mopnd base, idx;
     int64_t off;
-    addr_of(s, LLVMGetOperand(I, 0), &base, &off);
+    int sh;
+    addr_of_x(s, LLVMGetOperand(I, 0), &base, &off, &idx, &sh);
     int sext = 0;
     if (n == 1 && lf[0].bits < 32) {   /* a load whose only user sign-extends loads signed */
         LLVMUseRef u = LLVMGetFirstUse(I);
         sext = u && !LLVMGetNextUse(u) && LLVMGetInstructionOpcode(LLVMGetUser(u)) == LLVMSExt;
+    }
+    if (idx.kind == OK_VREG) {
+        int op = n == 1 ? ld_op(&lf[0], sext) : -1, xop = op >= 0 ? indexed_op(op) : -1;
+        mopnd br = indexed_base(s, xop, store_size(&lf[0]), base, off + (n == 1 ? lf[0].off : 0), idx, sh);
+        if (br.kind == OK_VREG) {
+            lval *l = lv_new(s, I, LV_REGS);
+            l->nparts = 1;
+            l->parts = ar_alloc(&s->f->A, sizeof *l->parts);
+            l->parts[0] = newv(s, lf[0].sz);
+            emit3(s, xop, l->parts[0], br, idx);
+            l->ext = lf[0].bits == 1 || lf[0].bits == 8 || lf[0].bits == 16
+                   ? (op == CK_OP_LD8U || op == CK_OP_LD16U ? EXT_Z : op == CK_OP_LD8S || op == CK_OP_LD16S ? EXT_S : 0) : 0;
+            return 0;
+        }
+        base = addr_add_index(s, base, &off, idx, sh);
     }
     lval *l = lv_new(s, I, LV_REGS);
     l->nparts = n;
@@ -717,9 +824,20 @@ int lower_store(isel *s, LLVMValueRef I)
     mopnd one;
     mopnd *parts = vl->parts;
     if (vl->kind != LV_REGS) { one = sop(s, v); parts = &one; }
-    mopnd base;
+    mopnd base, idx;
     int64_t off;
-    addr_of(s, LLVMGetOperand(I, 1), &base, &off);
+    int sh;
+    addr_of_x(s, LLVMGetOperand(I, 1), &base, &off, &idx, &sh);
+    if (idx.kind == OK_VREG) {
+        int op = n == 1 ? st_op(&lf[0]) : -1, xop = op >= 0 ? indexed_op(op) : -1;
+        mopnd br = indexed_base(s, xop, store_size(&lf[0]), base, off + (n == 1 ? lf[0].off : 0), idx, sh);
+        if (br.kind == OK_VREG) {
+            mopnd r = reg_of(s, parts[0]);
+            emit3(s, xop, r, br, idx);
+            return 0;
+        }
+        base = addr_add_index(s, base, &off, idx, sh);
+    }
     for (int i = 0; i < n; i++) store_leaf(s, &lf[i], parts[i], base, off);
     return 0;
 }
@@ -727,9 +845,10 @@ int lower_store(isel *s, LLVMValueRef I)
 int lower_gep(isel *s, LLVMValueRef I)
 {
     if (is_vector(LLVMTypeOf(I))) return is_err(s, I, "unsupported IR: vector of pointers");
-    mopnd b;
+    mopnd b, px;     /* px: a pending index, scaled by 1 << psh, not yet added to b */
     int64_t k;
-    addr_of(s, LLVMGetOperand(I, 0), &b, &k);
+    int psh;
+    addr_of_x(s, LLVMGetOperand(I, 0), &b, &k, &px, &psh);
     LLVMTypeRef t = LLVMGetGEPSourceElementType(I);
     unsigned n = (unsigned)LLVMGetNumOperands(I);
     for (unsigned i = 1; i < n; i++) {
@@ -753,6 +872,12 @@ int lower_gep(isel *s, LLVMValueRef I)
         int w = int_bits(LLVMTypeOf(ix));
         mopnd x = w > 32 ? lo_word(s, sop(s, ix)) : w < 32 ? ext_opnd(s, ix, w, EXT_S) : sop(s, ix);
         x = reg_of(s, x);
+        if (px.kind == OK_VREG) { b = addr_add_index(s, b, &k, px, psh); px.kind = OK_NONE; }
+        if (size == 1 || size == 2 || size == 4 || size == 8) {    /* kept apart: maybe an indexed load */
+            px = x;
+            psh = size == 1 ? 0 : size == 2 ? 1 : size == 4 ? 2 : 3;
+            continue;
+        }
         int64_t sz32 = (int64_t)(int32_t)(uint32_t)size;
         if (size != 1) {    /* the same index scaled the same way in this block: computed once */
             int v = cache_find(s, 110, x.part, 1, x.r, sz32, NULL);
@@ -784,12 +909,17 @@ int lower_gep(isel *s, LLVMValueRef I)
         }
     }
     k = (int64_t)(int32_t)(uint32_t)k;
+    if (px.kind == OK_VREG && !gep_indexable(s, I, 1 << psh, b.kind == OK_SYM || b.kind == OK_FRAME || !k))
+        b = addr_add_index(s, b, &k, px, psh), px.kind = OK_NONE;    /* computed once, here */
     if (gep_foldable(I, 0)) {
         lval *l = lv_new(s, I, LV_ADDR);
         l->base = b;
         l->off = k;
+        l->idx = px;
+        l->sh = psh;
         return 0;
     }
+    if (px.kind == OK_VREG) b = addr_add_index(s, b, &k, px, psh);
     mopnd r;
     if (b.kind == OK_VREG) r = k ? bin32(s, CK_OP_ADD, CK_OP_ADDI, b, op_imm(k, 1)) : b;
     else {

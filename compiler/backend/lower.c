@@ -49,15 +49,8 @@ static void use_reg(lw *L, int r, int sz)
     if (r + sz > L->maxreg) L->maxreg = r + sz;
 }
 
-static int mov_tag;   /* MEASURE */
 static void put_rr(lw *L, int op, int d, int dsz, int a, int asz)
 {
-    if (op == CK_OP_MOV && mov_tag && getenv("CKCC_TAGMOV")) {
-        minsn *i = put(L, mov_tag, 1, 3);
-        i->o[0] = op_preg(d, dsz), i->o[1] = op_preg(a, asz), i->o[2] = op_preg(a, asz);
-        use_reg(L, d, dsz); use_reg(L, a, asz);
-        return;
-    }
     minsn *i = put(L, op, 1, 2);
     i->o[0] = op_preg(d, dsz), i->o[1] = op_preg(a, asz);
     use_reg(L, d, dsz);
@@ -281,9 +274,7 @@ static void lower_call(lw *L, const minsn *c, int pos)
         add_copy(L, &w, &dst, &c->o[u]);
         off += dst.sz;
     }
-    mov_tag = CK_OP_MINS;
     emit_words(L, &w);
-    mov_tag = 0;
     free(w.m);
     const mopnd *t = &c->o[c->nd];
     minsn *i;
@@ -316,9 +307,7 @@ static void lower_call(lw *L, const minsn *c, int pos)
         if (x->end <= pos + 1) continue;        /* result never read */
         add_copy(L, &r, &c->o[d], &src);
     }
-    mov_tag = CK_OP_MAXS;
     emit_words(L, &r);
-    mov_tag = 0;
     free(r.m);
 }
 
@@ -368,6 +357,101 @@ static void lower_plain(lw *L, const minsn *in)
     }
 }
 
+/* --- redundant moves and constants ------------------------------------------------------------------ */
+/* After lowering, what each register is known to hold (a constant, a frame address, or a copy of
+ * another register) is followed through each block, and into a block from its only predecessor.
+ * A move or constant that writes what the register already holds goes: the copies that edges
+ * into a join both make, a loop counter's reset that the exit test already made, and so on. */
+enum { KV_NONE, KV_CONST, KV_COPY };
+typedef struct kval { uint8_t kind, ck; int32_t reg; int64_t imm; const char *sym; } kval;   /* ck: operand kind */
+
+static int kv_same(const kval *a, const kval *b)
+{
+    if (a->kind != b->kind || a->kind == KV_NONE) return 0;
+    if (a->kind == KV_COPY) return a->reg == b->reg;
+    return a->ck == b->ck && a->imm == b->imm && a->sym == b->sym;
+}
+
+static void kv_kill(kval *k, int nr, int r)
+{
+    if (r < 0 || r >= nr) return;
+    k[r].kind = KV_NONE;
+    for (int i = 0; i < nr; i++)
+        if (k[i].kind == KV_COPY && k[i].reg == r) k[i].kind = KV_NONE;
+}
+
+/* The value a constant instruction (or one word of li64) gives. */
+static kval kv_const(const minsn *i, int word)
+{
+    kval v = { KV_CONST, 0, 0, 0, NULL };
+    const mopnd *c = &i->o[1];
+    v.ck = c->kind;
+    v.sym = c->sym;
+    if (i->op == CK_OP_LI64) v.imm = (int64_t)(int32_t)(uint32_t)((uint64_t)c->imm >> (32 * word));
+    else if (c->kind == OK_IMM) v.imm = (int64_t)(int32_t)c->imm, v.ck = OK_IMM;
+    else v.imm = c->imm;
+    if (i->op == CK_OP_FRAME) v.ck = OK_FRAME;
+    return v;
+}
+
+static void drop_redundant(mfunc *f)
+{
+    const int nr = CK_MAX_REGS + 8;
+    kval **end = ck_xmalloc((size_t)(f->nblocks + 1) * sizeof *end);
+    memset(end, 0, (size_t)(f->nblocks + 1) * sizeof *end);
+    kval *k = ck_xmalloc((size_t)nr * sizeof *k);
+    for (int oi = 0; oi < f->norder; oi++) {
+        int b = f->order[oi];
+        mblock *bb = &f->blocks[b];
+        if (b != 0 && bb->npred == 1 && end[bb->preds[0]]) memcpy(k, end[bb->preds[0]], (size_t)nr * sizeof *k);
+        else memset(k, 0, (size_t)nr * sizeof *k);
+        int o = 0;
+        for (int j = 0; j < bb->nins; j++) {
+            minsn *i = &bb->ins[j];
+            int op = i->op, keep = 1;
+            if ((op == CK_OP_LI || op == CK_OP_LIH || op == CK_OP_FRAME) && i->o[0].kind == OK_PREG) {
+                int d = i->o[0].r;
+                kval v = kv_const(i, 0);
+                if (kv_same(&k[d], &v)) keep = 0;
+                else { kv_kill(k, nr, d); k[d] = v; }
+            } else if (op == CK_OP_LI64 && i->o[0].kind == OK_PREG) {
+                int d = i->o[0].r;
+                kval lo = kv_const(i, 0), hi = kv_const(i, 1);
+                if (kv_same(&k[d], &lo) && kv_same(&k[d + 1], &hi)) keep = 0;
+                else { kv_kill(k, nr, d); kv_kill(k, nr, d + 1); k[d] = lo, k[d + 1] = hi; }
+            } else if ((op == CK_OP_MOV || op == CK_OP_MOV64) && i->o[0].kind == OK_PREG && i->o[1].kind == OK_PREG) {
+                int w = op == CK_OP_MOV64 ? 2 : 1, d = i->o[0].r, sr = i->o[1].r, same = 1;
+                kval v[2];
+                for (int q = 0; q < w; q++) {
+                    v[q] = k[sr + q].kind == KV_CONST ? k[sr + q] : (kval){ KV_COPY, 0, sr + q, 0, NULL };
+                    if (k[sr + q].kind == KV_COPY) v[q] = k[sr + q];      /* the original, if still there */
+                    kval asc = { KV_COPY, 0, sr + q, 0, NULL };
+                    if (!(kv_same(&k[d + q], &v[q]) || kv_same(&k[d + q], &asc))) same = 0;
+                }
+                if (same) keep = 0;
+                else {
+                    for (int q = 0; q < w; q++) kv_kill(k, nr, d + q);
+                    for (int q = 0; q < w; q++) if (!(v[q].kind == KV_COPY && v[q].reg == d + q)) k[d + q] = v[q];
+                }
+            } else if (op == CK_OP_CALL || op == CK_OP_CALLI || op == CK_OP_CALLN) {
+                int c = i->o[1].kind == OK_PREG ? i->o[1].r : 0;
+                for (int r = c; r < nr; r++) kv_kill(k, nr, r);
+            } else if (op < CK_OP_COUNT && op_ndefs(op) && i->o[0].kind == OK_PREG) {
+                int w = op_form(op)[0] == 'R' ? 2 : 1;
+                for (int q = 0; q < w; q++) kv_kill(k, nr, i->o[0].r + q);
+            } else if (op >= CK_OP_COUNT || (op_ndefs(op) && i->o[0].kind != OK_PREG)) {
+                memset(k, 0, (size_t)nr * sizeof *k);      /* not expected after lowering: forget all */
+            }
+            if (keep) bb->ins[o++] = *i;
+        }
+        bb->nins = o;
+        end[b] = ar_alloc(&f->A, (size_t)nr * sizeof *k);
+        memcpy(end[b], k, (size_t)nr * sizeof *k);
+    }
+    free(k);
+    free(end);
+}
+
 int lower_function(mfunc *f)
 {
     lw Lw = { 0 };
@@ -396,10 +480,8 @@ int lower_function(mfunc *f)
                 mopnd d = op_v(f, v), s = op_preg(x->fixed, x->sz);
                 add_copy(L, &w, &d, &s);
             }
-            mov_tag = CK_OP_MAXU;
-            emit_words(L, &w);
-            mov_tag = 0;
-            free(w.m);
+                    emit_words(L, &w);
+                    free(w.m);
         }
         for (int k = 0; k < bb->nins; k++) {
             const minsn *i = &bb->ins[k];
@@ -419,10 +501,8 @@ int lower_function(mfunc *f)
                     add_copy(L, &w, &d, &i->o[u]);
                     off += d.sz;
                 }
-                mov_tag = CK_OP_MINU;
-                emit_words(L, &w);
-                mov_tag = 0;
-                free(w.m);
+                            emit_words(L, &w);
+                            free(w.m);
                 minsn *r = put(L, CK_OP_RET, 0, 0);
                 r->line = i->line;
                 r->file = i->file;
@@ -440,5 +520,6 @@ int lower_function(mfunc *f)
     }
     f->nregs = L->maxreg;
     if (f->nregs > (int)CK_MAX_REGS) L->err = 2;
+    if (!L->err) drop_redundant(f);
     return L->err ? -1 : 0;
 }

@@ -104,12 +104,20 @@ static const char *const op_forms[] = {
 };
 
 const char *op_name(int op) { return op >= 0 && op < CK_OP_COUNT ? op_names[op] : "?"; }
+
+int op_find(const char *mnemonic, const char *form)
+{
+    for (int op = 0; op < CK_OP_COUNT; op++)
+        if (!strcmp(op_names[op], mnemonic) && !strcmp(op_forms[op], form)) return op;
+    return -1;
+}
 const char *op_form(int op) { return op >= 0 && op < CK_OP_COUNT ? op_forms[op] : ""; }
 
 /* Stores, bulk memory and control flow read all their operands; everything else writes its first. */
 int op_ndefs(int op)
 {
     if (op == CK_OP_NOP || (op >= CK_OP_ST8 && op <= CK_OP_TRAP)) return 0;
+    if (op > CK_OP_TRAP && op < CK_OP_COUNT && op_names[op][0] == 's' && op_names[op][1] == 't') return 0;   /* later stores */
     return 1;
 }
 

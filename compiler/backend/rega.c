@@ -1,5 +1,5 @@
 /* Register allocation: linear scan over live ranges with lifetime holes (no interval splitting),
- * within the VM's register window.
+ * within the VM's register window, after coalescing (rega_coalesce, below).
  *
  * Intervals are taken in order of their start. A vreg gets, in order of preference, its fixed
  * register (parameters), its hinted register (copy partner, call argument/result slot, return
