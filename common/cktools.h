@@ -31,6 +31,18 @@ int ck_read_file(const char *path, ck_buf *out, char *err, size_t errlen);
 /* Writes atomically (temp file + rename), so a failed write never destroys an existing file. */
 int ck_write_file(const char *path, const void *p, size_t n, char *err, size_t errlen);
 
+/* Little-endian fields in place (every binary format here is little endian). */
+static inline uint16_t ck_get16(const uint8_t *p) { return (uint16_t)(p[0] | p[1] << 8); }
+static inline uint32_t ck_get32(const uint8_t *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+static inline void ck_put16(uint8_t *p, uint16_t v) { p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); }
+static inline void ck_put32(uint8_t *p, uint32_t v)
+{
+    p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); p[2] = (uint8_t)(v >> 16); p[3] = (uint8_t)(v >> 24);
+}
+
 /* --- string maps (common/strmap.c): name -> index, for symbol tables ------------------------------ */
 typedef struct ck_strmap { struct ck_strmap_slot *slots; size_t cap, count; } ck_strmap;
 int ck_strmap_get(const ck_strmap *m, const char *key, size_t *val);   /* 1 and *val when present */

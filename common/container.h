@@ -30,17 +30,6 @@ const char *ck_container_str(const ck_container *c, uint32_t off, const char *wh
 
 const char *ck_section_name(uint32_t kind);
 
-static inline uint16_t ck_get16(const uint8_t *p) { return (uint16_t)(p[0] | p[1] << 8); }
-static inline uint32_t ck_get32(const uint8_t *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-static inline void ck_put16(uint8_t *p, uint16_t v) { p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); }
-static inline void ck_put32(uint8_t *p, uint32_t v)
-{
-    p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); p[2] = (uint8_t)(v >> 16); p[3] = (uint8_t)(v >> 24);
-}
-
 /* String table under construction: each distinct string once, in first-use order. */
 typedef struct ck_strtab { ck_buf b; ck_strmap map; } ck_strtab;
 uint32_t ck_strtab_add(ck_strtab *t, const char *s);

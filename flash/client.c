@@ -36,8 +36,6 @@ typedef struct session {
     uint16_t plen;
 } session;
 
-static uint32_t get32(const uint8_t *p) { return p[0] | p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24; }
-static void put32(uint8_t *p, uint32_t v) { p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); p[2] = (uint8_t)(v >> 16); p[3] = (uint8_t)(v >> 24); }
 
 static int parse_inject(session *s, const char *spec)
 {
@@ -85,7 +83,7 @@ static int send_frame(session *s, uint8_t type, const uint8_t *payload, uint16_t
     f[4] = (uint8_t)len;
     f[5] = (uint8_t)(len >> 8);
     if (len) memcpy(f + CK_FP_HDR, payload, len);
-    put32(f + CK_FP_HDR + len, ck_crc32(f + 2, 4u + len));
+    ck_put32(f + CK_FP_HDR + len, ck_crc32(f + 2, 4u + len));
     s->sent++;
     switch (injected(s)) {
     case INJ_CORRUPT: f[CK_FP_HDR + len / 2u] ^= 0x5Au; break;   /* a payload (or CRC) byte */
@@ -120,7 +118,7 @@ static int receive(session *s, int ms)
             }
             size_t total = CK_FP_HDR + len + 4u;
             if (s->rxlen >= total) {
-                int ok = ck_crc32(s->rx + 2, 4u + len) == get32(s->rx + CK_FP_HDR + len);
+                int ok = ck_crc32(s->rx + 2, 4u + len) == ck_get32(s->rx + CK_FP_HDR + len);
                 if (ok && s->rx[3] == s->seq) {
                     s->type = s->rx[2];
                     s->plen = len;
@@ -202,9 +200,9 @@ static int deliver(session *S, ck_port *p, const uint8_t *img, size_t n, const c
         fprintf(stderr, "error: not a Cockpit image (no CKBC header)\n");
         return -1;
     }
-    if (get32(img + 8) != n && !S->nocheck) {
+    if (ck_get32(img + 8) != n && !S->nocheck) {
         fprintf(stderr, "error: the image header says %u bytes but there are %zu; nothing was written\n",
-                get32(img + 8), n);
+                ck_get32(img + 8), n);
         return -1;
     }
     uint16_t img_version = (uint16_t)(img[4] | img[5] << 8);
@@ -215,7 +213,7 @@ static int deliver(session *S, ck_port *p, const uint8_t *img, size_t n, const c
     if (request(S, CK_FP_HELLO, buf, 2, "handshake") || expect(S, CK_FP_INFO, "handshake")) return -1;
     if (S->plen < 12) { fprintf(stderr, "error: handshake: short INFO from the device\n"); return -1; }
     uint16_t dev_image = (uint16_t)(S->payload[2] | S->payload[3] << 8);
-    uint32_t slot = get32(S->payload + 4);
+    uint32_t slot = ck_get32(S->payload + 4);
     char board[64];
     int bl = S->plen - 12 < (int)sizeof board - 1 ? S->plen - 12 : (int)sizeof board - 1;
     memcpy(board, S->payload + 12, (size_t)bl);
@@ -237,19 +235,19 @@ static int deliver(session *S, ck_port *p, const uint8_t *img, size_t n, const c
     }
 
     /* 2. transfer, resuming where an interrupted attempt stopped */
-    put32(buf, (uint32_t)n);
-    put32(buf + 4, ck_crc32(img, n));
+    ck_put32(buf, (uint32_t)n);
+    ck_put32(buf + 4, ck_crc32(img, n));
     if (request(S, CK_FP_BEGIN, buf, 8, "begin") || expect(S, CK_FP_ACK, "begin")) return -1;
-    size_t off = get32(S->payload);
+    size_t off = ck_get32(S->payload);
     consume(S);
     if (off > n) off = 0;
     if (off && !o->quiet) fprintf(stderr, "resuming at byte %zu\n", off);
     while (off < n) {
         size_t chunk = n - off < CK_FP_DATA_CHUNK ? n - off : CK_FP_DATA_CHUNK;
-        put32(buf, (uint32_t)off);
+        ck_put32(buf, (uint32_t)off);
         memcpy(buf + 4, img + off, chunk);
         if (request(S, CK_FP_DATA, buf, (uint16_t)(4 + chunk), "transfer") || expect(S, CK_FP_ACK, "transfer")) return -1;
-        size_t next = get32(S->payload);
+        size_t next = ck_get32(S->payload);
         consume(S);
         off = next <= n ? next : n;
         progress(o, "flash", off, n);
@@ -262,11 +260,11 @@ static int deliver(session *S, ck_port *p, const uint8_t *img, size_t n, const c
     /* 4. read back */
     for (off = 0; off < n;) {
         size_t chunk = n - off < CK_FP_DATA_CHUNK ? n - off : CK_FP_DATA_CHUNK;
-        put32(buf, (uint32_t)off);
+        ck_put32(buf, (uint32_t)off);
         buf[4] = (uint8_t)chunk;
         buf[5] = (uint8_t)(chunk >> 8);
         if (request(S, CK_FP_READ, buf, 6, "read-back") || expect(S, CK_FP_RDATA, "read-back")) return -1;
-        if (S->plen != 4 + chunk || get32(S->payload) != off || memcmp(S->payload + 4, img + off, chunk)) {
+        if (S->plen != 4 + chunk || ck_get32(S->payload) != off || memcmp(S->payload + 4, img + off, chunk)) {
             fprintf(stderr, "error: read-back: the device's copy differs at byte %zu\n", off);
             return -1;
         }
@@ -278,9 +276,9 @@ static int deliver(session *S, ck_port *p, const uint8_t *img, size_t n, const c
     /* 5. run */
     if (o->no_run) return 0;
     buf[0] = (uint8_t)o->run_flags;
-    put32(buf + 1, (uint32_t)o->budget);
-    put32(buf + 5, (uint32_t)(o->budget >> 32));
-    put32(buf + 9, o->mem_size);
+    ck_put32(buf + 1, (uint32_t)o->budget);
+    ck_put32(buf + 5, (uint32_t)(o->budget >> 32));
+    ck_put32(buf + 9, o->mem_size);
     if (request(S, CK_FP_RUN, buf, CK_FP_RUN_SIZE, "run") || expect(S, CK_FP_ACK, "run")) return -1;
     consume(S);
     /* whatever followed the ACK is console output: leave it for the monitor */
@@ -325,17 +323,17 @@ int ck_flash_monitor(ck_port *p, FILE *out, ck_run_report *rep, int idle_ms)
             size_t total = CK_FP_HDR + len + 4u;
             if (len > CK_FP_MAX_PAYLOAD) { i++; continue; }
             if (i + total > n) break;
-            if (ck_crc32(b + i + 2, 4u + len) != get32(b + i + CK_FP_HDR + len)) { i++; continue; }
+            if (ck_crc32(b + i + 2, 4u + len) != ck_get32(b + i + CK_FP_HDR + len)) { i++; continue; }
             fwrite(b, 1, i, out);
             fflush(out);
             if (b[i + 2] == CK_FP_DONE && len >= CK_FP_DONE_SIZE) {
                 const uint8_t *q = b + i + CK_FP_HDR;
                 size_t tl = len - CK_FP_DONE_SIZE < sizeof rep->text - 1 ? len - CK_FP_DONE_SIZE : sizeof rep->text - 1;
-                rep->status = get32(q);
+                rep->status = ck_get32(q);
                 rep->outcome = q[4];
-                rep->func = get32(q + 8);
-                rep->pc = get32(q + 12);
-                rep->addr = get32(q + 16);
+                rep->func = ck_get32(q + 8);
+                rep->pc = ck_get32(q + 12);
+                rep->addr = ck_get32(q + 16);
                 memcpy(rep->text, q + CK_FP_DONE_SIZE, tl);
                 rep->text[tl] = 0;
                 ck_port_unread(p, b + i + total, n - i - total);

@@ -364,12 +364,6 @@ static void reach(linker *L)
 }
 
 /* --- layout and relocation ---------------------------------------------------------------- */
-static void put16(uint8_t *p, uint32_t v) { p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); }
-static void put32(uint8_t *p, uint32_t v)
-{
-    p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); p[2] = (uint8_t)(v >> 16); p[3] = (uint8_t)(v >> 24);
-}
-
 static int layout_data(linker *L, ck_image *im, uint32_t size[NSEG])
 {
     for (int s = 0; s < NSEG; s++) {
@@ -414,16 +408,16 @@ static void apply(linker *L, size_t i, const ck_obj_reloc *r, uint8_t *at)
 {
     lobj *lo = &L->objs[i];
     if (r->kind == CK_REL_NATIVE16) {
-        put16(at, lo->impmap[r->sym]);
+        ck_put16(at, (uint16_t)lo->impmap[r->sym]);
         return;
     }
     size_t di = lo->res_obj[r->sym];
     const ck_obj_sym *t = &L->objs[di].o->syms[lo->res_sym[r->sym]];
     switch (r->kind) {
-    case CK_REL_FUNC16: put16(at, L->objs[di].fnew[t->value]); break;
-    case CK_REL_FPTR32: put32(at, L->objs[di].fnew[t->value] + CK_FPTR_BIAS); break;
+    case CK_REL_FUNC16: ck_put16(at, (uint16_t)L->objs[di].fnew[t->value]); break;
+    case CK_REL_FPTR32: ck_put32(at, L->objs[di].fnew[t->value] + CK_FPTR_BIAS); break;
     case CK_REL_ADDR32:
-        put32(at, data_addr(L, di, seg_of_kind(t->kind), t->value) + (uint32_t)r->addend);
+        ck_put32(at, data_addr(L, di, seg_of_kind(t->kind), t->value) + (uint32_t)r->addend);
         break;
     }
 }
@@ -511,13 +505,20 @@ static void merge_lines(linker *L, ck_image *im)
     ck_lines_free(&out);
 }
 
+/* n zeroed elements of `size` bytes (counts come from checked objects: at most 2^16 or the file size). */
+static void *zalloc(size_t n, size_t size)
+{
+    void *p = ck_xmalloc(n * size);
+    memset(p, 0, n * size);
+    return p;
+}
+
 int ck_link(const ck_link_input *in, size_t n, const ck_link_opts *opts, ck_image *im)
 {
     linker L;
     memset(&L, 0, sizeof L);
     L.n = n;
-    L.objs = ck_xmalloc(sizeof *L.objs * (n ? n : 1));
-    memset(L.objs, 0, sizeof *L.objs * (n ? n : 1));
+    L.objs = zalloc(n ? n : 1, sizeof *L.objs);
     const char *entry = opts && opts->entry ? opts->entry : "main";
     int rc = -1;
 
@@ -529,14 +530,12 @@ int ck_link(const ck_link_input *in, size_t n, const ck_link_opts *opts, ck_imag
         lo->lazy = in[i].lazy;
         lo->res_obj = ck_xmalloc(sizeof(size_t) * (o->nsyms + 1));
         lo->res_sym = ck_xmalloc(sizeof(size_t) * (o->nsyms + 1));
-        lo->undef_reported = calloc(o->nsyms + 1, 1);
-        lo->fkeep = calloc(o->nfuncs + 1, 1);
-        lo->fnew = calloc(o->nfuncs + 1, sizeof(uint32_t));
-        lo->fsym = calloc(o->nfuncs + 1, sizeof(uint32_t));
-        lo->impused = calloc(o->nimports + 1, 1);
-        lo->impmap = calloc(o->nimports + 1, sizeof(uint32_t));
-        if (!lo->undef_reported || !lo->fkeep || !lo->fnew || !lo->fsym || !lo->impused || !lo->impmap)
-            ck_xmalloc((size_t)-1);   /* reports exhaustion and exits */
+        lo->undef_reported = zalloc(o->nsyms + 1, 1);
+        lo->fkeep = zalloc(o->nfuncs + 1, 1);
+        lo->fnew = zalloc(o->nfuncs + 1, sizeof(uint32_t));
+        lo->fsym = zalloc(o->nfuncs + 1, sizeof(uint32_t));
+        lo->impused = zalloc(o->nimports + 1, 1);
+        lo->impmap = zalloc(o->nimports + 1, sizeof(uint32_t));
         for (size_t j = 0; j < o->nsyms; j++)
             if (o->syms[j].kind == CK_SYM_FUNC) lo->fsym[o->syms[j].value] = (uint32_t)j;
         build_atoms(lo);
@@ -606,7 +605,6 @@ int ck_link(const ck_link_input *in, size_t n, const ck_link_opts *opts, ck_imag
         }
     }
     /* code in image order */
-    for (size_t k = 0; k < nf; k++) im->funcs[k].code_off = 0;
     {
         uint64_t off = 0;
         for (size_t k = 0; k < nf; k++) {
