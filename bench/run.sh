@@ -56,6 +56,8 @@ M4="-mcpu=cortex-m4 -mthumb -mfloat-abi=hard -mfpu=fpv4-sp-d16"
 M4NATIVE="$M4 -O2 -ffp-contract=off -funsigned-char -ffreestanding -DBENCH_BAREMETAL"
 # the firmware's own flags (firmware/Makefile.inc), so the VM is measured as it ships
 FWFLAGS="-Os -std=c99 -ffreestanding -fno-math-errno -ffunction-sections -fdata-sections"
+# and the interpreter's extra flags on Thumb-2 boards (FWINTERP_T2 there), or M4_INTERP_FLAGS to try others
+M4_INTERP_FLAGS=${M4_INTERP_FLAGS-$(sed -n 's/^FWINTERP_T2 *= *//p' "$SRC/firmware/Makefile.inc")}
 QEMUARGS="-M mps2-an386 -nographic -monitor none -icount shift=0 -semihosting-config enable=on,target=native"
 
 if [ -n "$ONLY" ]; then NAMES=$ONLY
@@ -172,7 +174,10 @@ if [ $DO_M4 = 1 ]; then
         for f in bench/native-m4/vmrun.c firmware/natives.c firmware/boards/mps2.c firmware/cortex-m/startup.c \
                  firmware/cortex-m/system.c vm/core/load.c vm/core/interp.c; do
             o=$M4D/$(basename "$f" .c).o
-            "$ARMCC" $M4 $FWFLAGS $FWINC $FWDEF -c -o "$o" "$SRC/$f" || fail "cannot build $f for the M4"
+            extra=
+            [ "$f" = vm/core/interp.c ] && extra=$M4_INTERP_FLAGS
+            # shellcheck disable=SC2086
+            "$ARMCC" $M4 $FWFLAGS $extra $FWINC $FWDEF -c -o "$o" "$SRC/$f" || fail "cannot build $f for the M4"
             vmobjs="$vmobjs $o"
         done
         "$ARMCC" $M4 -O2 -ffreestanding -fno-tree-loop-distribute-patterns -DBENCH_BAREMETAL -c \
@@ -181,7 +186,7 @@ if [ $DO_M4 = 1 ]; then
         say ""
         say "One instruction = 1 ns of virtual time, so a 25 MHz CMSDK timer tick is 40 instructions."
         say "Native: \`$ARMCC $M4NATIVE\`, timing main(). VM: the firmware's VM core and natives built"
-        say "with the firmware's flags ($FWFLAGS), timing ck_vm_run() alone (load and verification excluded)."
+        say "with the firmware's flags ($FWFLAGS; interp.c also ${M4_INTERP_FLAGS:-nothing more}), timing ck_vm_run() alone (load and verification excluded)."
         say ""
         say "| benchmark | native (M instr.) | VM (M instr.) | VM/native |"
         say "|---|---:|---:|---:|"

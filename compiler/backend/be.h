@@ -202,6 +202,7 @@ int live_covers(const vreg *v, int pos);
 int rega_coalesce(mfunc *f);                                /* rega.c: merge copy-related vregs; how many */
 int rega_run(mfunc *f);                                     /* rega.c: 0, or 1 to retry spilling */
 int lower_function(mfunc *f);                               /* lower.c */
+void fuse_function(mfunc *f);                               /* fuse.c: post-increment, counter sinking */
 int emit_function(cc_mod *M, mfunc *f, ck_buf *out);        /* emit.c: -1 if too large */
 int data_emit(cc_mod *M, ck_buf *out);                      /* data.c */
 

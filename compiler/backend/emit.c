@@ -244,16 +244,24 @@ static int invert(int op, mopnd *a, mopnd *b)
 
 /* A conditional branch; `pend` is an `addi rA, rA, k` held back from just before it: a branch
  * comparing rA with another register then fuses with it into addibne/addiblts/addibltu (rA += k,
- * compare, branch) where the ISA has them, else the addi goes out first. Returns the bytes. */
+ * compare, branch), `brnz rA` into addibnz, where the ISA has them, else the addi goes out
+ * first (fuse.c moved the addi here when nothing between needed the old value). Returns the bytes. */
 static uint32_t put_branch(ck_buf *out, const mfunc *f, int op, mopnd *o, const int *forward, const minsn *pend)
 {
-    static int fused[3] = { -2, -2, -2 };
+    static int fused[4] = { -2, -2, -2, -2 };
     if (fused[0] == -2) {
         fused[0] = op_find("addibne", "rhrj");
         fused[1] = op_find("addiblts", "rhrj");
         fused[2] = op_find("addibltu", "rhrj");
+        fused[3] = op_find("addibnz", "rhj");
     }
     uint32_t size = 0;
+    if (pend && op == CK_OP_BRNZ && o[0].kind == OK_PREG && o[0].r == pend->o[0].r && fused[3] >= 0) {
+        mopnd q[3] = { o[0], pend->o[2], o[1] };
+        put_insn(out, f, fused[3], q, forward);
+        ck_buf_printf(out, "\n");
+        return op_size(fused[3]);
+    }
     if (pend) {
         int ra = pend->o[0].r, x = -1;
         mopnd a = o[0], b = o[1];

@@ -520,6 +520,9 @@ int lower_function(mfunc *f)
     }
     f->nregs = L->maxreg;
     if (f->nregs > (int)CK_MAX_REGS) L->err = 2;
-    if (!L->err) drop_redundant(f);
+    if (!L->err) {
+        drop_redundant(f);
+        fuse_function(f);
+    }
     return L->err ? -1 : 0;
 }

@@ -203,7 +203,18 @@
     X(ADDIBLTU,"addibltu","rhrj") \
     /* 32-bit rotates by an immediate (b & 31) */ \
     X(ROTLI,   "rotli",   "rrb")  \
-    X(ROTRI,   "rotri",   "rrb")
+    X(ROTRI,   "rotri",   "rrb")  \
+    /* post-increment memory: rd/rs, base register ra; the access at ra, then ra += the access size */ \
+    X(LD8SPI,  "ld8spi",  "rr")   \
+    X(LD8UPI,  "ld8upi",  "rr")   \
+    X(LD16SPI, "ld16spi", "rr")   \
+    X(LD16UPI, "ld16upi", "rr")   \
+    X(LD32PI,  "ld32pi",  "rr")   \
+    X(ST8PI,   "st8pi",   "rr")   \
+    X(ST16PI,  "st16pi",  "rr")   \
+    X(ST32PI,  "st32pi",  "rr")   \
+    /* count-down loops: rd += h, then branch if rd != 0 */ \
+    X(ADDIBNZ, "addibnz", "rhj")
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,

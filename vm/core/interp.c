@@ -384,6 +384,14 @@ NOINLINE int32_t refuel(ck_run *s)
 #define ADDRX(n, sh)    uint32_t i = A + (B << (sh)) - CK_MEM_BASE; \
                         if (UNLIKELY(i > lim) && i > lim + 8u - (n)) OOB(i); \
                         uint8_t *m = mem + i
+/* Post-increment memory: the access at ra, then ra += n (a load's rd is written last, so it wins
+ * when rd == ra; a store reads rs before ra moves). */
+#define LOADPI(e, n, expr)  vmcase(e) { uint32_t i = A - CK_MEM_BASE, v; uint8_t *m; \
+                                        if (UNLIKELY(i > lim) && i > lim + 8u - (n)) OOB(i); \
+                                        m = mem + i; v = (expr); A = i + CK_MEM_BASE + (n); D = v; NEXT(3); }
+#define STOREPI(e, n, stmt) vmcase(e) { uint32_t i = A - CK_MEM_BASE; uint8_t *m; \
+                                        if (UNLIKELY(i > lim) && i > lim + 8u - (n)) OOB(i); \
+                                        m = mem + i; stmt; A = i + CK_MEM_BASE + (n); NEXT(3); }
 #define LOADX(e, n, sh, expr)  vmcase(e) { ADDRX(n, sh); D = (expr); NEXT(4); }
 #define STOREX(e, n, sh, stmt) vmcase(e) { ADDRX(n, sh); stmt; NEXT(4); }
 /* A call: charged, then the callee's window at r[c], a frame pushed, the callee's stack frame. */
@@ -686,6 +694,16 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     ADDIB(ADDIBLTU, v < l)
     vmcase(ROTLI) { uint32_t a = A, s = pc[3] & 31u; D = a << s | a >> ((0u - s) & 31u); NEXT(4); }
     vmcase(ROTRI) { uint32_t a = A, s = pc[3] & 31u; D = a >> s | a << ((0u - s) & 31u); NEXT(4); }
+    LOADPI(LD8SPI,  1, ((uint32_t)*m ^ 0x80u) - 0x80u)
+    LOADPI(LD8UPI,  1, *m)
+    LOADPI(LD16SPI, 2, (ld16(m) ^ 0x8000u) - 0x8000u)
+    LOADPI(LD16UPI, 2, ld16(m))
+    LOADPI(LD32PI,  4, ld32(m))
+    STOREPI(ST8PI,  1, *m = (uint8_t)D)
+    STOREPI(ST16PI, 2, st16(m, D))
+    STOREPI(ST32PI, 4, st32(m, D))
+    vmcase(ADDIBNZ) { uint32_t v = D + (uint32_t)imm16(pc + 2); D = v;
+                      if (v) { CHARGE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
 #ifndef CK_THREADED
     default: break;
 #endif
