@@ -295,6 +295,7 @@ static void lower_call(lw *L, const minsn *c, int pos)
         i->o[0] = op_preg(r, 1);
     }
     i->o[1] = op_preg(base, 1);
+    i->aux = off;                           /* argument registers from the window base (fuse.c) */
     use_reg(L, base, c->aux ? c->aux : 1);
     if (base + c->aux > (int)CK_MAX_REGS) L->err = 2;
     wlist r = { 0 };

@@ -214,7 +214,9 @@
     X(ST16PI,  "st16pi",  "rr")   \
     X(ST32PI,  "st32pi",  "rr")   \
     /* count-down loops: rd += h, then branch if rd != 0 */ \
-    X(ADDIBNZ, "addibnz", "rhj")
+    X(ADDIBNZ, "addibnz", "rhj")  \
+    /* multiply-accumulate: rd = ra * rb + rc */ \
+    X(MLA,     "mla",     "rrrr")
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,

@@ -702,6 +702,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     STOREPI(ST8PI,  1, *m = (uint8_t)D)
     STOREPI(ST16PI, 2, st16(m, D))
     STOREPI(ST32PI, 4, st32(m, D))
+    vmcase(MLA) { uint32_t a = A, b = B; D = a * b + r[pc[4]]; NEXT(5); }
     vmcase(ADDIBNZ) { uint32_t v = D + (uint32_t)imm16(pc + 2); D = v;
                       if (v) { CHARGE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
 #ifndef CK_THREADED
