@@ -56,7 +56,9 @@ M4="-mcpu=cortex-m4 -mthumb -mfloat-abi=hard -mfpu=fpv4-sp-d16"
 M4NATIVE="$M4 -O2 -ffp-contract=off -funsigned-char -ffreestanding -DBENCH_BAREMETAL"
 # the firmware's own flags (firmware/Makefile.inc), so the VM is measured as it ships
 FWFLAGS="-Os -std=c99 -ffreestanding -fno-math-errno -ffunction-sections -fdata-sections"
-# and the interpreter's extra flags on Thumb-2 boards (FWINTERP_T2 there), or M4_INTERP_FLAGS to try others
+# plus the board's options (FWBOARD_mps2_an386 there) and the interpreter's on Thumb-2 boards
+# (FWINTERP_T2 there; M4_INTERP_FLAGS to try others)
+FWFLAGS="$FWFLAGS $(sed -n 's/^FWBOARD_mps2_an386 *= *//p' "$SRC/firmware/Makefile.inc")"
 M4_INTERP_FLAGS=${M4_INTERP_FLAGS-$(sed -n 's/^FWINTERP_T2 *= *//p' "$SRC/firmware/Makefile.inc")}
 QEMUARGS="-M mps2-an386 -nographic -monitor none -icount shift=0 -semihosting-config enable=on,target=native"
 
@@ -172,7 +174,7 @@ if [ $DO_M4 = 1 ]; then
         FWDEF="-DCK_BOARD_NAME=\"mps2-an386\" -DCK_BOARD_CPU=\"cortex-m4\""
         vmobjs=
         for f in bench/native-m4/vmrun.c firmware/natives.c firmware/boards/mps2.c firmware/cortex-m/startup.c \
-                 firmware/cortex-m/system.c vm/core/load.c vm/core/interp.c; do
+                 firmware/cortex-m/system.c vm/core/load.c vm/core/interp.c vm/core/softfp.c; do
             o=$M4D/$(basename "$f" .c).o
             extra=
             [ "$f" = vm/core/interp.c ] && extra=$M4_INTERP_FLAGS

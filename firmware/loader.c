@@ -6,6 +6,7 @@
 #include "firmware.h"
 #include "cockpit/config.h"
 #include "cockpit/flashproto.h"
+#include "verrors.h"
 
 #define META_MAGIC   0xC0C4u             /* high half of the metadata word; low half = slot */
 #define FRAME_GAP_MS 200u                /* a pause this long inside a frame drops it */
@@ -167,7 +168,11 @@ static void handle_data(uint8_t seq, const uint8_t *p, int len)
 
 static void handle_end(uint8_t seq)
 {
+#ifdef CK_VM_TERSE_ERRORS
+    static char msg[CK_VERR_TERSE_SIZE];       /* "#C A1 ...": the host words it (verrors.h) */
+#else
     static char msg[160];
+#endif
     if (!xfer.active || xfer.received != xfer.size) { send_err(seq, "END before the whole image arrived"); return; }
     int slot = staging_slot();
     const uint8_t *img = ck_board_slot(slot);

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "board.h"
 #include "ckvm.h"
+#include "verrors.h"
 #include "firmware.h"
 #include "cockpit/flashproto.h"
 
@@ -15,7 +16,13 @@ extern const uint32_t ck_fw_nnatives;
 static uint32_t boot_request __attribute__((section(".noinit")));
 static int32_t boot_frame __attribute__((section(".noinit")));   /* ck_fw_take_frame's result */
 static ck_vm vm;
+/* Why the image did not load. A firmware built with CK_VM_TERSE_ERRORS has only the message's
+ * number and arguments ("#C A1 ...": vm/core/verrors.h); the host words it in full. */
+#ifdef CK_VM_TERSE_ERRORS
+static char err[CK_VERR_TERSE_SIZE];
+#else
 static char err[CK_FP_DONE_TEXT];
+#endif
 
 uint32_t ck_fw_crc32(uint32_t crc, const uint8_t *p, uint32_t n)
 {

@@ -45,7 +45,7 @@ typedef struct ck_run_report {
     uint32_t status;         /* exit status (134 after a fault) */
     unsigned outcome;        /* CK_FP_DONE_EXIT, a fault kind (ckvm.h) or CK_FP_DONE_LOAD */
     uint32_t func, pc, addr; /* where a fault happened */
-    char text[80];           /* the faulting function's name, or why the image did not load */
+    char text[160];          /* the faulting function's name, or why the image did not load */
 } ck_run_report;
 /* Copies the console to out until the device reports the end of the run (returns 1 and fills
  * *rep), the line closes, or idle_ms pass without a byte (0 = no limit); both return 0. */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "ckflash.h"
+#include "ckvm.h"
 #include "cockpit/format.h"
 #include "cktools.h"
 #include "cockpit/config.h"
@@ -34,6 +35,8 @@ typedef struct session {
     uint8_t type;                                  /* last answer */
     const uint8_t *payload;
     uint16_t plen;
+    const uint8_t *img;                            /* the image being delivered, for names */
+    size_t n;
 } session;
 
 
@@ -171,12 +174,27 @@ static int request(session *s, uint8_t type, const uint8_t *payload, uint16_t le
     return -1;
 }
 
+/* The device's words for a refusal: a firmware built with CK_VM_TERSE_ERRORS sends the VM's load
+ * errors as a number and arguments, worded here as the host's VM words them (ck_vm_error_text);
+ * other text is shown as it came. img, n: the image concerned (for names), or NULL. */
+static const char *refusal_text(const uint8_t *p, size_t len, const uint8_t *img, size_t n, char *buf, size_t size)
+{
+    static char raw[CK_FP_MAX_PAYLOAD + 1];
+    if (len > CK_FP_MAX_PAYLOAD) len = CK_FP_MAX_PAYLOAD;
+    memcpy(raw, p, len);
+    raw[len] = 0;
+    if (n > UINT32_MAX) img = NULL;
+    return ck_vm_error_text(raw, img, (uint32_t)n, buf, (uint32_t)size) ? buf : raw;
+}
+
 /* An answer of the expected type, or the device's ERR text. */
 static int expect(session *s, uint8_t type, const char *what)
 {
+    char text[512];
     if (s->type == type) return 0;
     if (s->type == CK_FP_ERR)
-        fprintf(stderr, "error: %s: the device refused: %.*s\n", what, (int)s->plen, (const char *)s->payload);
+        fprintf(stderr, "error: %s: the device refused: %s\n", what,
+                refusal_text(s->payload, s->plen, s->img, s->n, text, sizeof text));
     else
         fprintf(stderr, "error: %s: unexpected answer 0x%02x from the device\n", what, s->type);
     consume(s);
@@ -206,6 +224,8 @@ static int deliver(session *S, ck_port *p, const uint8_t *img, size_t n, const c
         return -1;
     }
     uint16_t img_version = (uint16_t)(img[4] | img[5] << 8);
+    S->img = img;
+    S->n = n;
 
     /* 1. handshake: nothing is written before the device has said it can take this image */
     buf[0] = CK_FP_VERSION;
@@ -334,8 +354,16 @@ int ck_flash_monitor(ck_port *p, FILE *out, ck_run_report *rep, int idle_ms)
                 rep->func = ck_get32(q + 8);
                 rep->pc = ck_get32(q + 12);
                 rep->addr = ck_get32(q + 16);
-                memcpy(rep->text, q + CK_FP_DONE_SIZE, tl);
-                rep->text[tl] = 0;
+                if (rep->outcome == CK_FP_DONE_LOAD) {    /* no image at hand: names become "function N" */
+                    char text[sizeof rep->text];
+                    const char *t = refusal_text(q + CK_FP_DONE_SIZE, len - CK_FP_DONE_SIZE, NULL, 0, text, sizeof text);
+                    tl = strlen(t) < sizeof rep->text - 1 ? strlen(t) : sizeof rep->text - 1;
+                    memcpy(rep->text, t, tl);
+                    rep->text[tl] = 0;
+                } else {
+                    memcpy(rep->text, q + CK_FP_DONE_SIZE, tl);
+                    rep->text[tl] = 0;
+                }
                 ck_port_unread(p, b + i + total, n - i - total);
                 return 1;
             }

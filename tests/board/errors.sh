@@ -69,6 +69,31 @@ flash_fails "another image format version" "format version 7 but the '$board' fi
 COCKPIT_FLASH_INJECT=nocheck flash_fails "another format version, checked by the device" "the device refused" \
     "$tmp/v7.cbc" --board "$board" --port "$port"
 grep -q "version" "$tmp/err" || bad "device refusal names the version" "$(cat "$tmp/err")"
+# the firmware's verifier sends only a message number and its arguments (CK_VM_TERSE_ERRORS):
+# the client words the refusal exactly as the host's VM does, names taken from its image
+grep -qF "the device refused: unsupported format version 7 (this VM supports 1)" "$tmp/err" ||
+    bad "the device's version refusal in full" "$(cat "$tmp/err")"
+if grep -aq "not provided by this device" "$tmp/fw.elf"; then
+    bad "the firmware carries no verifier message text"
+else
+    ok "the firmware carries no verifier message text"
+fi
+printf '.import no.such_native, 1, 1, 0\n.global main\n.func main, args=0, rets=1, regs=2, frame=0\n%s\n.endfunc\n' \
+    '  lih r0, 7
+  calln no.such_native, r0
+  ret' >"$tmp/noimp.cks"
+"$cockpit" build -q "$tmp/noimp.cks" -o "$tmp/noimp.cbc" || { echo "FAIL: cannot build noimp.cks"; exit 1; }
+want="import 'no.such_native' v1: not provided by this device"
+"$cockpit" run "$tmp/noimp.cbc" 2>"$tmp/host.err"
+grep -qF "error: $want" "$tmp/host.err" || bad "setup: the host's refusal of noimp.cbc" "$(cat "$tmp/host.err")"
+flash_fails "an import the device lacks: the device's refusal in full" "error: verify: the device refused: $want" \
+    "$tmp/noimp.cbc" --board "$board" --port "$port"
+# ... and when the image does not load with the memory RUN asks for (a DONE frame)
+"$cockpit" run --mem 1K "$tmp/hello.cbc" 2>"$tmp/host.err"
+want=$(sed -n 's/^.*: error: //p' "$tmp/host.err")
+[ -n "$want" ] || bad "setup: the host's refusal of hello.cbc in 1 KiB" "$(cat "$tmp/host.err")"
+flash_fails "too little guest memory for the run: the device's refusal in full" "error: $want" \
+    "$tmp/hello.cbc" --board "$board" --port "$port" --monitor --mem 1K -q
 # an image larger than the slot: refused by the host, and by the device
 flash_fails "an image larger than the slot" "slot holds" "$tmp/huge.cbc" --board "$board" --port "$port"
 COCKPIT_FLASH_INJECT=nocheck flash_fails "an image larger than the slot, checked by the device" \

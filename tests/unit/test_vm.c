@@ -26,6 +26,21 @@
 #include "cockpit/format.h"
 #include "cockpit/isa.h"
 
+/* The loader once more, built as the firmware builds it: its messages are numbers and arguments
+ * ("#C A1 ..."), which ck_vm_error_text (of the full build, in libckvm) must word exactly as the
+ * full build does. Every rejection below is checked both ways (terse_same). */
+#undef fail                                         /* check.h's: the loader has its own */
+#define CK_VM_TERSE_ERRORS
+#define ck_vm_load terse_vm_load
+#define ck_vm_func_name terse_vm_func_name
+#define get32 terse_get32
+#include "load.c"
+#undef get32
+#undef ck_vm_func_name
+#undef ck_vm_load
+#undef fail
+#undef CK_VM_TERSE_ERRORS
+
 static const char *const opnds[CK_OP_COUNT] = {
 #define X(e, m, f) f,
     CK_OPS(X)
@@ -314,11 +329,25 @@ static int run(uint64_t budget)
     return ck_vm_run(&vm, budget);
 }
 
+/* The terse loader refuses the same load too, and its message, worded by ck_vm_error_text (with
+ * the image for names), is full: the full loader's message. */
+static void terse_same(const uint8_t *image, uint32_t len, void *ar, uint32_t asize, uint32_t mem, const char *full)
+{
+    static ck_vm tvm;
+    char terse[CK_VERR_TERSE_SIZE], text[sizeof err];
+    memset(terse, 'x', sizeof terse);
+    ck_assert_int_ne(terse_vm_load(&tvm, image, len, natives, NNAT, ar, asize, mem, terse, sizeof terse), 0);
+    ck_assert_msg(terse[0] == '#' && strlen(terse) < sizeof terse, "terse message '%.*s'", (int)sizeof terse, terse);
+    ck_assert_msg(ck_vm_error_text(terse, image, len, text, sizeof text) == 1, "'%s' does not decode ('%s')", terse, full);
+    ck_assert_msg(!strcmp(text, full), "'%s' decodes to '%s', not '%s'", terse, text, full);
+}
+
 /* Builds and loads T, expecting a rejection whose message contains want. */
 static void reject_built(const char *want)
 {
     ck_assert_msg(load() != 0, "image accepted, expected '%s'", want);
     ck_assert_msg(strstr(err, want) != NULL, "message '%s' lacks '%s'", err, want);
+    terse_same(img, (uint32_t)imglen, arena, arena_size, mem_size, err);
 }
 
 static void reject(const char *want)
@@ -499,11 +528,15 @@ START_TEST(test_arena)
     /* no room for the stacks, or for memory */
     ck_assert_int_ne(ck_vm_load(&vm, img, (uint32_t)imglen, natives, NNAT, small, 65536 + 64, 65536, err, sizeof err), 0);
     ck_assert_ptr_nonnull(strstr(err, "stacks"));
+    terse_same(img, (uint32_t)imglen, small, 65536 + 64, 65536, err);
     ck_assert_int_ne(ck_vm_load(&vm, img, (uint32_t)imglen, natives, NNAT, small, 1000, 65536, err, sizeof err), 0);
     ck_assert_ptr_nonnull(strstr(err, "arena"));
+    terse_same(img, (uint32_t)imglen, small, 1000, 65536, err);
     ck_assert_int_ne(ck_vm_load(&vm, img, (uint32_t)imglen, natives, NNAT, NULL, 1000, 65536, err, sizeof err), 0);
+    terse_same(img, (uint32_t)imglen, NULL, 1000, 65536, err);
     ck_assert_int_ne(ck_vm_load(&vm, img, (uint32_t)imglen, natives, NNAT, small, sizeof small, 32, err, sizeof err), 0);
     ck_assert_ptr_nonnull(strstr(err, "minimum"));
+    terse_same(img, (uint32_t)imglen, small, sizeof small, 32, err);
     /* a short error buffer is truncated, NUL-terminated; a NULL one is fine */
     char tiny[8];
     memset(tiny, 'x', sizeof tiny);
@@ -516,6 +549,7 @@ START_TEST(test_arena)
     ck_assert_int_ne(ck_vm_load(&vm, (uint8_t *)small, (uint32_t)imglen, natives, NNAT, small, sizeof small, 65536,
                                 err, sizeof err), 0);
     ck_assert_str_eq(err, "the VM's arena overlaps the image");
+    terse_same((uint8_t *)small, (uint32_t)imglen, small, sizeof small, 65536, err);
     memmove((uint8_t *)small + 8, small, imglen);
     ck_assert_int_ne(ck_vm_load(&vm, (uint8_t *)small + 8, (uint32_t)imglen, natives, NNAT, small, 65536 + 4096, 65536,
                                 err, sizeof err), 0);
@@ -977,6 +1011,99 @@ START_TEST(test_verify_code)
     MAIN(OP(TRAP), OP(JMP), W16(1));
     T.names = 0;
     reject("function 0: branch at pc 1 targets 2, not an instruction boundary");
+}
+END_TEST
+
+/* Device builds (-DCK_VM_TERSE_ERRORS) refuse with "#C A1 ..." (vm/core/verrors.h); the host words
+ * it as the full build does. Every rejection of the tests above and of the fuzz runs is checked
+ * that way (terse_same); here: the wire form, names without the image, and what does not decode. */
+static const char *terse_of(void)
+{
+    static ck_vm tvm;
+    static char terse[CK_VERR_TERSE_SIZE];
+    ck_assert_int_ne(terse_vm_load(&tvm, img, (uint32_t)imglen, natives, NNAT, arena, arena_size, mem_size,
+                                   terse, sizeof terse), 0);
+    return terse;
+}
+
+START_TEST(test_terse_errors)
+{
+    char want[64], text[256];
+    /* the wire form: number and arguments in hex */
+    base();
+    build();
+    put16(img + 4, 0x2a);
+    ck_assert_int_ne(load(), 0);
+    ck_assert_str_eq(err, "unsupported format version 42 (this VM supports 1)");
+    snprintf(want, sizeof want, "#%x 2a %x", (unsigned)CK_VERR_VERSION, (unsigned)CK_IMAGE_VERSION);
+    ck_assert_str_eq(terse_of(), want);
+    ck_assert_int_eq(ck_vm_error_text(want, img, (uint32_t)imglen, text, sizeof text), 1);
+    ck_assert_str_eq(text, err);
+    /* a 64-bit argument with its high word set */
+    base();
+    T.bss = 0xfffffff0u;
+    reject("needs 4294971392 bytes of guest memory");
+    snprintf(want, sizeof want, "#%x 1 1000 3 8 fffffff0 1000 10000", (unsigned)CK_VERR_MEM_NEEDS);
+    ck_assert_str_eq(terse_of(), want);
+
+    /* function and import names come from the image; without it, their indices */
+    MAIN(OP(MOV), 4, 0, OP(RET));
+    reject("function 0 (main): register r4 out of range (nregs 4) at pc 0");
+    ck_assert_int_eq(ck_vm_error_text(terse_of(), NULL, 0, text, sizeof text), 1);
+    ck_assert_str_eq(text, "function 0: register r4 out of range (nregs 4) at pc 0");
+    base();
+    T.names = 0;
+    T.f[2].nargs = 5;
+    reject("function 2: 5 argument registers but a window of only 3 registers");
+    base();
+    import("no.such", 3, 1, 0);
+    reject("import 'no.such' v3: not provided by this device");
+    ck_assert_int_eq(ck_vm_error_text(terse_of(), NULL, 0, text, sizeof text), 1);
+    ck_assert_str_eq(text, "import 1 v3: not provided by this device");
+    /* a damaged image gives no names, but no harm either */
+    base();
+    import("t.out", 2, 1, 0);
+    reject("import 't.out' v2: this device provides only version 1");
+    strcpy(want, terse_of());
+    for (size_t i = 32; i < imglen; i++) img[i] ^= 0xff;
+    ck_assert_int_eq(ck_vm_error_text(want, img, (uint32_t)imglen, text, sizeof text), 1);
+    ck_assert_str_eq(text, "import 1 v2: this device provides only version 1");
+    ck_assert_int_eq(ck_vm_error_text(want, img, 40, text, sizeof text), 1);
+    ck_assert_str_eq(text, "import 1 v2: this device provides only version 1");
+
+    /* truncated like ck_vm_load's own messages */
+    snprintf(want, sizeof want, "#%x 7 1", (unsigned)CK_VERR_VERSION);
+    memset(text, 'x', sizeof text);
+    ck_assert_int_eq(ck_vm_error_text(want, NULL, 0, text, 12), 1);
+    ck_assert_str_eq(text, "unsupported");
+
+    /* what is not a terse message: left alone */
+    static const char *const not_terse[] = {
+        "image larger than the slot", "", "#", "# 3", "#3 ", "#3  7 1", "#3 7", "#3 7 1 1", "#3 7 1x", "#3 A 1",
+        "#3 -7 1", "#03 7 123456789", "#fffffff 7 1", "#123456789 7 1", "x#3 7 1",
+    };
+    for (size_t i = 0; i < sizeof not_terse / sizeof not_terse[0]; i++) {
+        strcpy(text, "untouched");
+        ck_assert_msg(ck_vm_error_text(not_terse[i], img, (uint32_t)imglen, text, sizeof text) == 0, "'%s'", not_terse[i]);
+        ck_assert_str_eq(text, "untouched");
+    }
+    ck_assert_int_eq(ck_vm_error_text(NULL, NULL, 0, text, sizeof text), 0);
+    snprintf(want, sizeof want, "#%x", (unsigned)CK_VERR_COUNT);
+    ck_assert_int_eq(ck_vm_error_text(want, NULL, 0, text, sizeof text), 0);
+
+    /* every message of the table takes one number of arguments (at most CK_VERR_MAX_ARGS), and
+     * words them all */
+    for (unsigned c = 0; c < CK_VERR_COUNT; c++) {
+        int decoded = 0;
+        for (unsigned k = 0; k <= CK_VERR_MAX_ARGS + 1; k++) {
+            int at = snprintf(want, sizeof want, "#%x", c);
+            for (unsigned j = 0; j < k; j++) at += snprintf(want + at, sizeof want - (size_t)at, " %x", j + 1);
+            if (!ck_vm_error_text(want, NULL, 0, text, sizeof text)) continue;
+            decoded++;
+            ck_assert_msg(!strchr(text, '%') && !strchr(text, '?'), "message %u: '%s'", c, text);
+        }
+        ck_assert_msg(decoded == 1, "message %u decodes with %d argument counts", c, decoded);
+    }
 }
 END_TEST
 
@@ -2469,6 +2596,7 @@ static int fuzz(const uint8_t *good, size_t n, int iters, uint32_t x)
             }
         } else {
             ck_assert_msg(err[0] && strlen(err) < sizeof err, "empty or unterminated message");
+            terse_same(img, (uint32_t)imglen, arena, arena_size, mem_size, err);
         }
     }
     return loaded;
@@ -2709,6 +2837,131 @@ START_TEST(test_profile)
 END_TEST
 #endif
 
+/* Post-increment loads and stores at every byte position around the top of guest memory and
+ * just below CK_MEM_BASE (the same bounds as the base+offset forms), the base register moved by
+ * the access size, a load into its own base register and a store of it. */
+START_TEST(test_postinc_memory)
+{
+    static const struct { int st, ld, w; uint32_t want; } acc[] = {
+        {CK_OP_ST8PI,  CK_OP_LD8UPI,  1, 0xf1}, {CK_OP_ST8PI,  CK_OP_LD8SPI,  1, 0xfffffff1},
+        {CK_OP_ST16PI, CK_OP_LD16UPI, 2, 0xf2f1}, {CK_OP_ST16PI, CK_OP_LD16SPI, 2, 0xfffff2f1},
+        {CK_OP_ST32PI, CK_OP_LD32PI,  4, 0xf4f3f2f1},
+    };
+    for (size_t k = 0; k < sizeof acc / sizeof acc[0]; k++) {
+        for (uint32_t o = 65536 - 6; o <= 65536 + 1; o++) {
+            reset();
+            import("t.out", 1, 1, 0);
+            tfunc *f = func("main", 0, 0, 6, 0);
+            op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE + o));
+            op(f, CK_OP_MOV, 1, 0);
+            op(f, CK_OP_LI, 2, 0xf4f3f2f1u);
+            op(f, acc[k].st, 2, 0);                           /* pc 15 */
+            op(f, acc[k].ld, 4, 1);
+            op(f, CK_OP_CALLN, 0, 4);
+            op(f, CK_OP_SUB, 4, 0, 1);                        /* both moved by w: 0 */
+            op(f, CK_OP_CALLN, 0, 4);
+            op(f, CK_OP_CALLN, 0, 0);
+            op(f, CK_OP_RET);
+            int rc = run(0);
+            if (o + (uint32_t)acc[k].w <= 65536) {
+                ck_assert_msg(rc == CK_EXIT, "width %d at size-%u: fault %d", acc[k].w, 65536 - o, rc);
+                ck_assert_int_eq(nout, 3);
+                ck_assert_msg(outv[0] == acc[k].want, "width %d at size-%u: %08x", acc[k].w, 65536 - o, outv[0]);
+                ck_assert_uint_eq(outv[1], 0);
+                ck_assert_uint_eq(outv[2], (uint32_t)(CK_MEM_BASE + o + (uint32_t)acc[k].w));
+                ck_assert_uint_eq(vm.mem[o], 0xf1);
+            } else {
+                expect_fault(rc, CK_FAULT_OOB, 0, 15);
+                ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE + o);
+                if (o < 65536) ck_assert_uint_eq(vm.mem[o], 0);   /* nothing written */
+            }
+        }
+        for (int store = 0; store < 2; store++) {           /* one byte below guest memory */
+            reset();
+            tfunc *f = func("main", 0, 0, 6, 0);
+            op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE - 1));
+            op(f, store ? acc[k].st : acc[k].ld, 2, 0);       /* pc 6 */
+            op(f, CK_OP_RET);
+            expect_fault(run(0), CK_FAULT_OOB, 0, 6);
+            ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE - 1);
+        }
+    }
+    /* rd == ra: the loaded value wins; rs == ra: the address before the increment is stored */
+    reset();
+    import("t.out", 1, 1, 0);
+    T.bss = 16;
+    tfunc *f = func("main", 0, 0, 4, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_ST32PI, 0, 0);                                /* mem[0] = CK_MEM_BASE, r0 += 4 */
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LD32PI, 1, 1);
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_int_eq(nout, 2);
+    ck_assert_uint_eq(outv[0], (uint32_t)CK_MEM_BASE + 4u);
+    ck_assert_uint_eq(outv[1], (uint32_t)CK_MEM_BASE);
+}
+END_TEST
+
+/* addibnz (rd += h, branch if the new rd != 0; taken branches charged) and mla. */
+START_TEST(test_addibnz_mla)
+{
+    static const struct { uint32_t a; int h; int taken; } cases[] = {
+        {1, -1, 0}, {2, -1, 1}, {0, 0, 0}, {0, 1, 1}, {0xffffffff, 1, 0}, {5, -32768, 1}, {0x8000, -32768, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        reset();
+        import("t.out", 1, 1, 0);
+        tfunc *f = func("main", 0, 0, 4, 0);
+        op(f, CK_OP_LI, 0, cases[i].a);
+        op(f, CK_OP_LIH, 3, 1);
+        op(f, CK_OP_ADDIBNZ, 0, cases[i].h, 1);
+        op(f, CK_OP_LIH, 3, 0);
+        label(f, 1);
+        op(f, CK_OP_CALLN, 0, 3);
+        op(f, CK_OP_CALLN, 0, 0);
+        op(f, CK_OP_RET);
+        ck_assert_int_eq(run(0), CK_EXIT);
+        ck_assert_int_eq(nout, 2);
+        ck_assert_msg(outv[0] == (uint32_t)cases[i].taken, "case %zu", i);
+        ck_assert_msg(outv[1] == cases[i].a + (uint32_t)cases[i].h, "case %zu: rd %08x", i, outv[1]);
+    }
+    /* a countdown loop: 10 iterations, 9 taken branches */
+    reset();
+    tfunc *f = func("main", 0, 1, 4, 0);
+    op(f, CK_OP_LIH, 1, 10);
+    op(f, CK_OP_LIH, 0, 0);
+    label(f, 0);
+    op(f, CK_OP_ADDI, 0, 0, 3);                       /* pc 8 */
+    op(f, CK_OP_ADDIBNZ, 1, -1, 0);                   /* pc 13 */
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(9), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, 30);
+    expect_fault(run(8), CK_FAULT_BUDGET, 0, 13);
+    /* mla: wrapping, and rd equal to each operand */
+    static const struct { uint32_t a, b, c; } m[] = {
+        {6, 7, 8}, {0xffffffff, 3, 2}, {0x10001, 0x10001, 5}, {0x80000000u, 2, 0x80000000u},
+    };
+    for (size_t i = 0; i < sizeof m / sizeof m[0]; i++) {
+        for (int rd = 0; rd < 4; rd++) {
+            reset();
+            import("t.out", 1, 1, 0);
+            f = func("main", 0, 0, 5, 0);
+            op(f, CK_OP_LI, 1, m[i].a);
+            op(f, CK_OP_LI, 2, m[i].b);
+            op(f, CK_OP_LI, 3, m[i].c);
+            op(f, CK_OP_MLA, rd, 1, 2, 3);
+            op(f, CK_OP_CALLN, 0, rd);
+            op(f, CK_OP_RET);
+            ck_assert_int_eq(run(0), CK_EXIT);
+            ck_assert_msg(outv[0] == m[i].a * m[i].b + m[i].c, "mla case %zu into r%d: %08x", i, rd, outv[0]);
+        }
+    }
+}
+END_TEST
+
 START_TEST(test_every_opcode_ran)
 {
     static const char *const names[CK_OP_COUNT] = {
@@ -2735,6 +2988,7 @@ int main(void)
     tcase_add_test(tc, test_verify_strings_funcs);
     tcase_add_test(tc, test_verify_imports);
     tcase_add_test(tc, test_verify_code);
+    tcase_add_test(tc, test_terse_errors);
     tcase_add_test(tc, test_moves);
     tcase_add_test(tc, test_alu32);
     tcase_add_test(tc, test_cmp32);
@@ -2762,6 +3016,8 @@ int main(void)
 #ifdef CK_VM_PROFILE
     tcase_add_test(tc, test_profile);
 #endif
+    tcase_add_test(tc, test_postinc_memory);
+    tcase_add_test(tc, test_addibnz_mla);
     tcase_add_test(tc, test_every_opcode_ran);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

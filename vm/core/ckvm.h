@@ -125,7 +125,8 @@ typedef struct ck_vm {
  * a quarter of them (at most CK_MAX_CALL_DEPTH frames) for call frames, the rest for registers.
  * Guest memory (but for RODATA and DATA) and the registers start zeroed. The arena must not
  * overlap the image (refused). Returns 0, or -1 with a specific message in err (NUL-terminated,
- * truncated to errlen). vm->user is preserved. */
+ * truncated to errlen; a build with -DCK_VM_TERSE_ERRORS writes only the message's number and
+ * arguments there, vm/core/verrors.h). vm->user is preserved. */
 int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
                const ck_native *natives, uint32_t nnatives,
                void *arena, uint32_t arena_size, uint32_t mem_size,
@@ -133,6 +134,13 @@ int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
 
 /* The function's name from the NAMES section, or NULL when the image has none. */
 const char *ck_vm_func_name(const ck_vm *vm, uint32_t func);
+
+/* Full builds only: the text of a terse load error ("#C A1 A2 ...", from a build with
+ * -DCK_VM_TERSE_ERRORS: vm/core/verrors.h), worded exactly as a full build's ck_vm_load words it.
+ * image, len: the image that was refused, for function and import names (NULL: "function N",
+ * "import N"; it is not trusted). Returns 1 with the text in buf (NUL-terminated, truncated to
+ * buflen), or 0 when msg is not a terse message. */
+int ck_vm_error_text(const char *msg, const uint8_t *image, uint32_t len, char *buf, uint32_t buflen);
 
 /* --- running (vm/core/interp.c) ------------------------------------------------------------------ */
 /* Calls the entry function once. budget: units allowed before CK_FAULT_BUDGET (0 = unlimited):

@@ -18,6 +18,13 @@
 #include <string.h>
 
 #include "ckvm.h"
+/* Soft float (vm/core/softfp.c) instead of the C operators: -DCK_VM_SOFTFP for every float
+ * operation (no FPU), -DCK_VM_SOFT_F64 for f64 and the 64-bit integer conversions only (an FPU
+ * with single precision only), -DCK_VM_SOFT_DIV64 for 64-bit division (no libgcc division). */
+#if defined(CK_VM_SOFTFP) && !defined(CK_VM_SOFT_F64)
+#define CK_VM_SOFT_F64 1
+#endif
+#include "softfp.h"
 #include "cockpit/isa.h"
 
 #if defined(__GNUC__)
@@ -79,27 +86,34 @@ INLINE double f64(const uint32_t *r) { uint64_t u = get64(r); double d; memcpy(&
 INLINE uint64_t dbits(double d) { uint64_t u; memcpy(&u, &d, 8); return u; }
 
 /* --- bit counting --------------------------------------------------------------------------------- */
+/* The builtin where the CPU has the instruction; elsewhere (RV32IMAC, Cortex-M0) GCC would call
+ * libgcc's __clzsi2, which carries a 256-byte table on RISC-V: a short search instead
+ * (-DCK_VM_PORTABLE_BITS forces it, to test it on a host). */
+#if !defined(CK_VM_PORTABLE_BITS) && defined(__GNUC__) && (defined(__ARM_FEATURE_CLZ) || defined(__x86_64__) || defined(__i386__) || \
+                          defined(__aarch64__) || defined(__riscv_zbb))
+#define HW_CLZ 1
+#endif
 static uint32_t clz32(uint32_t v)
 {
-#if defined(__GNUC__)
+#ifdef HW_CLZ
     return v ? (uint32_t)__builtin_clz(v) : 32u;
 #else
     uint32_t n = 0;
     if (!v) return 32;
-    while (!(v & 0x80000000u)) v <<= 1, n++;
-    return n;
+    if (!(v >> 16)) v <<= 16, n += 16;
+    if (!(v >> 24)) v <<= 8, n += 8;
+    if (!(v >> 28)) v <<= 4, n += 4;
+    if (!(v >> 30)) v <<= 2, n += 2;
+    return n + (v >> 31 ? 0u : 1u);
 #endif
 }
 
 static uint32_t ctz32(uint32_t v)
 {
-#if defined(__GNUC__)
+#ifdef HW_CLZ
     return v ? (uint32_t)__builtin_ctz(v) : 32u;
 #else
-    uint32_t n = 0;
-    if (!v) return 32;
-    while (!(v & 1u)) v >>= 1, n++;
-    return n;
+    return v ? 31u - clz32(v & (0u - v)) : 32u;   /* the lowest set bit alone */
 #endif
 }
 
@@ -118,6 +132,7 @@ static uint32_t bswap32(uint32_t v)
 /* --- float -> integer: truncate, saturate at the type's range, NaN -> 0 (no C UB) ----------------- */
 /* f32 sources are compared as f32 (exactly the same results as through f64: every bound is a power
  * of two), so that a single-precision FPU needs no double-precision library call. */
+#ifndef CK_VM_SOFTFP
 static uint32_t f2i(float x)
 {
     if (x != x) return 0;
@@ -132,7 +147,9 @@ static uint32_t f2u(float x)
     if (x >= 4294967296.0f) return 0xffffffffu;
     return (uint32_t)x;
 }
+#endif
 
+#ifndef CK_VM_SOFT_F64
 static uint32_t d2i(double x)
 {
     if (x != x) return 0;
@@ -162,63 +179,37 @@ static uint64_t d2ul(double x)
     if (x >= 18446744073709551616.0) return ~(uint64_t)0;
     return (uint64_t)x;
 }
+#endif
 
-/* --- square roots: the hardware's where the compiler has one, else exact integer arithmetic ------- */
+/* --- square roots: the hardware's where the compiler has one, else softfp.c's (correctly rounded) -- */
 /* -DCK_VM_SOFT_SQRT forces the software square root (to test it on a host with a hardware one) */
-#if !defined(CK_VM_SOFT_SQRT) && defined(__GNUC__) && (defined(__x86_64__) || defined(__aarch64__) || defined(__SSE2_MATH__) || \
-                          (defined(__ARM_FP) && (__ARM_FP & 8)))
+#if !defined(CK_VM_SOFT_SQRT) && !defined(CK_VM_SOFT_F64) && defined(__GNUC__) && \
+    (defined(__x86_64__) || defined(__aarch64__) || defined(__SSE2_MATH__) || (defined(__ARM_FP) && (__ARM_FP & 8)))
 #define HW_SQRT 1
 #endif
-#if !defined(CK_VM_SOFT_SQRT) && defined(__GNUC__) && (defined(HW_SQRT) || (defined(__ARM_FP) && (__ARM_FP & 4)))
+#if !defined(CK_VM_SOFT_SQRT) && !defined(CK_VM_SOFTFP) && defined(__GNUC__) && \
+    (defined(__x86_64__) || defined(__aarch64__) || defined(__SSE2_MATH__) || (defined(__ARM_FP) && (__ARM_FP & 4)))
 #define HW_SQRTF 1
 #endif
-
-#ifndef HW_SQRT
-/* Correctly rounded square root of an f64, digit by digit: 54 result bits, then round. */
-static uint64_t soft_sqrt(uint64_t x)
-{
-    uint64_t m = x & 0x000fffffffffffffu, q = 0, rem = 0;
-    int e = (int)(x >> 52 & 0x7ffu);
-    if (x >> 63) return (x << 1) ? 0x7ff8000000000000u : x;          /* -0 stays, negatives: NaN */
-    if (e == 0x7ff) return m ? x | 0x0008000000000000u : x;            /* NaN quietened, +inf */
-    if (e == 0) {
-        if (!m) return x;
-        while (!(m & 0x0010000000000000u)) m <<= 1, e--;                /* normalise a subnormal */
-        e++;
-    } else {
-        m |= 0x0010000000000000u;
-    }
-    e -= 1023;
-    if (e & 1) m <<= 1, e--;                                            /* m in [2^52, 2^54) */
-    /* q = floor(sqrt(m << 54)): pairs of bits, the first 27 from m, the rest zeros */
-    for (int i = 53; i >= 0; i--) {
-        rem = rem << 2 | (i >= 27 ? m >> (2 * i - 54) & 3u : 0u);
-        uint64_t t = q << 2 | 1u;
-        q <<= 1;
-        if (rem >= t) rem -= t, q |= 1u;
-    }
-    /* q in [2^53, 2^54): drop the guard bit, rounding up (ties cannot happen for a square root) */
-    return ((uint64_t)(e / 2 + 1022) << 52) + (q >> 1) + (q & 1u);
-}
-#endif
-
+#ifndef CK_VM_SOFT_F64
 static double sqrt64(double d)
 {
 #ifdef HW_SQRT
     return __builtin_sqrt(d);
 #else
-    uint64_t u = soft_sqrt(dbits(d));
+    uint64_t u = ck_sf_sqrt64(dbits(d));
     memcpy(&d, &u, 8);
     return d;
 #endif
 }
+#endif
 
-static float sqrt32(float f)
+static uint32_t sqrt32(uint32_t f)
 {
 #ifdef HW_SQRTF
-    return __builtin_sqrtf(f);
+    return fbits(__builtin_sqrtf(f32(f)));
 #else
-    return (float)sqrt64(f);            /* exact: rounding twice from 53 to 24 bits is innocuous */
+    return ck_sf_sqrt32(f);
 #endif
 }
 
@@ -227,15 +218,76 @@ static float sqrt32(float f)
 LIBCALL void div64(int op, uint32_t *d, const uint32_t *pa, const uint32_t *pb)
 {
     uint64_t a = get64(pa), b = get64(pb), v;
+#ifdef CK_VM_SOFT_DIV64
+    uint64_t rem, ua = a, ub = b;
+    int sa = 0, sb = 0;
+    if (op == CK_OP_DIVS64 || op == CK_OP_REMS64) {
+        if (b == ~(uint64_t)0) { put64(d, op == CK_OP_DIVS64 ? 0u - a : 0u); return; }
+        sa = (int)(a >> 63), sb = (int)(b >> 63);
+        if (sa) ua = 0u - a;
+        if (sb) ub = 0u - b;
+    }
+    v = ck_sf_udivmod64(ua, ub, &rem);
+    if (op == CK_OP_DIVS64 || op == CK_OP_DIVU64) v = sa != sb ? 0u - v : v;
+    else v = sa ? 0u - rem : rem;
+#else
     switch (op) {
     case CK_OP_DIVS64: v = b == ~(uint64_t)0 ? 0u - a : (uint64_t)((int64_t)a / (int64_t)b); break;
     case CK_OP_DIVU64: v = a / b; break;
     case CK_OP_REMS64: v = b == ~(uint64_t)0 ? 0u : (uint64_t)((int64_t)a % (int64_t)b); break;
     default:           v = a % b; break;
     }
+#endif
     put64(d, v);
 }
 
+#ifdef CK_VM_SOFT_F64
+/* f64 arithmetic (d = a op b) and comparisons (d[0] = 0 or 1), in software. */
+LIBCALL void arith_d(int op, uint32_t *d, const uint32_t *pa, const uint32_t *pb)
+{
+    uint64_t a = get64(pa), b = get64(pb);
+    int c;
+    switch (op) {
+    case CK_OP_ADDD: put64(d, ck_sf_add64(a, b)); return;
+    case CK_OP_SUBD: put64(d, ck_sf_add64(a, b ^ (uint64_t)1 << 63)); return;
+    case CK_OP_MULD: put64(d, ck_sf_mul64(a, b)); return;
+    case CK_OP_DIVD: put64(d, ck_sf_div64(a, b)); return;
+    default: break;
+    }
+    c = ck_sf_cmp64(a, b);
+    switch (op) {
+    case CK_OP_EQD:  d[0] = c == 0; break;
+    case CK_OP_NED:  d[0] = c != 0; break;
+    case CK_OP_LTD:  d[0] = c == -1; break;
+    case CK_OP_LED:  d[0] = c == -1 || c == 0; break;
+    default:         d[0] = c == 2; break;          /* UNOD */
+    }
+}
+
+/* Conversions with an f64 or a 64-bit integer on either side, and sqrtd, in software. */
+LIBCALL void conv64(int op, uint32_t *d, const uint32_t *s)
+{
+    uint32_t a = s[0];
+    uint64_t v = get64(s);
+    switch (op) {
+    case CK_OP_I2D:  put64(d, ck_sf_i64to64((uint64_t)(int64_t)(int32_t)a, 1)); break;
+    case CK_OP_U2D:  put64(d, ck_sf_i64to64(a, 0)); break;
+    case CK_OP_D2I:  d[0] = (uint32_t)ck_sf_f64toi(v, 32, 1); break;
+    case CK_OP_D2U:  d[0] = (uint32_t)ck_sf_f64toi(v, 32, 0); break;
+    case CK_OP_L2F:  d[0] = ck_sf_i64to32(v, 1); break;
+    case CK_OP_UL2F: d[0] = ck_sf_i64to32(v, 0); break;
+    case CK_OP_F2L:  put64(d, ck_sf_f64toi(ck_sf_f32to64(a), 64, 1)); break;
+    case CK_OP_F2UL: put64(d, ck_sf_f64toi(ck_sf_f32to64(a), 64, 0)); break;
+    case CK_OP_L2D:  put64(d, ck_sf_i64to64(v, 1)); break;
+    case CK_OP_UL2D: put64(d, ck_sf_i64to64(v, 0)); break;
+    case CK_OP_D2L:  put64(d, ck_sf_f64toi(v, 64, 1)); break;
+    case CK_OP_D2UL: put64(d, ck_sf_f64toi(v, 64, 0)); break;
+    case CK_OP_F2D:  put64(d, ck_sf_f32to64(a)); break;
+    case CK_OP_D2F:  d[0] = ck_sf_f64to32(v); break;
+    default:         put64(d, ck_sf_sqrt64(v)); break;  /* SQRTD */
+    }
+}
+#else
 /* f64 arithmetic (d = a op b) and comparisons (d[0] = 0 or 1). */
 LIBCALL void arith_d(int op, uint32_t *d, const uint32_t *pa, const uint32_t *pb)
 {
@@ -276,6 +328,7 @@ LIBCALL void conv64(int op, uint32_t *d, const uint32_t *s)
     default:         put64(d, dbits(sqrt64(f64(s)))); break;  /* SQRTD */
     }
 }
+#endif
 
 /* --- faults ----------------------------------------------------------------------------------------- */
 const char *ck_vm_fault_name(int kind)
@@ -543,18 +596,33 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(ZEXT64) { uint32_t a = A; put64(P(1), (uint64_t)a); NEXT(3); }
     vmcase(SELECT64) { put64(P(1), get64(A ? P(3) : P(4))); NEXT(5); }
 
+#ifdef CK_VM_SOFTFP
+    BIN(ADDF, ck_sf_add32(a, b))
+    BIN(SUBF, ck_sf_add32(a, b ^ 0x80000000u))
+    BIN(MULF, ck_sf_mul32(a, b))
+    BIN(DIVF, ck_sf_div32(a, b))
+#else
     BINF(ADDF, a + b)
     BINF(SUBF, a - b)
     BINF(MULF, a * b)
     BINF(DIVF, a / b)
+#endif
     UN(NEGF,  a ^ 0x80000000u)
     UN(ABSF,  a & 0x7fffffffu)
-    UN(SQRTF, fbits(sqrt32(f32(a))))
+    UN(SQRTF, sqrt32(a))
+#ifdef CK_VM_SOFTFP
+    BIN(EQF,  ck_sf_cmp32(a, b) == 0)
+    BIN(NEF,  ck_sf_cmp32(a, b) != 0)
+    BIN(LTF,  ck_sf_cmp32(a, b) == -1)
+    BIN(LEF,  (uint32_t)(ck_sf_cmp32(a, b) + 1) <= 1u)
+    BIN(UNOF, ck_sf_cmp32(a, b) == 2)
+#else
     CMPF(EQF,  a == b)
     CMPF(NEF,  !(a == b))
     CMPF(LTF,  a < b)
     CMPF(LEF,  a <= b)
     CMPF(UNOF, a != a || b != b)
+#endif
 
     ARITHD(ADDD)
     ARITHD(SUBD)
@@ -569,10 +637,17 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     ARITHD(LED)
     ARITHD(UNOD)
 
+#ifdef CK_VM_SOFTFP
+    UN(I2F,  ck_sf_i64to32((uint64_t)(int64_t)(int32_t)a, 1))
+    UN(U2F,  ck_sf_i64to32(a, 0))
+    UN(F2I,  (uint32_t)ck_sf_f64toi(ck_sf_f32to64(a), 32, 1))
+    UN(F2U,  (uint32_t)ck_sf_f64toi(ck_sf_f32to64(a), 32, 0))
+#else
     UN(I2F,  fbits((float)(int32_t)a))
     UN(U2F,  fbits((float)a))
     UN(F2I,  f2i(f32(a)))
     UN(F2U,  f2u(f32(a)))
+#endif
     CONV64(I2D)
     CONV64(U2D)
     CONV64(D2I)

@@ -8,10 +8,10 @@
  * All arithmetic on image fields is overflow-safe: offsets are compared against remaining sizes,
  * never added first; the memory layout is summed in 64 bits.
  */
-#include <stdarg.h>
 #include <string.h>
 
 #include "ckvm.h"
+#include "verrors.h"
 #include "cockpit/format.h"
 #include "cockpit/isa.h"
 
@@ -22,10 +22,7 @@ static const char operands[CK_OP_COUNT][5] = {
 #undef X
 };
 
-static const char *const kind_names[] = {
-    "?", "FUNCS", "CODE", "IMPORTS", "RODATA", "DATA", "STRTAB", "NAMES", "SYMS", "RELOCS", "LINES"
-};
-#define NKINDS 11u
+#define NKINDS 11u     /* section kinds, 0 included */
 
 typedef struct loader {
     const uint8_t *img;
@@ -58,14 +55,55 @@ static uint32_t crc32(const uint8_t *p, uint32_t n)
 }
 
 /* --- messages -------------------------------------------------------------------------------------
- * A tiny formatter (no printf here): %u uint32_t, %x uint32_t in hex, %U uint64_t, %d int32_t,
- * %s string, %F a function index (uint32_t) printed as "function N (name)" when NAMES allow. */
+ * fail(L, CK_VERR_x, args...) records message x of verrors.h with its arguments (the array converts
+ * each to uint32_t and counts them) and returns -1. A full build formats the text; a device build
+ * (-DCK_VM_TERSE_ERRORS) writes only "#x a1 a2 ..." in hex, which the host formats
+ * (ck_vm_error_text): the texts and the formatter stay out of the firmware. */
+#define fail(L, ...) fail_(L, (const uint32_t[]){__VA_ARGS__}, \
+                          (uint32_t)(sizeof (const uint32_t[]){__VA_ARGS__} / sizeof(uint32_t)) - 1u)
+
 typedef struct out { char *p; uint32_t room; } out;
 
 static void put(out *o, char c)
 {
     if (o->room > 1) { *o->p++ = c; o->room--; }
 }
+
+#ifdef CK_VM_TERSE_ERRORS
+static void puthex(out *o, uint32_t v)
+{
+    int s = 28;
+    while (s && !(v >> s)) s -= 4;
+    for (; s >= 0; s -= 4) put(o, "0123456789abcdef"[v >> s & 15u]);
+}
+
+/* a: the message code, then its n arguments */
+static int fail_(loader *L, const uint32_t *a, uint32_t n)
+{
+    out o = { L->err, L->errlen };
+    for (uint32_t i = 0; i <= n; i++) {
+        put(&o, i ? ' ' : '#');
+        puthex(&o, a[i]);
+    }
+    if (o.room) *o.p = 0;
+    return -1;
+}
+#else
+static const char *const formats[CK_VERR_COUNT] = {
+#define X(name, format) format,
+    CK_VERRORS(X)
+#undef X
+};
+
+static const char *const kind_names[NKINDS] = {
+    "?", "FUNCS", "CODE", "IMPORTS", "RODATA", "DATA", "STRTAB", "NAMES", "SYMS", "RELOCS", "LINES"
+};
+
+/* Where %F and %I find names: sections of an image that is not trusted (every read is checked). */
+typedef struct names {
+    const uint8_t *names, *imports, *strtab;
+    uint32_t nnames, nimports, strtab_size;
+} names;
 
 static void puts_(out *o, const char *s)
 {
@@ -83,67 +121,139 @@ static void putnum(out *o, uint64_t v, unsigned base)
     while (n) put(o, buf[--n]);
 }
 
-static const char *name_of(const loader *L, uint32_t f)
+/* The string at STRTAB offset off, or NULL unless it is NUL-terminated inside STRTAB. */
+static const char *string_at(const names *nm, uint32_t off)
 {
-    const uint8_t *names = L->sec[CK_SECT_NAMES];
-    return names && f < L->nfuncs ? (const char *)L->sec[CK_SECT_STRTAB] + get32(names + 4u * f) : 0;
+    if (!nm->strtab || off >= nm->strtab_size) return 0;
+    for (uint32_t i = off; i < nm->strtab_size; i++)
+        if (!nm->strtab[i]) return (const char *)nm->strtab + off;
+    return 0;
 }
 
-static int fail(loader *L, const char *fmt, ...)
+/* The number of arguments a format takes. */
+static uint32_t nargs_of(const char *f)
 {
-    out o = { L->err, L->errlen };
-    va_list ap;
-    va_start(ap, fmt);
-    for (; *fmt; fmt++) {
-        if (*fmt != '%') { put(&o, *fmt); continue; }
-        switch (*++fmt) {
-        case 'u': putnum(&o, va_arg(ap, uint32_t), 10); break;
-        case 'x': putnum(&o, va_arg(ap, uint32_t), 16); break;
-        case 'U': putnum(&o, va_arg(ap, uint64_t), 10); break;
-        case 'd': {
-            int32_t v = va_arg(ap, int32_t);
-            if (v < 0) put(&o, '-');
-            putnum(&o, v < 0 ? 0u - (uint32_t)v : (uint32_t)v, 10);
+    uint32_t n = 0;
+    for (; *f; f++)
+        if (*f == '%' && f[1]) n += *++f == 'U' ? 2u : 1u;
+    return n;
+}
+
+/* Message code (< CK_VERR_COUNT) with its n arguments a; a missing argument shows as '?'. */
+static void format(out *o, uint32_t code, const uint32_t *a, uint32_t n, const names *nm)
+{
+    for (const char *f = formats[code]; *f; f++) {
+        if (*f != '%' || !f[1]) { put(o, *f); continue; }
+        char c = *++f;
+        if (n < (c == 'U' ? 2u : 1u)) { put(o, '?'); continue; }
+        uint32_t v = *a++;
+        const char *s;
+        n--;
+        switch (c) {
+        case 'u': putnum(o, v, 10); break;
+        case 'x': putnum(o, v, 16); break;
+        case 'd':
+            if (v >> 31) put(o, '-');
+            putnum(o, v >> 31 ? 0u - v : v, 10);
             break;
-        }
-        case 's': puts_(&o, va_arg(ap, const char *)); break;
-        case 'F': {
-            uint32_t f = va_arg(ap, uint32_t);
-            const char *n = name_of(L, f);
-            puts_(&o, "function ");
-            putnum(&o, f, 10);
-            if (n && *n) { puts_(&o, " ("); puts_(&o, n); put(&o, ')'); }
+        case 'U': putnum(o, (uint64_t)v << 32 | *a++, 10); n--; break;
+        case 'K': puts_(o, v < NKINDS ? kind_names[v] : "?"); break;
+        case 'F':
+            s = nm->names && v < nm->nnames ? string_at(nm, get32(nm->names + 4u * v)) : 0;
+            puts_(o, "function ");
+            putnum(o, v, 10);
+            if (s && *s) { puts_(o, " ("); puts_(o, s); put(o, ')'); }
             break;
-        }
-        default: put(&o, '%'); if (*fmt) put(&o, *fmt); else fmt--; break;
+        case 'I':
+            s = nm->imports && v < nm->nimports ? string_at(nm, get32(nm->imports + v * CK_IMPORT_SIZE)) : 0;
+            puts_(o, "import ");
+            if (s) { put(o, '\''); puts_(o, s); put(o, '\''); }
+            else putnum(o, v, 10);
+            break;
+        default: put(o, '%'); put(o, c); break;
         }
     }
-    va_end(ap);
+}
+
+static int fail_(loader *L, const uint32_t *a, uint32_t n)
+{
+    out o = { L->err, L->errlen };
+    names nm = { L->sec[CK_SECT_NAMES], L->sec[CK_SECT_IMPORTS], L->sec[CK_SECT_STRTAB],
+                 L->size[CK_SECT_NAMES] / 4u, L->size[CK_SECT_IMPORTS] / CK_IMPORT_SIZE, L->size[CK_SECT_STRTAB] };
+    format(&o, a[0], a + 1, n, &nm);
     if (o.room) *o.p = 0;
     return -1;
 }
+
+/* One hex number of 1 to 8 digits at *s (advanced past it); 0 if there is none. */
+static int gethex(const char **s, uint32_t *v)
+{
+    uint32_t n = 0;
+    *v = 0;
+    for (;; n++) {
+        char c = (*s)[n];
+        uint32_t d = c >= '0' && c <= '9' ? (uint32_t)(c - '0') : c >= 'a' && c <= 'f' ? (uint32_t)(c - 'a' + 10) : 16u;
+        if (d == 16u) break;
+        if (n == 8) return 0;
+        *v = *v << 4 | d;
+    }
+    *s += n;
+    return n > 0;
+}
+
+int ck_vm_error_text(const char *msg, const uint8_t *image, uint32_t len, char *buf, uint32_t buflen)
+{
+    uint32_t a[1 + CK_VERR_MAX_ARGS], n = 0;
+    if (!msg || *msg++ != '#') return 0;
+    for (;;) {
+        if (n == 1 + CK_VERR_MAX_ARGS || !gethex(&msg, &a[n++])) return 0;
+        if (!*msg) break;
+        if (*msg++ != ' ') return 0;
+    }
+    if (a[0] >= CK_VERR_COUNT || n - 1 != nargs_of(formats[a[0]])) return 0;
+
+    /* the first NAMES, IMPORTS and STRTAB sections that lie inside the image (as the loader,
+     * which refuses a second one, saw them) */
+    names nm = { 0, 0, 0, 0, 0, 0 };
+    uint32_t nsect = image && len >= CK_HDR_SIZE ? get16(image + 28) : 0;
+    for (uint32_t i = 0; i < nsect && i < (len - CK_HDR_SIZE) / CK_SECT_ENTRY_SIZE; i++) {
+        const uint8_t *e = image + CK_HDR_SIZE + i * CK_SECT_ENTRY_SIZE;
+        uint32_t kind = get32(e), off = get32(e + 4), size = get32(e + 8);
+        if (off > len || size > len - off) continue;
+        if (kind == CK_SECT_NAMES && !nm.names) nm.names = image + off, nm.nnames = size / 4u;
+        if (kind == CK_SECT_IMPORTS && !nm.imports) nm.imports = image + off, nm.nimports = size / CK_IMPORT_SIZE;
+        if (kind == CK_SECT_STRTAB && !nm.strtab) nm.strtab = image + off, nm.strtab_size = size;
+    }
+    if (buf && buflen) {
+        out o = { buf, buflen };
+        format(&o, a[0], a + 1, n - 1, &nm);
+        *o.p = 0;
+    }
+    return 1;
+}
+#endif
 
 /* --- header and section directory ------------------------------------------------------------------ */
 static int read_header(loader *L, uint32_t *nsect)
 {
     const uint8_t *h = L->img;
     if (L->len < CK_HDR_SIZE)
-        return fail(L, "truncated image: %u bytes, shorter than the %u-byte header", L->len, (uint32_t)CK_HDR_SIZE);
+        return fail(L, CK_VERR_TRUNCATED, L->len, CK_HDR_SIZE);
     if (get32(h) == CK_OBJECT_MAGIC)
-        return fail(L, "this is a Cockpit object (.cko), not an image: link it first");
+        return fail(L, CK_VERR_OBJECT);
     if (get32(h) != CK_IMAGE_MAGIC)
-        return fail(L, "bad magic: not a Cockpit image");
+        return fail(L, CK_VERR_MAGIC);
     if (get16(h + 4) != CK_IMAGE_VERSION)
-        return fail(L, "unsupported format version %u (this VM supports %u)", get16(h + 4), (uint32_t)CK_IMAGE_VERSION);
+        return fail(L, CK_VERR_VERSION, get16(h + 4), CK_IMAGE_VERSION);
     if (get32(h + 8) != L->len)
-        return fail(L, "size field says %u bytes but the image is %u bytes", get32(h + 8), L->len);
+        return fail(L, CK_VERR_SIZE, get32(h + 8), L->len);
     if (crc32(h + 16, L->len - 16u) != get32(h + 12))
-        return fail(L, "CRC mismatch: the image is corrupt");
+        return fail(L, CK_VERR_CRC);
     if (get16(h + 6) != 0 || get16(h + 30) != 0)
-        return fail(L, "unknown header flags 0x%x (reserved 0x%x): expected 0", get16(h + 6), get16(h + 30));
+        return fail(L, CK_VERR_FLAGS, get16(h + 6), get16(h + 30));
     *nsect = get16(h + 28);
     if (*nsect > CK_MAX_SECTIONS)
-        return fail(L, "too many sections: %u, at most %u", *nsect, (uint32_t)CK_MAX_SECTIONS);
+        return fail(L, CK_VERR_NSECT, *nsect, CK_MAX_SECTIONS);
     return 0;
 }
 
@@ -152,27 +262,25 @@ static int read_directory(loader *L, uint32_t nsect)
     uint32_t dir_end = CK_HDR_SIZE + nsect * CK_SECT_ENTRY_SIZE;     /* nsect <= 32: no overflow */
     uint32_t seen = 0;
     if (dir_end > L->len)
-        return fail(L, "section directory truncated: %u entries need %u bytes, the image has %u",
-                    nsect, dir_end, L->len);
+        return fail(L, CK_VERR_DIR_TRUNC, nsect, dir_end, L->len);
     for (uint32_t i = 0; i < nsect; i++) {
         const uint8_t *e = L->img + CK_HDR_SIZE + i * CK_SECT_ENTRY_SIZE;
         uint32_t kind = get32(e), off = get32(e + 4), size = get32(e + 8);
         if (kind == 0 || kind >= NKINDS)
-            return fail(L, "section %u: unknown section kind %u", i, kind);
+            return fail(L, CK_VERR_SECT_KIND, i, kind);
         if (kind == CK_SECT_SYMS || kind == CK_SECT_RELOCS)
-            return fail(L, "section %u: a %s section belongs in an object, not an image", i, kind_names[kind]);
+            return fail(L, CK_VERR_SECT_OBJECT, i, kind);
         if (seen & 1u << kind)
-            return fail(L, "section %u: %s appears twice (also section %u)", i, kind_names[kind], L->index[kind]);
+            return fail(L, CK_VERR_SECT_TWICE, i, kind, L->index[kind]);
         if (off > L->len || size > L->len - off)
-            return fail(L, "section %u (%s) lies outside the image (offset %u, size %u, image %u bytes)",
-                        i, kind_names[kind], off, size, L->len);
+            return fail(L, CK_VERR_SECT_OUTSIDE, i, kind, off, size, L->len);
         if (size && off < dir_end)
-            return fail(L, "section %u (%s) overlaps the header and section directory", i, kind_names[kind]);
+            return fail(L, CK_VERR_SECT_HEADER, i, kind);
         for (uint32_t k = 1; k < NKINDS; k++) {
             if (!(seen & 1u << k) || !size || !L->size[k]) continue;
             uint32_t o2 = (uint32_t)(L->sec[k] - L->img);    /* both ranges lie inside the image */
             if (off < o2 + L->size[k] && o2 < off + size)
-                return fail(L, "section %u (%s) overlaps section %u (%s)", i, kind_names[kind], L->index[k], kind_names[k]);
+                return fail(L, CK_VERR_SECT_OVERLAP, i, kind, L->index[k], k);
         }
         seen |= 1u << kind;
         L->sec[kind] = L->img + off;
@@ -182,29 +290,28 @@ static int read_directory(loader *L, uint32_t nsect)
     static const uint8_t recsize[NKINDS] = { 0, CK_FUNC_SIZE, 0, CK_IMPORT_SIZE, 0, 0, 0, 4, 0, 0, 0 };
     for (uint32_t k = 1; k < NKINDS; k++)
         if (recsize[k] && L->size[k] % recsize[k])
-            return fail(L, "%s section is %u bytes, not a multiple of its %u-byte records",
-                        kind_names[k], L->size[k], (uint32_t)recsize[k]);
-    if (!L->sec[CK_SECT_FUNCS]) return fail(L, "no FUNCS section: the image has no functions");
-    if (!L->sec[CK_SECT_CODE]) return fail(L, "no CODE section: the image has no code");
+            return fail(L, CK_VERR_SECT_RECORDS, k, L->size[k], recsize[k]);
+    if (!L->sec[CK_SECT_FUNCS]) return fail(L, CK_VERR_NO_FUNCS);
+    if (!L->sec[CK_SECT_CODE]) return fail(L, CK_VERR_NO_CODE);
     L->nfuncs = L->size[CK_SECT_FUNCS] / CK_FUNC_SIZE;
     L->nimports = L->size[CK_SECT_IMPORTS] / CK_IMPORT_SIZE;
     if (L->nfuncs > CK_MAX_FUNCS)
-        return fail(L, "too many functions: %u, at most %u", L->nfuncs, (uint32_t)CK_MAX_FUNCS);
+        return fail(L, CK_VERR_NFUNCS, L->nfuncs, CK_MAX_FUNCS);
     if (L->nimports > CK_MAX_IMPORTS)
-        return fail(L, "too many imports: %u, at most %u", L->nimports, (uint32_t)CK_MAX_IMPORTS);
+        return fail(L, CK_VERR_NIMPORTS, L->nimports, CK_MAX_IMPORTS);
     return 0;
 }
 
 /* --- strings, functions, entry, imports ------------------------------------------------------------ */
 /* A name offset must start a string inside STRTAB (whose last byte is NUL, so it ends inside). */
-static int check_name(loader *L, uint32_t off, const char *what, uint32_t idx)
+static int check_name(loader *L, uint32_t off, int imp, uint32_t idx)
 {
     uint32_t n = L->size[CK_SECT_STRTAB], len = 0;
     if (off >= n)
-        return fail(L, "%s %u: name offset 0x%x is outside the string table (%u bytes)", what, idx, off, n);
+        return fail(L, imp ? CK_VERR_IMPORT_NAME_OFF : CK_VERR_FUNC_NAME_OFF, idx, off, n);
     while (L->sec[CK_SECT_STRTAB][off + len]) len++;
     if (len > CK_MAX_NAME)
-        return fail(L, "%s %u: name of %u bytes is longer than the maximum %u", what, idx, len, (uint32_t)CK_MAX_NAME);
+        return fail(L, imp ? CK_VERR_IMPORT_NAME_LONG : CK_VERR_FUNC_NAME_LONG, idx, len, CK_MAX_NAME);
     return 0;
 }
 
@@ -212,11 +319,11 @@ static int check_strings(loader *L)
 {
     const uint8_t *s = L->sec[CK_SECT_STRTAB], *names = L->sec[CK_SECT_NAMES];
     if (s && L->size[CK_SECT_STRTAB] && s[L->size[CK_SECT_STRTAB] - 1u])
-        return fail(L, "string table is unterminated: its last byte is not NUL");
+        return fail(L, CK_VERR_STRTAB_END);
     if (names && L->size[CK_SECT_NAMES] / 4u != L->nfuncs)
-        return fail(L, "NAMES section has %u entries for %u functions", L->size[CK_SECT_NAMES] / 4u, L->nfuncs);
+        return fail(L, CK_VERR_NAMES_COUNT, L->size[CK_SECT_NAMES] / 4u, L->nfuncs);
     for (uint32_t i = 0; names && i < L->nfuncs; i++)
-        if (check_name(L, get32(names + 4u * i), "function", i)) return -1;
+        if (check_name(L, get32(names + 4u * i), 0, i)) return -1;
     return 0;
 }
 
@@ -228,24 +335,23 @@ static int check_funcs(loader *L)
         uint32_t off = get32(f), size = get32(f + 4), frame = get32(f + 8);
         uint32_t nargs = f[12], nrets = f[13], nregs = f[14];
         if (size == 0)
-            return fail(L, "%F: code is empty", i);
+            return fail(L, CK_VERR_CODE_EMPTY, i);
         if (off > code_size || size > code_size - off)
-            return fail(L, "%F: code at offset %u, size %u lies outside the CODE section (%u bytes)", i, off, size, code_size);
+            return fail(L, CK_VERR_CODE_OUTSIDE, i, off, size, code_size);
         if (size > CK_MAX_FUNC_CODE)
-            return fail(L, "%F: code is %u bytes, at most %u", i, size, (uint32_t)CK_MAX_FUNC_CODE);
+            return fail(L, CK_VERR_CODE_BIG, i, size, CK_MAX_FUNC_CODE);
         if (nargs > nregs)
-            return fail(L, "%F: %u argument registers but a window of only %u registers", i, nargs, nregs);
+            return fail(L, CK_VERR_NARGS, i, nargs, nregs);
         if (nrets > nregs)
-            return fail(L, "%F: %u result registers but a window of only %u registers", i, nrets, nregs);
+            return fail(L, CK_VERR_NRETS, i, nrets, nregs);
         if (frame > CK_MAX_FRAME)
-            return fail(L, "%F: frame of %u bytes exceeds the maximum %u", i, frame, (uint32_t)CK_MAX_FRAME);
+            return fail(L, CK_VERR_FRAME, i, frame, CK_MAX_FRAME);
     }
     uint32_t entry = get32(L->img + 16);
     if (entry >= L->nfuncs)
-        return fail(L, "entry function %u does not exist (the image has %u functions)", entry, L->nfuncs);
+        return fail(L, CK_VERR_ENTRY, entry, L->nfuncs);
     if (L->sec[CK_SECT_FUNCS][entry * CK_FUNC_SIZE + 12])
-        return fail(L, "entry %F takes %u argument registers; the entry function must take no argument",
-                    entry, (uint32_t)L->sec[CK_SECT_FUNCS][entry * CK_FUNC_SIZE + 12]);
+        return fail(L, CK_VERR_ENTRY_ARGS, entry, L->sec[CK_SECT_FUNCS][entry * CK_FUNC_SIZE + 12]);
     return 0;
 }
 
@@ -260,18 +366,17 @@ static int resolve_imports(loader *L, const ck_native *nat, uint32_t nnat, ck_na
     for (uint32_t i = 0; i < L->nimports; i++) {
         const uint8_t *im = L->sec[CK_SECT_IMPORTS] + i * CK_IMPORT_SIZE;
         uint32_t ver = get16(im + 4), nargs = im[6], nrets = im[7];
-        if (check_name(L, get32(im), "import", i)) return -1;
+        if (check_name(L, get32(im), 1, i)) return -1;
         const char *name = (const char *)L->sec[CK_SECT_STRTAB] + get32(im);
         const ck_native *n = 0;
         for (uint32_t k = 0; k < nnat && !n; k++)
             if (nat[k].fn && nat[k].name && same(nat[k].name, name)) n = &nat[k];
         if (!n)
-            return fail(L, "import '%s' v%u: not provided by this device", name, ver);
+            return fail(L, CK_VERR_IMPORT_MISSING, i, ver);
         if (n->version < ver)
-            return fail(L, "import '%s' v%u: this device provides only version %u", name, ver, (uint32_t)n->version);
+            return fail(L, CK_VERR_IMPORT_OLD, i, ver, n->version);
         if (n->nargs != nargs || n->nrets != nrets)
-            return fail(L, "import '%s' v%u: signature %u -> %u does not match the device's %u -> %u",
-                        name, ver, nargs, nrets, (uint32_t)n->nargs, (uint32_t)n->nrets);
+            return fail(L, CK_VERR_IMPORT_SIG, i, ver, nargs, nrets, n->nargs, n->nrets);
         table[i] = n->fn;
     }
     return 0;
@@ -295,9 +400,9 @@ static int check_target(loader *L, uint32_t fi, const uint8_t *bits, uint32_t n,
 {
     int32_t t = (int32_t)pc + (int32_t)(int16_t)get16(at);
     if (t < 0 || (uint32_t)t >= n)
-        return fail(L, "%F: branch at pc %u targets %d, outside the function (%u bytes)", fi, pc, t, n);
+        return fail(L, CK_VERR_BRANCH_OUTSIDE, fi, pc, t, n);
     if (!(bits[(uint32_t)t >> 3] & 1u << ((uint32_t)t & 7u)))
-        return fail(L, "%F: branch at pc %u targets %u, not an instruction boundary", fi, pc, (uint32_t)t);
+        return fail(L, CK_VERR_BRANCH_MID, fi, pc, t);
     return 0;
 }
 
@@ -313,12 +418,12 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
     for (pc = 0; pc < n; pc += len) {
         uint32_t op = c[pc], callee_span = 0;
         if (op >= CK_OP_COUNT)
-            return fail(L, "%F: unknown opcode 0x%x at pc %u", fi, op, pc);
+            return fail(L, CK_VERR_OPCODE, fi, op, pc);
         if (op == CK_OP_JTAB && n - pc >= 4u && get16(c + pc + 2) > CK_MAX_JTAB)
-            return fail(L, "%F: jump table at pc %u has %u entries, at most %u", fi, pc, get16(c + pc + 2), (uint32_t)CK_MAX_JTAB);
+            return fail(L, CK_VERR_JTAB_BIG, fi, pc, get16(c + pc + 2), CK_MAX_JTAB);
         len = insn_len(c, pc, n);
         if (!len)
-            return fail(L, "%F: instruction at pc %u (opcode 0x%x) runs past the end of the function", fi, pc, op);
+            return fail(L, CK_VERR_INSN_END, fi, pc, op);
         bits[pc >> 3] |= (uint8_t)(1u << (pc & 7u));
         const uint8_t *p = c + pc + 1;
         for (const char *s = operands[op]; *s; p += CK_OPERAND_SIZE(*s), s++) {
@@ -326,31 +431,30 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
             switch (*s) {
             case 'r':
                 if (v >= nregs)
-                    return fail(L, "%F: register r%u out of range (nregs %u) at pc %u", fi, v, nregs, pc);
+                    return fail(L, CK_VERR_REG, fi, v, nregs, pc);
                 break;
             case 'c':
                 /* a window may start right after the caller's (r<nregs>) when the callee needs no
                  * argument or result there (calli checks its callee's span at run time) */
                 if (v > nregs)
-                    return fail(L, "%F: register r%u out of range (nregs %u) at pc %u", fi, v, nregs, pc);
+                    return fail(L, CK_VERR_REG, fi, v, nregs, pc);
                 if (v + callee_span > nregs)
-                    return fail(L, "%F: call window r%u at pc %u has no room for the callee's %u argument/result registers (nregs %u)",
-                                fi, v, pc, callee_span, nregs);
+                    return fail(L, CK_VERR_WINDOW, fi, v, pc, callee_span, nregs);
                 break;
             case 'R':
                 if (v + 1u >= nregs)
-                    return fail(L, "%F: register pair r%u,r%u out of range (nregs %u) at pc %u", fi, v, v + 1u, nregs, pc);
+                    return fail(L, CK_VERR_REG_PAIR, fi, v, v + 1u, nregs, pc);
                 break;
             case 'f': {
                 if (v >= L->nfuncs)
-                    return fail(L, "%F: call at pc %u to function index %u, but the image has %u functions", fi, pc, v, L->nfuncs);
+                    return fail(L, CK_VERR_CALL_FUNC, fi, pc, v, L->nfuncs);
                 const uint8_t *g = L->sec[CK_SECT_FUNCS] + v * CK_FUNC_SIZE;
                 callee_span = g[12] > g[13] ? g[12] : g[13];
                 break;
             }
             case 'n': {
                 if (v >= L->nimports)
-                    return fail(L, "%F: calln at pc %u of import %u, but the image has %u imports", fi, pc, v, L->nimports);
+                    return fail(L, CK_VERR_CALL_IMPORT, fi, pc, v, L->nimports);
                 const uint8_t *g = L->sec[CK_SECT_IMPORTS] + v * CK_IMPORT_SIZE;
                 callee_span = g[6] > g[7] ? g[6] : g[7];
                 break;
@@ -361,7 +465,7 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
         last = op;
     }
     if (last != CK_OP_RET && last != CK_OP_JMP && last != CK_OP_JTAB && last != CK_OP_TRAP)
-        return fail(L, "%F: the last instruction (opcode 0x%x) can fall through the end of the function", fi, last);
+        return fail(L, CK_VERR_FALLTHROUGH, fi, last);
 
     for (pc = 0; pc < n; pc += insn_len(c, pc, n)) {
         uint32_t op = c[pc];
@@ -413,25 +517,25 @@ int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
     if (mem_size > 0u - CK_MEM_BASE) mem_size = 0u - CK_MEM_BASE;
     mem_size &= ~7u;
     if (mem_size < CK_MIN_MEM)
-        return fail(&L, "guest memory of %u bytes is below the minimum of %u", mem_size, (uint32_t)CK_MIN_MEM);
+        return fail(&L, CK_VERR_MEM_MIN, mem_size, CK_MIN_MEM);
     uint32_t stack = get32(image + 24) ? get32(image + 24) : CK_DEFAULT_STACK;
     uint64_t data_off = align8(L.size[CK_SECT_RODATA]);
     uint64_t bss_off = align8(data_off + L.size[CK_SECT_DATA]);
     uint64_t heap_off = align8(bss_off + get32(image + 20));
     uint64_t need = heap_off + align8(stack);
     if (need > mem_size)
-        return fail(&L, "needs %U bytes of guest memory (RODATA %u, DATA %u, BSS %u, stack %u), device has %u",
-                    need, L.size[CK_SECT_RODATA], L.size[CK_SECT_DATA], get32(image + 20), stack, mem_size);
+        return fail(&L, CK_VERR_MEM_NEEDS, (uint32_t)(need >> 32), (uint32_t)need,
+                    L.size[CK_SECT_RODATA], L.size[CK_SECT_DATA], get32(image + 20), stack, mem_size);
 
     /* the arena: tables, guest memory, then frames and registers share what is left */
-    if (!arena) return fail(&L, "no arena for the VM");
+    if (!arena) return fail(&L, CK_VERR_NO_ARENA);
     /* the loader writes the arena (boundary bitmaps, then zeroed memory and registers): over the
      * image it would change code already verified */
     if ((uintptr_t)image < (uintptr_t)arena + arena_size && (uintptr_t)arena < (uintptr_t)image + len)
-        return fail(&L, "the VM's arena overlaps the image");
+        return fail(&L, CK_VERR_ARENA_OVERLAP);
     uint8_t *base = arena;
     uint32_t skew = (uint32_t)(-(uintptr_t)base & 7u);     /* align the arena itself to 8 */
-    if (arena_size < skew) return fail(&L, "the VM's arena of %u bytes is too small", arena_size);
+    if (arena_size < skew) return fail(&L, CK_VERR_ARENA_SMALL, arena_size);
     base += skew;
     arena_size -= skew;
     uint64_t at = 0;
@@ -439,15 +543,14 @@ int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
     ck_native_fn *table = carve(base, &at, (uint64_t)L.nimports * sizeof(ck_native_fn), 8, arena_size);
     uint8_t *mem = carve(base, &at, mem_size, 8, arena_size);
     if (!funcs || !table || !mem)
-        return fail(&L, "the VM's arena of %u bytes cannot hold %u bytes of guest memory and the image's tables",
-                    arena_size, mem_size);
+        return fail(&L, CK_VERR_ARENA_TABLES, arena_size, mem_size);
     if (resolve_imports(&L, natives, nnatives, table)) return -1;
 
     /* code, with guest memory and everything after it as scratch for the boundary bitmap */
     uint64_t scratch = arena_size - (uint64_t)(mem - base);
     for (uint32_t i = 0; i < L.nfuncs; i++) {
         if ((get32(L.sec[CK_SECT_FUNCS] + i * CK_FUNC_SIZE + 4) + 7u) / 8u > scratch)
-            return fail(&L, "%F: not enough memory in the VM's arena to verify it", i);
+            return fail(&L, CK_VERR_ARENA_VERIFY, i);
         if (verify_code(&L, i, mem)) return -1;
     }
 
@@ -459,7 +562,7 @@ int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
     uint64_t nregs_total = regs ? (arena_size - at) / 4u : 0;
     const uint8_t *entry_rec = L.sec[CK_SECT_FUNCS] + get32(image + 16) * CK_FUNC_SIZE;
     if (!depth || nregs_total < entry_rec[14])
-        return fail(&L, "the VM's arena leaves only %U bytes for the call and register stacks", rest);
+        return fail(&L, CK_VERR_ARENA_STACKS, (uint32_t)(rest >> 32), (uint32_t)rest);
 
     for (uint32_t i = 0; i < L.nfuncs; i++) {
         const uint8_t *f = L.sec[CK_SECT_FUNCS] + i * CK_FUNC_SIZE;
