@@ -7,8 +7,11 @@
  * - A block ending in `brnz rc`/`bne`/`blts`/`bltu` whose counter was last changed by
  *   `addi rc, rc, k`, with nothing after it touching rc, gets the addi moved to just before the
  *   branch, where emit fuses the pair into addibnz/addibne/addiblts/addibltu.
- * - Multiply-accumulate: `mul rT, ra, rb` then `add rd, rT, rc` (either order), where rT is dead
- *   after the add and nothing between touches rT, ra or rb, becomes `mla rd, ra, rb, rc`.
+ * - Pairs, where the first instruction's result rT is dead after the second and nothing between
+ *   touches rT or the first's sources: `mul rT, ra, rb` + `add rd, rT, rc` -> `mla rd, ra, rb, rc`;
+ *   `nei/eqi rT, rx, 0` + `select rd, rT, ra, rb` -> `select rd, rx, ...` (swapped for eqi);
+ *   `ltsi rT, rx, 0` + select -> `selltz rd, rx, ra, rb`; `ltu rT, rx, ry` + select ->
+ *   `selltu rd, rx, ry, ra, rb`; `xor rT, ra, rb` + `rotli/rotri rd, rT, s` -> `xorrotli`.
  * Each only moves an operation across instructions that neither read nor write what it reads
  * or writes, so every instruction sees the value it saw before. Calls are barriers (their
  * windows are implicit). The multiply-accumulate needs liveness of the physical registers,
@@ -187,8 +190,82 @@ static void liveness(mfunc *f, rset *out)
     free(in);
 }
 
-/* --- multiply-accumulate ------------------------------------------------------------------------- */
-static int multiply_accumulate(mfunc *f, mblock *bb, const rset *liveout, int mla)
+/* --- pairs: a value made by one instruction and consumed by the next that touches it ------------- */
+typedef struct fops { int mla, selltz, selltu, xorrot; } fops;
+
+static int preg(const mopnd *o) { return o->kind == OK_PREG ? o->r : -1; }
+
+/* Tries to fuse the producer at j (defining t from its register sources) with the next
+ * instruction k that touches t, when nothing between touches t or the sources and t is dead
+ * after k (or k redefines it). t may be one of the sources: without the producer, t still holds
+ * that source's value at k. Returns 1 if the block changed. */
+static int fuse_pair(mfunc *f, mblock *bb, int j, const rset *after, const fops *F)
+{
+    minsn *p = &bb->ins[j];
+    int op = p->op;
+    if (p->n < 2 || preg(&p->o[0]) < 0 || preg(&p->o[1]) < 0) return 0;
+    int t = p->o[0].r, x = p->o[1].r, y = p->n > 2 ? preg(&p->o[2]) : -1;
+    int64_t imm = p->n > 2 && p->o[2].kind == OK_IMM ? p->o[2].imm : 1;
+    int kind;                                   /* which fusion the producer allows */
+    if (op == CK_OP_MUL && y >= 0 && F->mla >= 0) kind = 1;
+    else if ((op == CK_OP_NEI || op == CK_OP_EQI) && imm == 0) kind = 2;
+    else if (op == CK_OP_LTSI && imm == 0 && F->selltz >= 0) kind = 3;
+    else if (op == CK_OP_LTU && y >= 0 && F->selltu >= 0) kind = 4;
+    else if (op == CK_OP_XOR && y >= 0 && F->xorrot >= 0) kind = 5;
+    else return 0;
+    int k = j + 1;
+    for (; k < bb->nins; k++) {
+        const minsn *q = &bb->ins[k];
+        if (touches(q, t)) break;
+        if (touches(q, x) || (y >= 0 && touches(q, y))) return 0;
+    }
+    if (k >= bb->nins) return 0;
+    minsn *c = &bb->ins[k];
+    int dead = preg(&c->o[0]) == t || !bs_has(after[k].w, t);
+    if (!dead) return 0;
+    mopnd *o;
+    switch (kind) {
+    case 1:                                     /* mul t, x, y; add d, t, z (either order) -> mla d, x, y, z */
+        if (c->op != CK_OP_ADD || preg(&c->o[0]) < 0 || preg(&c->o[1]) < 0 || preg(&c->o[2]) < 0 ||
+            (c->o[1].r == t) == (c->o[2].r == t))
+            return 0;
+        o = ar_alloc(&f->A, 4 * sizeof *o);
+        o[0] = c->o[0], o[1] = p->o[1], o[2] = p->o[2], o[3] = c->o[1].r == t ? c->o[2] : c->o[1];
+        c->op = F->mla;
+        break;
+    case 2: case 3: case 4:                     /* a compare whose only use is a select's condition */
+        if (c->op != CK_OP_SELECT || preg(&c->o[1]) != t || preg(&c->o[2]) == t || preg(&c->o[3]) == t) return 0;
+        if (kind == 2) {                        /* select tests != 0 itself */
+            o = c->o;
+            o[1] = p->o[1];
+            if (op == CK_OP_EQI) { mopnd s = o[2]; o[2] = o[3]; o[3] = s; }
+            break;
+        }
+        o = ar_alloc(&f->A, 5 * sizeof *o);
+        o[0] = c->o[0], o[1] = p->o[1];
+        if (kind == 3) {
+            o[2] = c->o[2], o[3] = c->o[3];
+            c->op = F->selltz;
+        } else {
+            o[2] = p->o[2], o[3] = c->o[2], o[4] = c->o[3];
+            c->op = F->selltu;
+        }
+        break;
+    default:                                    /* xor t, x, y; rotli/rotri d, t, s -> xorrotli d, x, y, s' */
+        if ((c->op != CK_OP_ROTLI && c->op != CK_OP_ROTRI) || preg(&c->o[1]) != t || c->o[2].kind != OK_IMM) return 0;
+        o = ar_alloc(&f->A, 4 * sizeof *o);
+        o[0] = c->o[0], o[1] = p->o[1], o[2] = p->o[2], o[3] = c->o[2];
+        o[3].imm = c->op == CK_OP_ROTLI ? (c->o[2].imm & 31) : ((32 - (c->o[2].imm & 31)) & 31);
+        c->op = F->xorrot;
+        break;
+    }
+    c->o = o;
+    c->n = c->op == F->selltu ? 5 : 4;
+    drop(bb, j);
+    return 1;
+}
+
+static int pair_fusions(mfunc *f, mblock *bb, const rset *liveout, const fops *F)
 {
     rset *after = ck_xmalloc((size_t)bb->nins * sizeof *after + 1);
     rset live = *liveout;
@@ -197,49 +274,22 @@ static int multiply_accumulate(mfunc *f, mblock *bb, const rset *liveout, int ml
         step_back(f, &bb->ins[j], &live);
     }
     int done = 0;
-    for (int j = 0; j < bb->nins && !done; j++) {
-        const minsn *m = &bb->ins[j];
-        if (m->op != CK_OP_MUL || m->o[0].kind != OK_PREG || m->o[1].kind != OK_PREG || m->o[2].kind != OK_PREG)
-            continue;
-        /* rT may be ra or rb: without the mul nothing writes it before the mla reads it */
-        int t = m->o[0].r, ra = m->o[1].r, rb = m->o[2].r;
-        for (int k = j + 1; k < bb->nins; k++) {
-            minsn *a = &bb->ins[k];
-            if (a->op == CK_OP_ADD && a->o[0].kind == OK_PREG && a->o[1].kind == OK_PREG && a->o[2].kind == OK_PREG &&
-                (a->o[1].r == t) != (a->o[2].r == t)) {
-                if (a->o[0].r == t || !bs_has(after[k].w, t)) {
-                    mopnd *o = ar_alloc(&f->A, 4 * sizeof *o);
-                    o[0] = a->o[0];
-                    o[1] = m->o[1];
-                    o[2] = m->o[2];
-                    o[3] = a->o[1].r == t ? a->o[2] : a->o[1];
-                    a->op = mla;
-                    a->o = o;
-                    a->n = 4;
-                    drop(bb, j);
-                    done = 1;
-                }
-                break;
-            }
-            if (touches(a, t) || touches(a, ra) || touches(a, rb)) break;
-        }
-    }
+    for (int j = 0; j < bb->nins && !done; j++) done = fuse_pair(f, bb, j, after, F);
     free(after);
     return done;
 }
 
 void fuse_function(mfunc *f)
 {
-    int mla = op_find("mla", "rrrr");
-    if (mla >= 0) {
-        rset *out = ck_xmalloc((size_t)f->nblocks * sizeof *out + 1);
-        liveness(f, out);
-        for (int oi = 0; oi < f->norder; oi++) {
-            int b = f->order[oi];
-            while (multiply_accumulate(f, &f->blocks[b], &out[b], mla)) {}
-        }
-        free(out);
+    fops F = { op_find("mla", "rrrr"), op_find("selltz", "rrrr"), op_find("selltu", "rrrrr"),
+               op_find("xorrotli", "rrrb") };
+    rset *out = ck_xmalloc((size_t)f->nblocks * sizeof *out + 1);
+    liveness(f, out);
+    for (int oi = 0; oi < f->norder; oi++) {
+        int b = f->order[oi];
+        while (pair_fusions(f, &f->blocks[b], &out[b], &F)) {}
     }
+    free(out);
     for (int oi = 0; oi < f->norder; oi++) {
         mblock *bb = &f->blocks[f->order[oi]];
         post_increment(bb);

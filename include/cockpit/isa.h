@@ -216,7 +216,12 @@
     /* count-down loops: rd += h, then branch if rd != 0 */ \
     X(ADDIBNZ, "addibnz", "rhj")  \
     /* multiply-accumulate: rd = ra * rb + rc */ \
-    X(MLA,     "mla",     "rrrr")
+    X(MLA,     "mla",     "rrrr") \
+    /* compare and select: rd = (int32)rc < 0 ? ra : rb;  rd = rx < ry (unsigned) ? ra : rb */ \
+    X(SELLTZ,  "selltz",  "rrrr") \
+    X(SELLTU,  "selltu",  "rrrrr") \
+    /* xor and rotate (ARX ciphers): rd = rotl(ra ^ rb, b & 31) */ \
+    X(XORROTLI,"xorrotli","rrrb")
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,

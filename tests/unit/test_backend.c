@@ -949,6 +949,47 @@ START_TEST(test_fusions)
 }
 END_TEST
 
+/* fuse.c's compare-select and xor-rotate pairs: a compare used only by a select fuses into it
+ * (selltz, selltu; eqi/nei against 0 vanish), an xor used only by a rotate fuses into xorrotli. */
+START_TEST(test_fused_select_xorrot)
+{
+    const char *ir =
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "declare i32 @llvm.fshl.i32(i32, i32, i32)\n"
+        "define i32 @pick(i32 %x, i32 %y, i32 %a, i32 %b) {\n"
+        "  %c = icmp slt i32 %x, 0\n"
+        "  %s = select i1 %c, i32 %a, i32 %b\n"
+        "  %u = icmp ult i32 %x, %y\n"
+        "  %t = select i1 %u, i32 %s, i32 %b\n"
+        "  %z = icmp eq i32 %y, 0\n"
+        "  %w = select i1 %z, i32 %t, i32 %a\n"
+        "  %v = xor i32 %w, %x\n"
+        "  %r = call i32 @llvm.fshl.i32(i32 %v, i32 %v, i32 7)\n"
+        "  ret i32 %r\n"
+        "}\n"
+        "define i32 @main() {\n"
+        "  %r1 = call i32 @pick(i32 -5, i32 3, i32 10, i32 20)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r1)\n"
+        "  %r2 = call i32 @pick(i32 4, i32 3, i32 10, i32 20)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r2)\n"
+        "  %r3 = call i32 @pick(i32 1, i32 0, i32 10, i32 20)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r3)\n"
+        "  %r4 = call i32 @pick(i32 2, i32 9, i32 7, i32 8)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r4)\n"
+        "  ret i32 0\n"
+        "}\n";
+    expect_run(ir, "-179317922688640", 0);    /* computed by hand (tests/unit: Python check) */
+    char *as = asm_of(ir, '0');
+    char *pk = func_text(as, "pick");
+    ck_assert_msg(count(pk, "selltz ") == 1 && count(pk, "selltu ") == 1 && count(pk, "xorrotli ") == 1,
+                  "fused forms:\n%s", pk);
+    ck_assert_msg(!strstr(pk, "        ltsi ") && !strstr(pk, "        ltu ") && !strstr(pk, "        eqi ") &&
+                  !strstr(pk, "        xor ") && !strstr(pk, "        rotli "), "nothing left unfused:\n%s", pk);
+    free(pk);
+    free(as);
+}
+END_TEST
+
 /* Dense switches become jump tables, sparse ones compare trees; phis on the switch's edges. */
 START_TEST(test_switch)
 {
@@ -1275,6 +1316,7 @@ Suite *backend_suite(void)
     tcase_add_test(t, test_constant_expressions);
     tcase_add_test(t, test_unsupported);
     tcase_add_test(t, test_fusions);
+    tcase_add_test(t, test_fused_select_xorrot);
     tcase_add_test(t, test_too_large);
     tcase_add_test(t, test_api_errors);
     tcase_add_test(t, test_deterministic);

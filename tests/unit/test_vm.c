@@ -2962,6 +2962,43 @@ START_TEST(test_addibnz_mla)
 }
 END_TEST
 
+/* selltz, selltu and xorrotli, with the destination equal to each operand. */
+START_TEST(test_select_xorrot)
+{
+    static const uint32_t vals[] = { 0, 1, 5, 0x7fffffff, 0x80000000u, 0xffffffff };
+    for (int i = 0; i < 6; i++) {
+        for (int j = 0; j < 6; j++) {
+            for (int rd = 0; rd < 5; rd++) {
+                reset();
+                import("t.out", 1, 1, 0);
+                tfunc *f = func("main", 0, 0, 6, 0);
+                op(f, CK_OP_LI, 0, vals[i]);
+                op(f, CK_OP_LI, 1, vals[j]);
+                op(f, CK_OP_LI, 2, 111);
+                op(f, CK_OP_LI, 3, 222);
+                op(f, CK_OP_SELLTZ, 4, 0, 2, 3);
+                op(f, CK_OP_CALLN, 0, 4);
+                op(f, CK_OP_SELLTU, rd, 0, 1, 2, 3);
+                op(f, CK_OP_CALLN, 0, rd);
+                op(f, CK_OP_LI, 2, 111);
+                op(f, CK_OP_LI, 3, 222);
+                op(f, CK_OP_LI, 0, vals[i]);
+                op(f, CK_OP_LI, 1, vals[j]);
+                op(f, CK_OP_XORROTLI, rd, 0, 1, 7 + rd);
+                op(f, CK_OP_CALLN, 0, rd);
+                op(f, CK_OP_RET);
+                ck_assert_int_eq(run(0), CK_EXIT);
+                ck_assert_int_eq(nout, 3);
+                uint32_t x = vals[i] ^ vals[j], s = (uint32_t)(7 + rd) & 31u;
+                ck_assert_uint_eq(outv[0], (int32_t)vals[i] < 0 ? 111u : 222u);
+                ck_assert_uint_eq(outv[1], vals[i] < vals[j] ? 111u : 222u);
+                ck_assert_uint_eq(outv[2], x << s | x >> ((32u - s) & 31u));
+            }
+        }
+    }
+}
+END_TEST
+
 START_TEST(test_every_opcode_ran)
 {
     static const char *const names[CK_OP_COUNT] = {
@@ -3018,6 +3055,7 @@ int main(void)
 #endif
     tcase_add_test(tc, test_postinc_memory);
     tcase_add_test(tc, test_addibnz_mla);
+    tcase_add_test(tc, test_select_xorrot);
     tcase_add_test(tc, test_every_opcode_ran);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

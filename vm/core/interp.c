@@ -778,6 +778,9 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     STOREPI(ST16PI, 2, st16(m, D))
     STOREPI(ST32PI, 4, st32(m, D))
     vmcase(MLA) { uint32_t a = A, b = B; D = a * b + r[pc[4]]; NEXT(5); }
+    vmcase(SELLTZ) { D = (int32_t)A < 0 ? B : r[pc[4]]; NEXT(5); }
+    vmcase(SELLTU) { D = A < B ? r[pc[4]] : r[pc[5]]; NEXT(6); }
+    vmcase(XORROTLI) { uint32_t a = A ^ B, s = pc[4] & 31u; D = a << s | a >> ((0u - s) & 31u); NEXT(5); }
     vmcase(ADDIBNZ) { uint32_t v = D + (uint32_t)imm16(pc + 2); D = v;
                       if (v) { CHARGE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
 #ifndef CK_THREADED

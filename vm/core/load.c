@@ -15,8 +15,9 @@
 #include "cockpit/format.h"
 #include "cockpit/isa.h"
 
-/* Operand string of every opcode (from the one table). */
-static const char operands[CK_OP_COUNT][5] = {
+/* Operand string of every opcode (from the one table); one of NOPS letters has no NUL. */
+#define NOPS 5
+static const char operands[CK_OP_COUNT][NOPS] = {
 #define X(e, m, f) f,
     CK_OPS(X)
 #undef X
@@ -391,7 +392,7 @@ static uint32_t insn_len(const uint8_t *c, uint32_t pc, uint32_t n)
         if (n - pc < 4u) return 0;
         len = 4u + 2u * (get16(c + pc + 2) + 1u);
     } else {
-        for (const char *s = operands[op]; *s; s++) len += CK_OPERAND_SIZE(*s);
+        for (const char *s = operands[op]; s < operands[op] + NOPS && *s; s++) len += CK_OPERAND_SIZE(*s);
     }
     return len <= n - pc ? len : 0;
 }
@@ -426,7 +427,7 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
             return fail(L, CK_VERR_INSN_END, fi, pc, op);
         bits[pc >> 3] |= (uint8_t)(1u << (pc & 7u));
         const uint8_t *p = c + pc + 1;
-        for (const char *s = operands[op]; *s; p += CK_OPERAND_SIZE(*s), s++) {
+        for (const char *s = operands[op]; s < operands[op] + NOPS && *s; p += CK_OPERAND_SIZE(*s), s++) {
             uint32_t v = *s == 'f' || *s == 'n' ? get16(p) : *p;
             switch (*s) {
             case 'r':
@@ -474,7 +475,7 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
                 if (check_target(L, fi, bits, n, pc, c + pc + 4 + 2u * k)) return -1;
         } else {
             const uint8_t *p = c + pc + 1;
-            for (const char *s = operands[op]; *s; p += CK_OPERAND_SIZE(*s), s++)
+            for (const char *s = operands[op]; s < operands[op] + NOPS && *s; p += CK_OPERAND_SIZE(*s), s++)
                 if (*s == 'j' && check_target(L, fi, bits, n, pc, p)) return -1;
         }
     }
