@@ -204,6 +204,32 @@ static void put_insn(ck_buf *out, const mfunc *f, int op, const mopnd *o, const 
     }
 }
 
+/* The short form of an ordinary instruction when its operands fit (li8, li64h, inc, dec), printed;
+ * returns its size. */
+static uint32_t put_plain(ck_buf *out, const mfunc *f, int op, const mopnd *o, const int *forward)
+{
+    static int li8 = -2, li64h, inc, dec;
+    if (li8 == -2) {
+        li8 = op_find("li8", "rb");
+        li64h = op_find("li64h", "Rh");
+        inc = op_find("inc", "rb");
+        dec = op_find("dec", "rb");
+    }
+    mopnd s[2];
+    if (op == CK_OP_LIH && li8 >= 0 && o[1].kind == OK_IMM && o[1].imm >= 0 && o[1].imm <= 255) {
+        s[0] = o[0], s[1] = o[1], op = li8, o = s;
+    } else if (op == CK_OP_LI64 && li64h >= 0 && o[1].kind == OK_IMM && o[1].imm >= -32768 && o[1].imm <= 32767) {
+        s[0] = o[0], s[1] = o[1], op = li64h, o = s;
+    } else if (op == CK_OP_ADDI && inc >= 0 && dec >= 0 && o[0].kind == OK_PREG && o[1].kind == OK_PREG &&
+               o[0].r == o[1].r && o[2].kind == OK_IMM && o[2].imm >= -255 && o[2].imm <= 255) {
+        s[0] = o[0], s[1] = o[2], op = o[2].imm < 0 ? dec : inc, o = s;
+        if (s[1].imm < 0) s[1].imm = -s[1].imm;
+    }
+    put_insn(out, f, op, o, forward);
+    ck_buf_printf(out, "\n");
+    return op_size(op);
+}
+
 static void put_jtab(ck_buf *out, const mfunc *f, const minsn *i, const int *forward)
 {
     ck_buf_printf(out, "        %-7s ", op_name(CK_OP_JTAB));
@@ -274,9 +300,7 @@ static uint32_t put_branch(ck_buf *out, const mfunc *f, int op, mopnd *o, const 
             ck_buf_printf(out, "\n");
             return op_size(x);
         }
-        put_insn(out, f, pend->op, pend->o, forward);
-        ck_buf_printf(out, "\n");
-        size += op_size(pend->op);
+        size += put_plain(out, f, pend->op, pend->o, forward);
     }
     put_insn(out, f, op, o, forward);
     ck_buf_printf(out, "\n");
@@ -352,9 +376,7 @@ int emit_function(cc_mod *M, mfunc *f, ck_buf *out)
                 if (t != e || t != next) put_loc(out, M, i, &file, &line);
                 if (t == e) {
                     if (pend) {
-                        put_insn(out, f, pend->op, pend->o, forward);
-                        ck_buf_printf(out, "\n");
-                        size += op_size(pend->op);
+                        size += put_plain(out, f, pend->op, pend->o, forward);
                         pend = NULL;
                     }
                     if (t != next) { ck_buf_printf(out, "        %-7s .L%d\n", op_name(CK_OP_JMP), f->blocks[t].label); size += op_size(CK_OP_JMP); }
@@ -386,9 +408,7 @@ int emit_function(cc_mod *M, mfunc *f, ck_buf *out)
                 if (e != next) { ck_buf_printf(out, "        %-7s .L%d\n", op_name(CK_OP_JMP), f->blocks[e].label); size += op_size(CK_OP_JMP); }
                 continue;
             }
-            put_insn(out, f, i->op, i->o, forward);
-            ck_buf_printf(out, "\n");
-            size += op_size(i->op);
+            size += put_plain(out, f, i->op, i->o, forward);
         }
     }
     ck_buf_printf(out, ".endfunc\n\n");

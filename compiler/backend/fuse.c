@@ -11,7 +11,8 @@
  *   touches rT or the first's sources: `mul rT, ra, rb` + `add rd, rT, rc` -> `mla rd, ra, rb, rc`;
  *   `nei/eqi rT, rx, 0` + `select rd, rT, ra, rb` -> `select rd, rx, ...` (swapped for eqi);
  *   `ltsi rT, rx, 0` + select -> `selltz rd, rx, ra, rb`; `ltu rT, rx, ry` + select ->
- *   `selltu rd, rx, ry, ra, rb`; `xor rT, ra, rb` + `rotli/rotri rd, rT, s` -> `xorrotli`.
+ *   `selltu rd, rx, ry, ra, rb`; `xor rT, ra, rb` + `rotli/rotri rd, rT, s` -> `xorrotli`;
+ *   `andi rT, rx, 1<<k` + select, `sext8/sext16 rT, rx` + `selltz` -> `selbit rd, rx, k, ra, rb`.
  * Each only moves an operation across instructions that neither read nor write what it reads
  * or writes, so every instruction sees the value it saw before. Calls are barriers (their
  * windows are implicit). The multiply-accumulate needs liveness of the physical registers,
@@ -36,6 +37,20 @@ static int touches(const minsn *i, int r)
         if (r >= o->r && r < o->r + w) return 1;
     }
     return 0;
+}
+
+/* 1 if instruction i may write register r: its first operand when it defines one, the base of
+ * a post-increment access; calls and pseudos always. */
+static int writes(const minsn *i, int r)
+{
+    if (i->op >= CK_OP_COUNT || i->op == CK_OP_CALL || i->op == CK_OP_CALLI || i->op == CK_OP_CALLN) return 1;
+    const char *form = op_form(i->op), *name = op_name(i->op);
+    size_t nl = strlen(name);
+    if (nl > 2 && name[nl - 2] == 'p' && name[nl - 1] == 'i' && i->n > 1 && i->o[1].kind == OK_PREG && i->o[1].r == r)
+        return 1;                               /* ld8spi ... st32pi move their base register */
+    if (!op_ndefs(i->op) || !i->n || i->o[0].kind != OK_PREG) return 0;
+    int w = form[0] == 'R' || i->o[0].sz == 2 ? 2 : 1;
+    return r >= i->o[0].r && r < i->o[0].r + w;
 }
 
 static int is_addi(const minsn *i, int r, int64_t *k)
@@ -191,12 +206,12 @@ static void liveness(mfunc *f, rset *out)
 }
 
 /* --- pairs: a value made by one instruction and consumed by the next that touches it ------------- */
-typedef struct fops { int mla, selltz, selltu, xorrot; } fops;
+typedef struct fops { int mla, selltz, selltu, xorrot, selbit; } fops;
 
 static int preg(const mopnd *o) { return o->kind == OK_PREG ? o->r : -1; }
 
 /* Tries to fuse the producer at j (defining t from its register sources) with the next
- * instruction k that touches t, when nothing between touches t or the sources and t is dead
+ * instruction k that touches t, when nothing between touches t or writes the sources, and t is dead
  * after k (or k redefines it). t may be one of the sources: without the producer, t still holds
  * that source's value at k. Returns 1 if the block changed. */
 static int fuse_pair(mfunc *f, mblock *bb, int j, const rset *after, const fops *F)
@@ -212,12 +227,14 @@ static int fuse_pair(mfunc *f, mblock *bb, int j, const rset *after, const fops 
     else if (op == CK_OP_LTSI && imm == 0 && F->selltz >= 0) kind = 3;
     else if (op == CK_OP_LTU && y >= 0 && F->selltu >= 0) kind = 4;
     else if (op == CK_OP_XOR && y >= 0 && F->xorrot >= 0) kind = 5;
+    else if (F->selbit >= 0 && ((op == CK_OP_ANDI && imm > 0 && !(imm & (imm - 1)) && imm <= 0x4000) ||
+                                op == CK_OP_SEXT8 || op == CK_OP_SEXT16)) kind = 6;
     else return 0;
     int k = j + 1;
     for (; k < bb->nins; k++) {
         const minsn *q = &bb->ins[k];
         if (touches(q, t)) break;
-        if (touches(q, x) || (y >= 0 && touches(q, y))) return 0;
+        if (writes(q, x) || (y >= 0 && writes(q, y))) return 0;
     }
     if (k >= bb->nins) return 0;
     minsn *c = &bb->ins[k];
@@ -251,6 +268,20 @@ static int fuse_pair(mfunc *f, mblock *bb, int j, const rset *after, const fops 
             c->op = F->selltu;
         }
         break;
+    case 6: {                                   /* one bit of x decides a select */
+        int bit = op == CK_OP_SEXT8 ? 7 : op == CK_OP_SEXT16 ? 15 : 0;
+        if (op == CK_OP_ANDI) {                 /* andi t, x, 1<<k; select d, t, a, b */
+            if (c->op != CK_OP_SELECT) return 0;
+            while (!(imm >> bit & 1)) bit++;
+        } else if (c->op != F->selltz) {        /* sext t, x; selltz d, t, a, b: the sign is bit 7/15 */
+            return 0;
+        }
+        if (preg(&c->o[1]) != t || preg(&c->o[2]) == t || preg(&c->o[3]) == t) return 0;
+        o = ar_alloc(&f->A, 5 * sizeof *o);
+        o[0] = c->o[0], o[1] = p->o[1], o[2] = (mopnd){ .kind = OK_IMM, .imm = bit }, o[3] = c->o[2], o[4] = c->o[3];
+        c->op = F->selbit;
+        break;
+    }
     default:                                    /* xor t, x, y; rotli/rotri d, t, s -> xorrotli d, x, y, s' */
         if ((c->op != CK_OP_ROTLI && c->op != CK_OP_ROTRI) || preg(&c->o[1]) != t || c->o[2].kind != OK_IMM) return 0;
         o = ar_alloc(&f->A, 4 * sizeof *o);
@@ -260,7 +291,7 @@ static int fuse_pair(mfunc *f, mblock *bb, int j, const rset *after, const fops 
         break;
     }
     c->o = o;
-    c->n = c->op == F->selltu ? 5 : 4;
+    c->n = c->op == F->selltu || c->op == F->selbit ? 5 : 4;
     drop(bb, j);
     return 1;
 }
@@ -282,7 +313,7 @@ static int pair_fusions(mfunc *f, mblock *bb, const rset *liveout, const fops *F
 void fuse_function(mfunc *f)
 {
     fops F = { op_find("mla", "rrrr"), op_find("selltz", "rrrr"), op_find("selltu", "rrrrr"),
-               op_find("xorrotli", "rrrb") };
+               op_find("xorrotli", "rrrb"), op_find("selbit", "rrbrr") };
     rset *out = ck_xmalloc((size_t)f->nblocks * sizeof *out + 1);
     liveness(f, out);
     for (int oi = 0; oi < f->norder; oi++) {

@@ -221,7 +221,14 @@
     X(SELLTZ,  "selltz",  "rrrr") \
     X(SELLTU,  "selltu",  "rrrrr") \
     /* xor and rotate (ARX ciphers): rd = rotl(ra ^ rb, b & 31) */ \
-    X(XORROTLI,"xorrotli","rrrb")
+    X(XORROTLI,"xorrotli","rrrb") \
+    /* select on one bit: rd = (rc >> (b & 31)) & 1 ? ra : rb */ \
+    X(SELBIT,  "selbit",  "rrbrr") \
+    /* short forms: li8 rd = b; li64h pair = sign-extended h; inc/dec rd = rd + b / rd - b */ \
+    X(LI8,     "li8",     "rb")   \
+    X(LI64H,   "li64h",   "Rh")   \
+    X(INC,     "inc",     "rb")   \
+    X(DEC,     "dec",     "rb")
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,

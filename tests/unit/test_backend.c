@@ -967,7 +967,31 @@ START_TEST(test_fused_select_xorrot)
         "  %r = call i32 @llvm.fshl.i32(i32 %v, i32 %v, i32 7)\n"
         "  ret i32 %r\n"
         "}\n"
+        "define i32 @bits(i32 %x, i32 %a, i32 %b) {\n"
+        "  %m = and i32 %x, 64\n"
+        "  %c = icmp ne i32 %m, 0\n"
+        "  %s = select i1 %c, i32 %a, i32 %b\n"
+        "  %t = trunc i32 %x to i16\n"
+        "  %n = icmp slt i16 %t, 0\n"
+        "  %r = select i1 %n, i32 %s, i32 7\n"
+        "  ret i32 %r\n"
+        "}\n"
+        "define i64 @wide(i64 %x) {\n"
+        "  %y = add i64 %x, -3\n"
+        "  ret i64 %y\n"
+        "}\n"
         "define i32 @main() {\n"
+        "  %b1 = call i32 @bits(i32 32832, i32 1, i32 2)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %b1)\n"
+        "  %b2 = call i32 @bits(i32 64, i32 1, i32 2)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %b2)\n"
+        "  %b3 = call i32 @bits(i32 32768, i32 1, i32 2)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %b3)\n"
+        "  %b4 = call i32 @bits(i32 0, i32 5, i32 6)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %b4)\n"
+        "  %w = call i64 @wide(i64 10)\n"
+        "  %wl = trunc i64 %w to i32\n"
+        "  call void @\"\\01io.print_i32\"(i32 %wl)\n"
         "  %r1 = call i32 @pick(i32 -5, i32 3, i32 10, i32 20)\n"
         "  call void @\"\\01io.print_i32\"(i32 %r1)\n"
         "  %r2 = call i32 @pick(i32 4, i32 3, i32 10, i32 20)\n"
@@ -978,9 +1002,16 @@ START_TEST(test_fused_select_xorrot)
         "  call void @\"\\01io.print_i32\"(i32 %r4)\n"
         "  ret i32 0\n"
         "}\n";
-    expect_run(ir, "-179317922688640", 0);    /* computed by hand (tests/unit: Python check) */
+    expect_run(ir, "17277-179317922688640", 0);   /* computed by hand */
     char *as = asm_of(ir, '0');
-    char *pk = func_text(as, "pick");
+    char *pk = func_text(as, "pick"), *bits = func_text(as, "bits"), *mn = func_text(as, "main");
+    ck_assert_msg(count(bits, "selbit ") == 2 && !strstr(bits, "        select ") && !strstr(bits, "        andi ") &&
+                  !strstr(bits, "        sext16 "), "one-bit selects:\n%s", bits);
+    /* short forms: small constants (li8, li64h) */
+    ck_assert_msg(strstr(mn, "        li8 ") && !strstr(mn, "        lih ") && strstr(mn, "        li64h "),
+                  "short constants:\n%s", mn);
+    free(bits);
+    free(mn);
     ck_assert_msg(count(pk, "selltz ") == 1 && count(pk, "selltu ") == 1 && count(pk, "xorrotli ") == 1,
                   "fused forms:\n%s", pk);
     ck_assert_msg(!strstr(pk, "        ltsi ") && !strstr(pk, "        ltu ") && !strstr(pk, "        eqi ") &&

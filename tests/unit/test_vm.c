@@ -2962,7 +2962,8 @@ START_TEST(test_addibnz_mla)
 }
 END_TEST
 
-/* selltz, selltu and xorrotli, with the destination equal to each operand. */
+/* selltz, selltu, xorrotli and selbit, with the destination equal to each operand; the short
+ * forms li8, li64h, inc, dec. */
 START_TEST(test_select_xorrot)
 {
     static const uint32_t vals[] = { 0, 1, 5, 0x7fffffff, 0x80000000u, 0xffffffff };
@@ -2986,9 +2987,15 @@ START_TEST(test_select_xorrot)
                 op(f, CK_OP_LI, 1, vals[j]);
                 op(f, CK_OP_XORROTLI, rd, 0, 1, 7 + rd);
                 op(f, CK_OP_CALLN, 0, rd);
+                op(f, CK_OP_LI, 0, vals[i]);
+                op(f, CK_OP_LI, 2, 111);
+                op(f, CK_OP_LI, 3, 222);
+                op(f, CK_OP_SELBIT, rd, 0, 13 * j + rd, 2, 3);   /* bits 0..69: taken mod 32 */
+                op(f, CK_OP_CALLN, 0, rd);
                 op(f, CK_OP_RET);
                 ck_assert_int_eq(run(0), CK_EXIT);
-                ck_assert_int_eq(nout, 3);
+                ck_assert_int_eq(nout, 4);
+                ck_assert_uint_eq(outv[3], vals[i] >> ((13u * (uint32_t)j + (uint32_t)rd) & 31u) & 1u ? 111u : 222u);
                 uint32_t x = vals[i] ^ vals[j], s = (uint32_t)(7 + rd) & 31u;
                 ck_assert_uint_eq(outv[0], (int32_t)vals[i] < 0 ? 111u : 222u);
                 ck_assert_uint_eq(outv[1], vals[i] < vals[j] ? 111u : 222u);
@@ -2996,6 +3003,30 @@ START_TEST(test_select_xorrot)
             }
         }
     }
+    reset();
+    import("t.out", 1, 1, 0);
+    import("t.out2", 1, 2, 0);
+    tfunc *f = func("main", 0, 0, 4, 0);
+    op(f, CK_OP_LI8, 0, 200);
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_INC, 0, 255);
+    op(f, CK_OP_CALLN, 0, 0);                     /* 455 */
+    op(f, CK_OP_DEC, 0, 200);
+    op(f, CK_OP_DEC, 0, 255);
+    op(f, CK_OP_CALLN, 0, 0);                     /* 0 */
+    op(f, CK_OP_DEC, 0, 1);
+    op(f, CK_OP_CALLN, 0, 0);                     /* 0xffffffff */
+    op(f, CK_OP_INC, 0, 2);
+    op(f, CK_OP_CALLN, 0, 0);                     /* wraps to 1 */
+    op(f, CK_OP_LI64H, 2, -32768);
+    op(f, CK_OP_CALLN, 1, 2);
+    op(f, CK_OP_LI64H, 2, 1234);
+    op(f, CK_OP_CALLN, 1, 2);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    uint32_t want[] = { 200, 455, 0, 0xffffffff, 1, 0xffff8000u, 0xffffffff, 1234, 0 };
+    ck_assert_int_eq(nout, 9);
+    for (int i = 0; i < 9; i++) ck_assert_msg(outv[i] == want[i], "value %d: %08x", i, outv[i]);
 }
 END_TEST
 

@@ -780,6 +780,11 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(MLA) { uint32_t a = A, b = B; D = a * b + r[pc[4]]; NEXT(5); }
     vmcase(SELLTZ) { D = (int32_t)A < 0 ? B : r[pc[4]]; NEXT(5); }
     vmcase(SELLTU) { D = A < B ? r[pc[4]] : r[pc[5]]; NEXT(6); }
+    vmcase(SELBIT) { D = A >> (pc[3] & 31u) & 1u ? r[pc[4]] : r[pc[5]]; NEXT(6); }
+    vmcase(LI8)    { D = pc[2]; NEXT(3); }
+    vmcase(LI64H)  { put64(P(1), (uint64_t)(int64_t)imm16(pc + 2)); NEXT(4); }
+    vmcase(INC)    { D += pc[2]; NEXT(3); }
+    vmcase(DEC)    { D -= pc[2]; NEXT(3); }
     vmcase(XORROTLI) { uint32_t a = A ^ B, s = pc[4] & 31u; D = a << s | a >> ((0u - s) & 31u); NEXT(5); }
     vmcase(ADDIBNZ) { uint32_t v = D + (uint32_t)imm16(pc + 2); D = v;
                       if (v) { CHARGE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
