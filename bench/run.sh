@@ -55,7 +55,7 @@ M4="-mcpu=cortex-m4 -mthumb -mfloat-abi=hard -mfpu=fpv4-sp-d16"
 # -ffp-contract=off: gcc would fuse a*b+c into vfma on the M4F and change float results
 M4NATIVE="$M4 -O2 -ffp-contract=off -funsigned-char -ffreestanding -DBENCH_BAREMETAL"
 # the firmware's own flags (firmware/Makefile.inc), so the VM is measured as it ships
-FWFLAGS="-Os -std=c99 -ffreestanding -fno-math-errno -ffunction-sections -fdata-sections"
+FWFLAGS="-Os -std=c99 -ffreestanding -fno-math-errno -ffp-contract=off -ffunction-sections -fdata-sections"
 # plus the board's options (FWBOARD_mps2_an386 there) and the interpreter's on Thumb-2 boards
 # (FWINTERP_T2 there; M4_INTERP_FLAGS to try others)
 FWFLAGS="$FWFLAGS $(sed -n 's/^FWBOARD_mps2_an386 *= *//p' "$SRC/firmware/Makefile.inc")"

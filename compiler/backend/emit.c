@@ -268,20 +268,33 @@ static int invert(int op, mopnd *a, mopnd *b)
     }
 }
 
-/* A conditional branch; `pend` is an `addi rA, rA, k` held back from just before it: a branch
- * comparing rA with another register then fuses with it into addibne/addiblts/addibltu (rA += k,
- * compare, branch), `brnz rA` into addibnz, where the ISA has them, else the addi goes out
- * first (fuse.c moved the addi here when nothing between needed the old value). Returns the bytes. */
+/* A conditional branch; `pend` is an `addi rA, rA, k` (or `add rA, rA, rX`) held back from just
+ * before it: a branch comparing rA with another register then fuses with it into addibne/
+ * addiblts/addibltu (rA += k, compare, branch), `brnz rA` into addibnz, the add with `bltu rA, rB`
+ * into addbltu, where the ISA has them, else the addi goes out first (fuse.c moved it here when
+ * nothing between needed the old value). Returns the bytes. */
 static uint32_t put_branch(ck_buf *out, const mfunc *f, int op, mopnd *o, const int *forward, const minsn *pend)
 {
-    static int fused[4] = { -2, -2, -2, -2 };
+    static int fused[5] = { -2, -2, -2, -2, -2 };
     if (fused[0] == -2) {
         fused[0] = op_find("addibne", "rhrj");
         fused[1] = op_find("addiblts", "rhrj");
         fused[2] = op_find("addibltu", "rhrj");
         fused[3] = op_find("addibnz", "rhj");
+        fused[4] = op_find("addbltu", "rrrj");
     }
     uint32_t size = 0;
+    if (pend && pend->op == CK_OP_ADD) {        /* add rA, rA, rX + bltu rA, rB -> addbltu rA, rX, rB */
+        if (op == CK_OP_BLTU && fused[4] >= 0 && o[0].kind == OK_PREG && o[0].r == pend->o[0].r &&
+            o[1].kind == OK_PREG && o[1].r != pend->o[0].r) {
+            mopnd q[4] = { o[0], pend->o[2], o[1], o[2] };
+            put_insn(out, f, fused[4], q, forward);
+            ck_buf_printf(out, "\n");
+            return op_size(fused[4]);
+        }
+        size += put_plain(out, f, pend->op, pend->o, forward);
+        pend = NULL;
+    }
     if (pend && op == CK_OP_BRNZ && o[0].kind == OK_PREG && o[0].r == pend->o[0].r && fused[3] >= 0) {
         mopnd q[3] = { o[0], pend->o[2], o[1] };
         put_insn(out, f, fused[3], q, forward);
@@ -359,7 +372,8 @@ int emit_function(cc_mod *M, mfunc *f, ck_buf *out)
                 }
                 continue;
             }
-            if (i->op == CK_OP_ADDI && j + 2 == bb->nins && op_is_branch(bb->ins[j + 1].op) && i->o[0].kind == OK_PREG &&
+            if ((i->op == CK_OP_ADDI || (i->op == CK_OP_ADD && i->o[2].kind == OK_PREG && i->o[2].r != i->o[0].r)) &&
+                j + 2 == bb->nins && op_is_branch(bb->ins[j + 1].op) && i->o[0].kind == OK_PREG &&
                 i->o[1].kind == OK_PREG && i->o[0].r == i->o[1].r) {
                 put_loc(out, M, i, &file, &line);
                 pend = i;            /* maybe fused with the branch */

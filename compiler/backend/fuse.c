@@ -12,7 +12,12 @@
  *   `nei/eqi rT, rx, 0` + `select rd, rT, ra, rb` -> `select rd, rx, ...` (swapped for eqi);
  *   `ltsi rT, rx, 0` + select -> `selltz rd, rx, ra, rb`; `ltu rT, rx, ry` + select ->
  *   `selltu rd, rx, ry, ra, rb`; `xor rT, ra, rb` + `rotli/rotri rd, rT, s` -> `xorrotli`;
- *   `andi rT, rx, 1<<k` + select, `sext8/sext16 rT, rx` + `selltz` -> `selbit rd, rx, k, ra, rb`.
+ *   `andi rT, rx, 1<<k` + select, `sext8/sext16 rT, rx` + `selltz` -> `selbit rd, rx, k, ra, rb`;
+ *   `mulf rT, ra, rb` + `addf rd, rc, rT` -> `muladdf rd, ra, rb, rc` (still two roundings).
+ * - The Q15 dot-product step: `ld16spi rA, rP; ld16spi rB, rQ; mla rd, rA, rB, rd` (rA, rB dead
+ *   after) -> `mac16pi rd, rP, rQ`.
+ * - `add rA, rA, rX` before a `bltu rA, rL` is moved down to it like a counter's addi (emit
+ *   fuses them into addbltu).
  * Each only moves an operation across instructions that neither read nor write what it reads
  * or writes, so every instruction sees the value it saw before. Calls are barriers (their
  * windows are implicit). The multiply-accumulate needs liveness of the physical registers,
@@ -104,13 +109,33 @@ static void post_increment(mblock *bb)
     }
 }
 
-static int sink_one(mblock *bb, int rc)
+/* `add rc, rc, rx` (either order of the sources, rx != rc): rx in *x */
+static int is_add_to(const minsn *i, int r, int *x)
+{
+    if (i->op != CK_OP_ADD || i->n < 3 || i->o[0].kind != OK_PREG || i->o[1].kind != OK_PREG ||
+        i->o[2].kind != OK_PREG || i->o[0].r != r)
+        return 0;
+    if (i->o[1].r == r && i->o[2].r != r) *x = i->o[2].r;
+    else if (i->o[2].r == r && i->o[1].r != r) *x = i->o[1].r;
+    else return 0;
+    return 1;
+}
+
+/* Moves the last update of rc before the block's branch down to just before it, when it is an
+ * addi (or, with_add, an add of another register that nothing between writes) and nothing
+ * between touches rc. */
+static int sink_one(mblock *bb, int rc, int with_add)
 {
     int64_t k;
+    int x;
     for (int j = bb->nins - 2; j >= 0; j--) {
-        if (is_addi(&bb->ins[j], rc, &k)) {
+        int add = with_add && is_add_to(&bb->ins[j], rc, &x);
+        if (add || is_addi(&bb->ins[j], rc, &k)) {
+            for (int q = j + 1; add && q < bb->nins - 1; q++)
+                if (writes(&bb->ins[q], x)) return 0;
             if (j < bb->nins - 2) {
                 minsn a = bb->ins[j], br = bb->ins[bb->nins - 1];
+                if (add && a.o[1].r != rc) { mopnd t = a.o[1]; a.o[1] = a.o[2]; a.o[2] = t; }
                 drop(bb, j);
                 bb->ins[bb->nins - 1] = a;
                 bb->ins[bb->nins++] = br;
@@ -124,8 +149,11 @@ static int sink_one(mblock *bb, int rc)
 
 static void sink_counter(mblock *bb)
 {
-    static int addibnz = -2;
-    if (addibnz == -2) addibnz = op_find("addibnz", "rhj");
+    static int addibnz = -2, addbltu;
+    if (addibnz == -2) {
+        addibnz = op_find("addibnz", "rhj");
+        addbltu = op_find("addbltu", "rrrj");
+    }
     if (bb->nins < 2) return;
     const minsn *t = &bb->ins[bb->nins - 1];
     /* brz too: emit may invert it into brnz (when the loop's back edge is its false target) */
@@ -134,8 +162,8 @@ static void sink_counter(mblock *bb)
         return;
     int a = t->o[0].kind == OK_PREG ? t->o[0].r : -1;
     int b = t->op == CK_OP_BNE && t->o[1].kind == OK_PREG ? t->o[1].r : -1;
-    if (a >= 0 && sink_one(bb, a)) return;
-    if (b >= 0 && b != a) sink_one(bb, b);
+    if (a >= 0 && sink_one(bb, a, t->op == CK_OP_BLTU && addbltu >= 0)) return;
+    if (b >= 0 && b != a) sink_one(bb, b, 0);
 }
 
 /* --- liveness of physical registers ------------------------------------------------------------- */
@@ -206,7 +234,7 @@ static void liveness(mfunc *f, rset *out)
 }
 
 /* --- pairs: a value made by one instruction and consumed by the next that touches it ------------- */
-typedef struct fops { int mla, selltz, selltu, xorrot, selbit; } fops;
+typedef struct fops { int mla, selltz, selltu, xorrot, selbit, muladdf; } fops;
 
 static int preg(const mopnd *o) { return o->kind == OK_PREG ? o->r : -1; }
 
@@ -227,6 +255,7 @@ static int fuse_pair(mfunc *f, mblock *bb, int j, const rset *after, const fops 
     else if (op == CK_OP_LTSI && imm == 0 && F->selltz >= 0) kind = 3;
     else if (op == CK_OP_LTU && y >= 0 && F->selltu >= 0) kind = 4;
     else if (op == CK_OP_XOR && y >= 0 && F->xorrot >= 0) kind = 5;
+    else if (op == CK_OP_MULF && y >= 0 && F->muladdf >= 0) kind = 7;
     else if (F->selbit >= 0 && ((op == CK_OP_ANDI && imm > 0 && !(imm & (imm - 1)) && imm <= 0x4000) ||
                                 op == CK_OP_SEXT8 || op == CK_OP_SEXT16)) kind = 6;
     else return 0;
@@ -282,6 +311,12 @@ static int fuse_pair(mfunc *f, mblock *bb, int j, const rset *after, const fops 
         c->op = F->selbit;
         break;
     }
+    case 7:                                     /* mulf t, x, y; addf d, z, t -> muladdf d, x, y, z (z + t, in that order) */
+        if (c->op != CK_OP_ADDF || preg(&c->o[2]) != t || preg(&c->o[1]) < 0 || c->o[1].r == t) return 0;
+        o = ar_alloc(&f->A, 4 * sizeof *o);
+        o[0] = c->o[0], o[1] = p->o[1], o[2] = p->o[2], o[3] = c->o[1];
+        c->op = F->muladdf;
+        break;
     default:                                    /* xor t, x, y; rotli/rotri d, t, s -> xorrotli d, x, y, s' */
         if ((c->op != CK_OP_ROTLI && c->op != CK_OP_ROTRI) || preg(&c->o[1]) != t || c->o[2].kind != OK_IMM) return 0;
         o = ar_alloc(&f->A, 4 * sizeof *o);
@@ -310,20 +345,57 @@ static int pair_fusions(mfunc *f, mblock *bb, const rset *liveout, const fops *F
     return done;
 }
 
+static int dot_step(mfunc *f, mblock *bb, const rset *liveout, int mla, int mac)
+{
+    rset *after = ck_xmalloc((size_t)bb->nins * sizeof *after + 1);
+    rset live = *liveout;
+    for (int j = bb->nins - 1; j >= 0; j--) {
+        after[j] = live;
+        step_back(f, &bb->ins[j], &live);
+    }
+    int done = 0;
+    for (int j = 0; j + 2 < bb->nins && !done; j++) {
+        minsn *l1 = &bb->ins[j], *l2 = &bb->ins[j + 1], *m = &bb->ins[j + 2];
+        if (l1->op != CK_OP_LD16SPI || l2->op != CK_OP_LD16SPI || m->op != mla) continue;
+        int a = preg(&l1->o[0]), pa = preg(&l1->o[1]), b = preg(&l2->o[0]), pb = preg(&l2->o[1]);
+        int d = preg(&m->o[0]), x = preg(&m->o[1]), y = preg(&m->o[2]), z = preg(&m->o[3]);
+        if (a < 0 || pa < 0 || b < 0 || pb < 0 || d < 0 || x < 0 || y < 0 || z != d) continue;
+        if (!((x == a && y == b) || (x == b && y == a)) || a == b || pa == pb) continue;
+        if (a == pa || a == pb || b == pa || b == pb || d == a || d == b || d == pa || d == pb) continue;
+        if (bs_has(after[j + 2].w, a) || bs_has(after[j + 2].w, b)) continue;
+        mopnd *o = ar_alloc(&f->A, 3 * sizeof *o);
+        o[0] = m->o[0], o[1] = l1->o[1], o[2] = l2->o[1];
+        m->op = mac;
+        m->o = o;
+        m->n = 3;
+        drop(bb, j + 1);
+        drop(bb, j);
+        done = 1;
+    }
+    free(after);
+    return done;
+}
+
 void fuse_function(mfunc *f)
 {
     fops F = { op_find("mla", "rrrr"), op_find("selltz", "rrrr"), op_find("selltu", "rrrrr"),
-               op_find("xorrotli", "rrrb"), op_find("selbit", "rrbrr") };
+               op_find("xorrotli", "rrrb"), op_find("selbit", "rrbrr"), op_find("muladdf", "rrrr") };
     rset *out = ck_xmalloc((size_t)f->nblocks * sizeof *out + 1);
     liveness(f, out);
     for (int oi = 0; oi < f->norder; oi++) {
         int b = f->order[oi];
         while (pair_fusions(f, &f->blocks[b], &out[b], &F)) {}
     }
-    free(out);
     for (int oi = 0; oi < f->norder; oi++) {
         mblock *bb = &f->blocks[f->order[oi]];
         post_increment(bb);
         sink_counter(bb);
     }
+    int mac = op_find("mac16pi", "rrr");
+    if (mac >= 0 && F.mla >= 0)
+        for (int oi = 0; oi < f->norder; oi++) {
+            int b = f->order[oi];
+            while (dot_step(f, &f->blocks[b], &out[b], F.mla, mac)) {}
+        }
+    free(out);
 }

@@ -228,7 +228,13 @@
     X(LI8,     "li8",     "rb")   \
     X(LI64H,   "li64h",   "Rh")   \
     X(INC,     "inc",     "rb")   \
-    X(DEC,     "dec",     "rb")
+    X(DEC,     "dec",     "rb")   \
+    /* Q15 dot-product step: rd += (int16)[ra] * (int16)[rb], then ra += 2, rb += 2 */ \
+    X(MAC16PI, "mac16pi", "rrr")  \
+    /* strided loops: rd += ra, then branch if the new rd < rb (unsigned) */ \
+    X(ADDBLTU, "addbltu", "rrrj") \
+    /* f32 multiply then add, each rounded: rd = rc + ra * rb */ \
+    X(MULADDF, "muladdf", "rrrr")
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,

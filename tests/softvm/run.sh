@@ -12,6 +12,7 @@ if [ -z "$COCKPIT" ] || [ -z "$SRCDIR" ] || [ -z "$SOFT" ]; then
 fi
 case $COCKPIT in /*) ;; *) COCKPIT=$(pwd)/$COCKPIT ;; esac
 case $SOFT in /*) ;; *) SOFT=$(pwd)/$SOFT ;; esac
+SRCDIR=$(cd "$SRCDIR" && pwd)
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/cksoft.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT INT TERM
 pass=0 fail=0

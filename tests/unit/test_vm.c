@@ -3030,6 +3030,78 @@ START_TEST(test_select_xorrot)
 }
 END_TEST
 
+/* mac16pi (bounds of both pointers, the pointers moved by 2, sign extension), addbltu (taken
+ * branches charged) and muladdf (rounded after the multiply: not a fused multiply-add). */
+START_TEST(test_mac_addb_muladd)
+{
+    /* the values: 10 + (-2 * 5) + (-32768 * -32768), the pointers moved by 4 */
+    reset();
+    import("t.out", 1, 1, 0);
+    T.bss = 16;
+    tfunc *f = func("main", 0, 0, 6, 0);
+    op(f, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LI, 2, (uint32_t)CK_MEM_BASE + 8u);   /* -2, -32768 and 5, -32768 */
+    op(f, CK_OP_LI, 3, 0x8000fffeu);
+    op(f, CK_OP_ST32, 3, 1, 0);
+    op(f, CK_OP_LI, 3, 0x80000005u);
+    op(f, CK_OP_ST32, 3, 2, 0);
+    op(f, CK_OP_LI8, 0, 10);
+    op(f, CK_OP_MAC16PI, 0, 1, 2);
+    op(f, CK_OP_MAC16PI, 0, 1, 2);
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_CALLN, 0, 2);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_int_eq(nout, 3);
+    ck_assert_uint_eq(outv[0], 10u - 10u + 0x40000000u);
+    ck_assert_uint_eq(outv[1], (uint32_t)CK_MEM_BASE + 4u);
+    ck_assert_uint_eq(outv[2], (uint32_t)CK_MEM_BASE + 12u);
+    /* out of bounds: either pointer in the last byte of guest memory faults, nothing changes */
+    for (int which = 0; which < 2; which++) {
+        reset();
+        tfunc *g = func("main", 0, 0, 4, 0);
+        op(g, CK_OP_LI, 1, (uint32_t)(CK_MEM_BASE + (which ? 0u : 65535u)));
+        op(g, CK_OP_LI, 2, (uint32_t)(CK_MEM_BASE + (which ? 65535u : 0u)));
+        op(g, CK_OP_MAC16PI, 0, 1, 2);                        /* pc 12 */
+        op(g, CK_OP_RET);
+        expect_fault(run(0), CK_FAULT_OOB, 0, 12);
+        ck_assert_uint_eq(vm.fault.addr, (uint32_t)CK_MEM_BASE + 65535u);
+    }
+    /* addbltu: 0 += 7 while below 30 (4 taken branches) */
+    reset();
+    f = func("main", 0, 1, 4, 0);
+    op(f, CK_OP_LIH, 1, 0);
+    op(f, CK_OP_LIH, 2, 7);
+    op(f, CK_OP_LIH, 3, 30);
+    op(f, CK_OP_LIH, 0, 0);
+    label(f, 0);
+    op(f, CK_OP_INC, 0, 1);                           /* pc 16 */
+    op(f, CK_OP_ADDBLTU, 1, 2, 3, 0);                 /* pc 19 */
+    op(f, CK_OP_ADD, 0, 0, 1);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(4), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, 5u + 35u);
+    expect_fault(run(3), CK_FAULT_BUDGET, 0, 19);
+    /* muladdf: (1 + 2^-12)^2 - (1 + 2^-11) is 0 with two roundings (2^-24 if fused) */
+    reset();
+    import("t.out", 1, 1, 0);
+    f = func("main", 0, 0, 4, 0);
+    op(f, CK_OP_LI, 1, 0x3f800800u);
+    op(f, CK_OP_LI, 2, 0xbf801000u);
+    op(f, CK_OP_MULADDF, 0, 1, 1, 2);
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_LI, 1, 0x40000000u);
+    op(f, CK_OP_LI, 2, 0x3f800000u);
+    op(f, CK_OP_MULADDF, 2, 1, 1, 2);                 /* into rc: 2 * 2 + 1 = 5 */
+    op(f, CK_OP_CALLN, 0, 2);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_uint_eq(outv[0], 0);
+    ck_assert_uint_eq(outv[1], 0x40a00000u);
+}
+END_TEST
+
 START_TEST(test_every_opcode_ran)
 {
     static const char *const names[CK_OP_COUNT] = {
@@ -3087,6 +3159,7 @@ int main(void)
     tcase_add_test(tc, test_postinc_memory);
     tcase_add_test(tc, test_addibnz_mla);
     tcase_add_test(tc, test_select_xorrot);
+    tcase_add_test(tc, test_mac_addb_muladd);
     tcase_add_test(tc, test_every_opcode_ran);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

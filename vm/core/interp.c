@@ -785,6 +785,22 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(LI64H)  { put64(P(1), (uint64_t)(int64_t)imm16(pc + 2)); NEXT(4); }
     vmcase(INC)    { D += pc[2]; NEXT(3); }
     vmcase(DEC)    { D -= pc[2]; NEXT(3); }
+    vmcase(MAC16PI) {
+        uint32_t i = A - CK_MEM_BASE, k = B - CK_MEM_BASE;
+        if (UNLIKELY(i > lim) && i > lim + 6u) OOB(i);
+        if (UNLIKELY(k > lim) && k > lim + 6u) OOB(k);
+        D += (uint32_t)((int32_t)(int16_t)ld16(mem + i) * (int32_t)(int16_t)ld16(mem + k));
+        A = i + CK_MEM_BASE + 2u;
+        B = k + CK_MEM_BASE + 2u;
+        NEXT(4);
+    }
+    vmcase(ADDBLTU) { uint32_t v = D + A, l; D = v; l = B;
+                      if (v < l) { CHARGE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
+#ifdef CK_VM_SOFTFP
+    vmcase(MULADDF) { D = ck_sf_add32(r[pc[4]], ck_sf_mul32(A, B)); NEXT(5); }
+#else
+    vmcase(MULADDF) { float t = f32(A) * f32(B); D = fbits(f32(r[pc[4]]) + t); NEXT(5); }
+#endif
     vmcase(XORROTLI) { uint32_t a = A ^ B, s = pc[4] & 31u; D = a << s | a >> ((0u - s) & 31u); NEXT(5); }
     vmcase(ADDIBNZ) { uint32_t v = D + (uint32_t)imm16(pc + 2); D = v;
                       if (v) { CHARGE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
