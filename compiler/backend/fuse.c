@@ -331,7 +331,8 @@ static int fuse_pair(mfunc *f, mblock *bb, int j, const rset *after, const fops 
     return 1;
 }
 
-static int pair_fusions(mfunc *f, mblock *bb, const rset *liveout, const fops *F)
+/* What is live just after each instruction of the block (the caller frees it). */
+static rset *live_after(const mfunc *f, const mblock *bb, const rset *liveout)
 {
     rset *after = ck_xmalloc((size_t)bb->nins * sizeof *after + 1);
     rset live = *liveout;
@@ -339,6 +340,12 @@ static int pair_fusions(mfunc *f, mblock *bb, const rset *liveout, const fops *F
         after[j] = live;
         step_back(f, &bb->ins[j], &live);
     }
+    return after;
+}
+
+static int pair_fusions(mfunc *f, mblock *bb, const rset *liveout, const fops *F)
+{
+    rset *after = live_after(f, bb, liveout);
     int done = 0;
     for (int j = 0; j < bb->nins && !done; j++) done = fuse_pair(f, bb, j, after, F);
     free(after);
@@ -347,12 +354,7 @@ static int pair_fusions(mfunc *f, mblock *bb, const rset *liveout, const fops *F
 
 static int dot_step(mfunc *f, mblock *bb, const rset *liveout, int mla, int mac)
 {
-    rset *after = ck_xmalloc((size_t)bb->nins * sizeof *after + 1);
-    rset live = *liveout;
-    for (int j = bb->nins - 1; j >= 0; j--) {
-        after[j] = live;
-        step_back(f, &bb->ins[j], &live);
-    }
+    rset *after = live_after(f, bb, liveout);
     int done = 0;
     for (int j = 0; j + 2 < bb->nins && !done; j++) {
         minsn *l1 = &bb->ins[j], *l2 = &bb->ins[j + 1], *m = &bb->ins[j + 2];
