@@ -3,7 +3,8 @@
  *
  * - Post-increment: `ldN rd, ra, 0` (or `stN rs, ra, 0`) followed later in the block by
  *   `addi ra, ra, N`, with nothing in between touching ra, becomes `ldNpi rd, ra` and the addi
- *   goes (a load whose rd is ra itself is left alone: the addi would add to the loaded value).
+ *   goes (a load whose rd is ra itself is left alone: the addi would add to the loaded value);
+ *   a 32-bit access with another stride k becomes `ld32pis/st32pis rd, ra, k`.
  * - A block ending in `brnz rc`/`bne`/`blts`/`bltu` whose counter was last changed by
  *   `addi rc, rc, k`, with nothing after it touching rc, gets the addi moved to just before the
  *   branch, where emit fuses the pair into addibnz/addibne/addiblts/addibltu.
@@ -75,7 +76,7 @@ static void drop(mblock *bb, int j)
 
 static void post_increment(mblock *bb)
 {
-    static int pi[CK_OP_COUNT];
+    static int pi[CK_OP_COUNT], pis[2];
     static int ready;
     if (!ready) {
         static const struct { int op; const char *name; } m[] = {
@@ -84,6 +85,8 @@ static void post_increment(mblock *bb)
         };
         for (int op = 0; op < CK_OP_COUNT; op++) pi[op] = -1;
         for (size_t q = 0; q < sizeof m / sizeof m[0]; q++) pi[m[q].op] = op_find(m[q].name, "rr");
+        pis[0] = op_find("ld32pis", "rrh");
+        pis[1] = op_find("st32pis", "rrh");
         ready = 1;
     }
     for (int j = 0; j < bb->nins; j++) {
@@ -100,6 +103,10 @@ static void post_increment(mblock *bb)
                 if (k == size) {
                     i->op = pi[i->op];
                     i->n = 2;
+                    drop(bb, q);
+                } else if (size == 4 && pis[i->op == CK_OP_ST32] >= 0) {   /* any other stride */
+                    i->op = pis[i->op == CK_OP_ST32];
+                    i->o[2].imm = k;
                     drop(bb, q);
                 }
                 break;

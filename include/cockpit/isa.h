@@ -234,7 +234,10 @@
     /* strided loops: rd += ra, then branch if the new rd < rb (unsigned) */ \
     X(ADDBLTU, "addbltu", "rrrj") \
     /* f32 multiply then add, each rounded: rd = rc + ra * rb */ \
-    X(MULADDF, "muladdf", "rrrr")
+    X(MULADDF, "muladdf", "rrrr") \
+    /* post-increment by any stride: the 32-bit access at ra, then ra += h */ \
+    X(LD32PIS, "ld32pis", "rrh")  \
+    X(ST32PIS, "st32pis", "rrh")
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,

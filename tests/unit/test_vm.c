@@ -2886,6 +2886,29 @@ START_TEST(test_postinc_memory)
             ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE - 1);
         }
     }
+    /* the strided forms: the same bounds (a word at the very end fits, one byte further faults,
+     * nothing written), any stride, the base register moved after the access */
+    for (uint32_t o = 65536 - 5; o <= 65536 - 3; o++) {
+        for (int store = 0; store < 2; store++) {
+            reset();
+            import("t.out", 1, 1, 0);
+            tfunc *f = func("main", 0, 0, 4, 0);
+            op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE + o));
+            op(f, CK_OP_LI, 1, 0xa1b2c3d4u);
+            op(f, store ? CK_OP_ST32PIS : CK_OP_LD32PIS, store ? 1 : 2, 0, -300);   /* pc 12 */
+            op(f, CK_OP_CALLN, 0, 0);
+            op(f, CK_OP_RET);
+            int rc = run(0);
+            if (o + 4u <= 65536) {
+                ck_assert_int_eq(rc, CK_EXIT);
+                ck_assert_uint_eq(outv[0], (uint32_t)(CK_MEM_BASE + o - 300u));
+                if (store) ck_assert_uint_eq(vm.mem[o], 0xd4);
+            } else {
+                expect_fault(rc, CK_FAULT_OOB, 0, 12);
+                ck_assert_uint_eq(vm.mem[o], 0);
+            }
+        }
+    }
     /* rd == ra: the loaded value wins; rs == ra: the address before the increment is stored */
     reset();
     import("t.out", 1, 1, 0);

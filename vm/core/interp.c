@@ -794,6 +794,12 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
         B = k + CK_MEM_BASE + 2u;
         NEXT(4);
     }
+    vmcase(LD32PIS) { uint32_t i = A - CK_MEM_BASE, v;
+                      if (UNLIKELY(i > lim) && i > lim + 4u) OOB(i);
+                      v = ld32(mem + i); A += (uint32_t)imm16(pc + 3); D = v; NEXT(5); }
+    vmcase(ST32PIS) { uint32_t i = A - CK_MEM_BASE;
+                      if (UNLIKELY(i > lim) && i > lim + 4u) OOB(i);
+                      st32(mem + i, D); A += (uint32_t)imm16(pc + 3); NEXT(5); }
     vmcase(ADDBLTU) { uint32_t v = D + A, l; D = v; l = B;
                       if (v < l) { CHARGE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
 #ifdef CK_VM_SOFTFP
