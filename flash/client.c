@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include "ckflash.h"
 #include "ckvm.h"
+#include "verrors.h"
 #include "cockpit/format.h"
 #include "cktools.h"
 #include "cockpit/config.h"
@@ -184,7 +185,15 @@ static const char *refusal_text(const uint8_t *p, size_t len, const uint8_t *img
     memcpy(raw, p, len);
     raw[len] = 0;
     if (n > UINT32_MAX) img = NULL;
-    return ck_vm_error_text(raw, img, (uint32_t)n, buf, (uint32_t)size) ? buf : raw;
+    if (!ck_vm_error_text(raw, img, (uint32_t)n, buf, (uint32_t)size)) return raw;
+    /* an instruction the device's VM does not know: the image is newer than the firmware */
+    char *end;
+    if (raw[0] == '#' && strtoul(raw + 1, &end, 16) == CK_VERR_OPCODE && end != raw + 1) {
+        size_t used = strlen(buf);
+        snprintf(buf + used, size - used, " (the image uses an instruction this board's firmware predates: "
+                 "install the firmware of this cockpit, `cockpit firmware --board BOARD -o fw.elf`)");
+    }
+    return buf;
 }
 
 /* An answer of the expected type, or the device's ERR text. */

@@ -94,6 +94,15 @@ want=$(sed -n 's/^.*: error: //p' "$tmp/host.err")
 [ -n "$want" ] || bad "setup: the host's refusal of hello.cbc in 1 KiB" "$(cat "$tmp/host.err")"
 flash_fails "too little guest memory for the run: the device's refusal in full" "error: $want" \
     "$tmp/hello.cbc" --board "$board" --port "$port" --monitor --mem 1K -q
+# an instruction the firmware does not know (an image newer than the firmware): the device's
+# refusal, and what to do about it (tests/reject/mkbad writes such an image)
+mkbad=$(dirname "$cockpit")/tests/reject/mkbad
+mkdir -p "$tmp/bad"
+if [ -x "$mkbad" ] && "$mkbad" "$tmp/bad" >/dev/null 2>&1 && [ -f "$tmp/bad/op_unknown.cbc" ]; then
+    COCKPIT_FLASH_INJECT=nocheck flash_fails "an opcode the device does not know" \
+        "unknown opcode 0x" "$tmp/bad/op_unknown.cbc" --board "$board" --port "$port"
+    grep -q "install the firmware of this cockpit" "$tmp/err" || bad "the refusal says to update the firmware" "$(cat "$tmp/err")"
+fi
 # an image larger than the slot: refused by the host, and by the device
 flash_fails "an image larger than the slot" "slot holds" "$tmp/huge.cbc" --board "$board" --port "$port"
 COCKPIT_FLASH_INJECT=nocheck flash_fails "an image larger than the slot, checked by the device" \
