@@ -45,15 +45,19 @@ static int touches(const minsn *i, int r)
     return 0;
 }
 
-/* 1 if instruction i may write register r: its first operand when it defines one, the base of
- * a post-increment access; calls and pseudos always. */
+/* 1 if instruction i may write register r: its first operand when it defines one, the base
+ * register(s) of a post-increment access (ld8spi ... st32pi, ld32pis, st32pis, mac16pi); calls and
+ * pseudos always. */
 static int writes(const minsn *i, int r)
 {
     if (i->op >= CK_OP_COUNT || i->op == CK_OP_CALL || i->op == CK_OP_CALLI || i->op == CK_OP_CALLN) return 1;
     const char *form = op_form(i->op), *name = op_name(i->op);
     size_t nl = strlen(name);
-    if (nl > 2 && name[nl - 2] == 'p' && name[nl - 1] == 'i' && i->n > 1 && i->o[1].kind == OK_PREG && i->o[1].r == r)
-        return 1;                               /* ld8spi ... st32pi move their base register */
+    int bases = nl > 2 && name[nl - 2] == 'p' && name[nl - 1] == 'i' ? 1 :
+                nl > 3 && !strcmp(name + nl - 3, "pis") ? 1 : 0;
+    if (bases && name[0] == 'm') bases = 2;    /* mac16pi: both pointers */
+    for (int k = 1; k <= bases && k < i->n; k++)
+        if (i->o[k].kind == OK_PREG && i->o[k].r == r) return 1;
     if (!op_ndefs(i->op) || !i->n || i->o[0].kind != OK_PREG) return 0;
     int w = form[0] == 'R' || i->o[0].sz == 2 ? 2 : 1;
     return r >= i->o[0].r && r < i->o[0].r + w;
