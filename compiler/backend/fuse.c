@@ -21,9 +21,9 @@
  *   fuses them into addbltu).
  * Each only moves an operation across instructions that neither read nor write what it reads
  * or writes, so every instruction sees the value it saw before. Calls are barriers (their
- * windows are implicit). The multiply-accumulate needs liveness of the physical registers,
- * computed here over the blocks (a call reads every register from its window up, a return every
- * register: conservative, it only keeps values alive). */
+ * windows are implicit). The pair fusions need liveness of the physical registers, computed
+ * here over the blocks (a call reads its argument registers, a return its results; what a call
+ * writes is not counted as killed, which only keeps values alive longer). */
 #include <stdlib.h>
 #include <string.h>
 
