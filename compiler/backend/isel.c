@@ -1234,19 +1234,31 @@ static void compute_rpo(isel *s, LLVMValueRef fn)
     free(next);
 }
 
-/* Dominators (Cooper, Harvey, Kennedy) and natural loops over the reachable LLVM blocks: every
- * block in a loop gets the immediate dominator of its outermost loop's header, where constants
- * it needs are materialised once. */
-static void find_loops(isel *s)
+/* Dominators (Cooper, Harvey, Kennedy) and natural loops over the reachable LLVM blocks, by
+ * index in s->rpo. Loops are listed by header in RPO (outer loops before the loops they hold);
+ * inner[i] is the innermost loop holding block i, -1 outside every loop. */
+typedef struct irloops {
+    int n;
+    int *rpo_of;                 /* MIR block -> RPO index, -1 unreachable */
+    int *npred, **pred, *idom;
+    int nloops;
+    int *head;                   /* loop -> header */
+    bword **body;                /* loop -> its blocks */
+    int *inner;
+} irloops;
+
+static void irl_build(isel *s, irloops *L)
 {
     int n = s->nrpo;
     mfunc *f = s->f;
-    if (n < 2) return;
-    int *rpo_of = ck_xmalloc((size_t)f->nblocks * sizeof *rpo_of);
-    for (int b = 0; b < f->nblocks; b++) rpo_of[b] = -1;
-    for (int i = 0; i < n; i++) rpo_of[bb_block(s, s->rpo[i])] = i;
-    int *npred = ck_xmalloc((size_t)n * sizeof *npred), **pred = ck_xmalloc((size_t)n * sizeof *pred);
-    memset(npred, 0, (size_t)n * sizeof *npred);
+    memset(L, 0, sizeof *L);
+    L->n = n;
+    L->rpo_of = ck_xmalloc((size_t)f->nblocks * sizeof *L->rpo_of);
+    for (int b = 0; b < f->nblocks; b++) L->rpo_of[b] = -1;
+    for (int i = 0; i < n; i++) L->rpo_of[bb_block(s, s->rpo[i])] = i;
+    int *npred = L->npred = ck_xmalloc((size_t)(n + 1) * sizeof *npred);
+    int **pred = L->pred = ck_xmalloc((size_t)(n + 1) * sizeof *pred);
+    memset(npred, 0, (size_t)(n + 1) * sizeof *npred);
     for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < n; i++) {
             if (pass) pred[i] = ck_xmalloc((size_t)(npred[i] + 1) * sizeof **pred), npred[i] = 0;
@@ -1255,16 +1267,16 @@ static void find_loops(isel *s)
             LLVMValueRef t = LLVMGetBasicBlockTerminator(s->rpo[i]);
             unsigned ns = t ? LLVMGetNumSuccessors(t) : 0;
             for (unsigned k = 0; k < ns; k++) {
-                int j = rpo_of[bb_block(s, LLVMGetSuccessor(t, k))];
+                int j = L->rpo_of[bb_block(s, LLVMGetSuccessor(t, k))];
                 if (j < 0) continue;
                 if (pass) pred[j][npred[j]] = i;
                 npred[j]++;
             }
         }
     }
-    int *idom = ck_xmalloc((size_t)n * sizeof *idom);
+    int *idom = L->idom = ck_xmalloc((size_t)(n + 1) * sizeof *idom);
     for (int i = 0; i < n; i++) idom[i] = -1;
-    idom[0] = 0;
+    if (n) idom[0] = 0;
     for (int changed = 1; changed;) {
         changed = 0;
         for (int i = 1; i < n; i++) {
@@ -1283,42 +1295,539 @@ static void find_loops(isel *s)
             if (nd != idom[i]) { idom[i] = nd; changed = 1; }
         }
     }
-    int *outer = ck_xmalloc((size_t)n * sizeof *outer), *stk = ck_xmalloc((size_t)n * sizeof *stk);
-    char *seen = ck_xmalloc((size_t)n);
-    for (int i = 0; i < n; i++) outer[i] = -1;
+    int *stk = ck_xmalloc((size_t)(n + 1) * sizeof *stk);
+    L->inner = ck_xmalloc((size_t)(n + 1) * sizeof *L->inner);
+    for (int i = 0; i < n; i++) L->inner[i] = -1;
     for (int h = 0; h < n; h++) {          /* headers in RPO: outer loops before the loops they hold */
         int sp = 0;
-        memset(seen, 0, (size_t)n);
+        bword *seen = NULL;
         for (int k = 0; k < npred[h]; k++) {
             int u = pred[h][k], d = u;
             while (d != h && d != 0 && idom[d] >= 0) d = idom[d];
             if (d != h) continue;            /* not a back edge */
-            if (!seen[u]) { seen[u] = 1; stk[sp++] = u; }
+            if (!seen) {
+                seen = ck_xmalloc(BWORDS(n) * sizeof *seen);
+                memset(seen, 0, BWORDS(n) * sizeof *seen);
+                bs_set(seen, h);
+            }
+            if (!bs_has(seen, u)) { bs_set(seen, u); stk[sp++] = u; }
         }
-        if (!sp) continue;
-        seen[h] = 1;
-        if (outer[h] < 0) outer[h] = h;
+        if (!seen) continue;
         while (sp) {
             int b = stk[--sp];
-            if (outer[b] < 0) outer[b] = h;
             if (b == h) continue;            /* a self loop: the header's other preds are outside */
             for (int k = 0; k < npred[b]; k++)
-                if (!seen[pred[b][k]]) { seen[pred[b][k]] = 1; stk[sp++] = pred[b][k]; }
+                if (!bs_has(seen, pred[b][k])) { bs_set(seen, pred[b][k]); stk[sp++] = pred[b][k]; }
         }
+        if (!(L->nloops & (L->nloops - 1))) {
+            int cap = L->nloops ? 2 * L->nloops : 4;
+            L->head = ck_xrealloc(L->head, (size_t)cap * sizeof *L->head);
+            L->body = ck_xrealloc(L->body, (size_t)cap * sizeof *L->body);
+        }
+        L->head[L->nloops] = h;
+        L->body[L->nloops] = seen;
+        for (int i = 0; i < n; i++) if (bs_has(seen, i)) L->inner[i] = L->nloops;   /* later loops are inner */
+        L->nloops++;
     }
+    free(stk);
+}
+
+static void irl_free(irloops *L)
+{
+    for (int i = 0; i < L->n; i++) free(L->pred[i]);
+    for (int k = 0; k < L->nloops; k++) free(L->body[k]);
+    free(L->pred);
+    free(L->npred);
+    free(L->idom);
+    free(L->rpo_of);
+    free(L->head);
+    free(L->body);
+    free(L->inner);
+}
+
+/* Every block in a loop gets the immediate dominator of its outermost loop's header, where
+ * constants it needs are materialised once. */
+static void find_loops(isel *s, const irloops *L)
+{
+    int n = L->n;
+    mfunc *f = s->f;
     s->hoist = ck_xmalloc((size_t)f->nblocks * sizeof *s->hoist);
     for (int b = 0; b < f->nblocks; b++) s->hoist[b] = -1;
-    for (int i = 0; i < n; i++)
-        if (outer[i] >= 0 && idom[outer[i]] >= 0 && idom[outer[i]] != outer[i])
-            s->hoist[bb_block(s, s->rpo[i])] = bb_block(s, s->rpo[idom[outer[i]]]);
-    for (int i = 0; i < n; i++) free(pred[i]);
-    free(pred);
-    free(npred);
-    free(idom);
-    free(outer);
-    free(stk);
-    free(seen);
-    free(rpo_of);
+    if (n < 2) return;
+    for (int i = 0; i < n; i++) {
+        int outer = -1;
+        for (int k = 0; k < L->nloops && outer < 0; k++)
+            if (bs_has(L->body[k], i)) outer = L->head[k];
+        if (outer >= 0 && L->idom[outer] >= 0 && L->idom[outer] != outer)
+            s->hoist[bb_block(s, s->rpo[i])] = bb_block(s, s->rpo[L->idom[outer]]);
+    }
+}
+
+/* --- loops in the IR, before selection ------------------------------------------------------------ */
+/* Two rewrites of the IR that spare loops a copy per iteration; they keep the IR valid and are
+ * idempotent (selection may run more than once).
+ * Sinking: a pure instruction in a loop whose users all sit outside it (LSR leaves such
+ * addresses behind) moves to the nearest common dominator of its users when that block lies in
+ * fewer loops: a block that dominates all the uses is dominated by the instruction's own block,
+ * so no operand is redefined between the instruction's last run and the new place.
+ * Induction variables: for a header phi p whose back-edge value is n = p + C, a use of p after n
+ * keeps both alive and the phi copy n -> p stays on the back edge; the uses n dominates read
+ * n - C instead (when they lie outside the loop, or are addresses whose offset absorbs -C), so p
+ * dies at n, the two coalesce, and the increment happens in place. */
+static int irl_dominates(const irloops *L, int a, int b)
+{
+    while (b > a) b = L->idom[b];
+    return b == a;
+}
+
+static int irl_nca(const irloops *L, int a, int b)
+{
+    while (a != b) {
+        while (a > b) a = L->idom[a];
+        while (b > a) b = L->idom[b];
+    }
+    return a;
+}
+
+static int irl_block_of(isel *s, const irloops *L, LLVMBasicBlockRef bb) { return L->rpo_of[bb_block(s, bb)]; }
+
+static int sinkable(LLVMValueRef I)
+{
+    switch (LLVMGetInstructionOpcode(I)) {
+    case LLVMAdd: case LLVMSub: case LLVMMul: case LLVMShl: case LLVMLShr: case LLVMAShr:
+    case LLVMAnd: case LLVMOr: case LLVMXor: case LLVMGetElementPtr: case LLVMTrunc: case LLVMZExt:
+    case LLVMSExt: case LLVMPtrToInt: case LLVMIntToPtr: case LLVMBitCast:
+        return LLVMGetTypeKind(LLVMTypeOf(I)) == LLVMIntegerTypeKind || LLVMGetTypeKind(LLVMTypeOf(I)) == LLVMPointerTypeKind;
+    default:
+        return 0;
+    }
+}
+
+static void sink_out_of_loops(isel *s, const irloops *L, LLVMBuilderRef bld)
+{
+    for (int i = L->n - 1; i >= 0; i--) {
+        int lp = L->inner[i];
+        if (lp < 0) continue;
+        LLVMValueRef I = LLVMGetBasicBlockTerminator(s->rpo[i]);
+        I = I ? LLVMGetPreviousInstruction(I) : NULL;
+        while (I && !LLVMIsAPHINode(I)) {
+            LLVMValueRef prev = LLVMGetPreviousInstruction(I);
+            int t = -1, ok = sinkable(I) && LLVMGetFirstUse(I);
+            for (LLVMUseRef u = ok ? LLVMGetFirstUse(I) : NULL; u && ok; u = LLVMGetNextUse(u)) {
+                LLVMValueRef U = LLVMGetUser(u);
+                if (!LLVMIsAInstruction(U)) { ok = 0; break; }
+                if (LLVMIsAPHINode(U)) {
+                    for (unsigned k = 0; ok && k < LLVMCountIncoming(U); k++) {
+                        if (LLVMGetIncomingValue(U, k) != I) continue;
+                        int b = irl_block_of(s, L, LLVMGetIncomingBlock(U, k));
+                        if (b < 0) ok = 0;
+                        else t = t < 0 ? b : irl_nca(L, t, b);
+                    }
+                } else {
+                    int b = irl_block_of(s, L, LLVMGetInstructionParent(U));
+                    if (b < 0) ok = 0;
+                    else t = t < 0 ? b : irl_nca(L, t, b);
+                }
+            }
+            /* t in fewer loops: outside I's innermost loop, and every loop holding t holds I */
+            if (ok && t >= 0 && t != i && !bs_has(L->body[lp], t) && irl_dominates(L, i, t) &&
+                (L->inner[t] < 0 || bs_has(L->body[L->inner[t]], i))) {
+                LLVMValueRef at = LLVMGetFirstInstruction(s->rpo[t]);
+                while (at && LLVMIsAPHINode(at)) at = LLVMGetNextInstruction(at);
+                if (at) {
+                    LLVMInstructionRemoveFromParent(I);
+                    LLVMPositionBuilderBefore(bld, at);
+                    LLVMInsertIntoBuilder(bld, I);
+                }
+            }
+            I = prev;
+        }
+    }
+}
+
+/* Does instruction a (in block ba) come before the point `at` of block b (NULL: its end)? */
+static int insn_dominates(const irloops *L, LLVMValueRef a, int ba, int b, LLVMValueRef at)
+{
+    if (ba != b) return irl_dominates(L, ba, b);
+    if (!at) return 1;
+    for (LLVMValueRef x = LLVMGetNextInstruction(a); x; x = LLVMGetNextInstruction(x))
+        if (x == at) return 1;
+    return 0;
+}
+
+/* A use that folds an offset for free: the address of a load or store, or the base of a
+ * constant-offset GEP whose own users fold it. */
+static int address_use(LLVMValueRef U, LLVMValueRef p)
+{
+    switch (LLVMGetInstructionOpcode(U)) {
+    case LLVMLoad: return 1;
+    case LLVMStore: return LLVMGetOperand(U, 0) != p;
+    case LLVMGetElementPtr: {
+        unsigned n = (unsigned)LLVMGetNumOperands(U);
+        for (unsigned i = 1; i < n; i++) if (!LLVMIsAConstantInt(LLVMGetOperand(U, i))) return 0;
+        return gep_foldable(U, 0);
+    }
+    default:
+        return 0;
+    }
+}
+
+/* U = &base[p] with base invariant in loop lp (and n = p + c an integer): the element size, else
+ * 0. &base[p] is &(base - c)[n], and base - c is computed once before the loop. */
+static int64_t index_use(isel *s, const irloops *L, int lp, LLVMValueRef U, LLVMValueRef p)
+{
+    if (LLVMGetInstructionOpcode(U) != LLVMGetElementPtr || LLVMGetNumOperands(U) != 2 || LLVMGetOperand(U, 1) != p)
+        return 0;
+    LLVMValueRef base = LLVMGetOperand(U, 0);
+    if (base == p || LLVMGetTypeKind(LLVMTypeOf(base)) != LLVMPointerTypeKind) return 0;
+    if (LLVMIsAInstruction(base)) {
+        int b = irl_block_of(s, L, LLVMGetInstructionParent(base));
+        if (b < 0 || bs_has(L->body[lp], b)) return 0;
+    }
+    int64_t size = (int64_t)cc_size(s->M, LLVMGetGEPSourceElementType(U));
+    return size > 0 && size <= 0x10000 ? size : 0;
+}
+
+/* n = p + C (add/sub of an i32 constant, or a constant-offset GEP): C, or 0 if n is not so. */
+static int step_of(isel *s, LLVMValueRef n, LLVMValueRef p, int64_t *c)
+{
+    if (!LLVMIsAInstruction(n)) return 0;
+    LLVMOpcode op = LLVMGetInstructionOpcode(n);
+    if (op == LLVMGetElementPtr) {
+        if (LLVMGetOperand(n, 0) != p || LLVMGetNumOperands(n) < 2) return 0;
+        return !const_gep_off(s, n, c);
+    }
+    if ((op != LLVMAdd && op != LLVMSub) || LLVMGetTypeKind(LLVMTypeOf(n)) != LLVMIntegerTypeKind ||
+        LLVMGetIntTypeWidth(LLVMTypeOf(n)) != 32)
+        return 0;
+    LLVMValueRef a = LLVMGetOperand(n, 0), b = LLVMGetOperand(n, 1);
+    if (op == LLVMAdd && b == p) { LLVMValueRef x = a; a = b; b = x; }
+    if (a != p || !LLVMIsAConstantInt(b)) return 0;
+    int64_t k = LLVMConstIntGetSExtValue(b);
+    *c = (int64_t)(int32_t)(uint32_t)(op == LLVMSub ? -k : k);
+    return 1;
+}
+
+/* n - c, built at the builder's position. */
+static LLVMValueRef step_back(isel *s, LLVMBuilderRef bld, LLVMValueRef n, int64_t c)
+{
+    LLVMContextRef ctx = s->M->ctx;
+    LLVMValueRef k = LLVMConstInt(LLVMInt32TypeInContext(ctx), (unsigned long long)(-c), 1);
+    if (LLVMGetTypeKind(LLVMTypeOf(n)) == LLVMPointerTypeKind)
+        return LLVMBuildGEP2(bld, LLVMInt8TypeInContext(ctx), n, &k, 1, "");
+    return LLVMBuildAdd(bld, n, k, "");
+}
+
+static int movable(LLVMValueRef I)
+{
+    switch (LLVMGetInstructionOpcode(I)) {
+    case LLVMFAdd: case LLVMFSub: case LLVMFMul: case LLVMFNeg: case LLVMICmp: case LLVMFCmp: case LLVMSelect:
+        return 1;
+    default:
+        return sinkable(I);
+    }
+}
+
+static int insn_before(LLVMValueRef a, LLVMValueRef b)
+{
+    for (LLVMValueRef x = LLVMGetNextInstruction(a); x; x = LLVMGetNextInstruction(x))
+        if (x == b) return 1;
+    return 0;
+}
+
+/* Where selection reads x's operands: at x, or for a compare used by one branch or select and
+ * for an address GEP, at its last user (in x's block; NULL if one lies elsewhere). */
+static LLVMValueRef folded_end(LLVMValueRef x, int depth)
+{
+    LLVMOpcode op = LLVMGetInstructionOpcode(x);
+    LLVMUseRef u = LLVMGetFirstUse(x);
+    int cmp = (op == LLVMICmp || op == LLVMFCmp) && u && !LLVMGetNextUse(u);
+    if ((!cmp && op != LLVMGetElementPtr) || depth > 4) return x;
+    LLVMValueRef end = x;
+    for (; u; u = LLVMGetNextUse(u)) {
+        LLVMValueRef y = LLVMGetUser(u);
+        if (!LLVMIsAInstruction(y) || LLVMIsAPHINode(y) || LLVMGetInstructionParent(y) != LLVMGetInstructionParent(x)) return NULL;
+        y = folded_end(y, depth + 1);
+        if (!y) return NULL;
+        if (insn_before(end, y)) end = y;
+    }
+    return end;
+}
+
+/* p's uses in n's block after n, none after n's own first use there: n moves down past them
+ * (a pure instruction may move past what does not read it), so p dies before n is made. */
+static void step_after_uses(LLVMValueRef p, LLVMValueRef n)
+{
+    if (LLVMIsAConstant(p) || !movable(n)) return;
+    LLVMValueRef last = NULL, x;
+    for (x = LLVMGetNextInstruction(n); x; x = LLVMGetNextInstruction(x)) {
+        int usep = 0, usen = 0;
+        for (int k = 0; k < LLVMGetNumOperands(x); k++) {
+            usep |= LLVMGetOperand(x, k) == p;
+            usen |= LLVMGetOperand(x, k) == n;
+        }
+        if (usen) break;
+        if (!usep) continue;
+        LLVMValueRef end = folded_end(x, 0);
+        if (!end || LLVMIsATerminatorInst(end)) return;
+        if (!last || insn_before(last, end)) last = end;
+    }
+    for (; x; x = LLVMGetNextInstruction(x))
+        for (int k = 0; k < LLVMGetNumOperands(x); k++)
+            if (LLVMGetOperand(x, k) == p) return;
+    if (!last) return;
+    for (x = LLVMGetNextInstruction(n); x != last; x = LLVMGetNextInstruction(x))
+        for (int k = 0; k < LLVMGetNumOperands(x); k++)
+            if (LLVMGetOperand(x, k) == n) return;   /* a compare's user lies beyond n's first use */
+    LLVMValueRef at = LLVMGetNextInstruction(last);
+    LLVMInstructionRemoveFromParent(n);
+    LLVMBuilderRef bld = LLVMCreateBuilderInContext(LLVMGetTypeContext(LLVMTypeOf(n)));
+    LLVMPositionBuilderBefore(bld, at);
+    LLVMInsertIntoBuilder(bld, n);
+    LLVMDisposeBuilder(bld);
+}
+
+/* icmp P, K with n = p + c: the same test as icmp P, n, K + c where the addition cannot wrap
+ * (n's nsw for signed predicates, nuw for unsigned ones). The operand index of p, or -1. */
+static int cmp_shiftable(LLVMValueRef U, LLVMValueRef p, LLVMValueRef n, int64_t c, int64_t *k2)
+{
+    if (LLVMGetInstructionOpcode(U) != LLVMICmp || LLVMGetInstructionOpcode(n) == LLVMGetElementPtr) return -1;
+    int pi = LLVMGetOperand(U, 0) == p ? 0 : 1;
+    LLVMValueRef kv = LLVMGetOperand(U, 1 - pi);
+    if (LLVMGetOperand(U, pi) != p || !LLVMIsAConstantInt(kv) || c == INT32_MIN) return -1;
+    int64_t k = LLVMConstIntGetSExtValue(kv), r = k + c;
+    switch (LLVMGetICmpPredicate(U)) {
+    case LLVMIntEQ: case LLVMIntNE:
+        r = (int64_t)(int32_t)(uint32_t)r;
+        break;
+    case LLVMIntSLT: case LLVMIntSLE: case LLVMIntSGT: case LLVMIntSGE:
+        if (!LLVMGetNSW(n) || r < INT32_MIN || r > INT32_MAX) return -1;
+        break;
+    default:
+        if (!LLVMGetNUW(n) || c < 0) return -1;
+        r = (int64_t)(uint32_t)k + c;
+        if (r > (int64_t)UINT32_MAX) return -1;
+        r = (int64_t)(int32_t)(uint32_t)r;
+        break;
+    }
+    *k2 = r;
+    return pi;
+}
+
+/* n = p >> k or p / d (unsigned, constant): after n, p < 2^k or p < d is n == 0 (a digit or bit
+ * loop's test of its old value); the tests n dominates read n instead. */
+static void zero_tests(isel *s, const irloops *L, LLVMBuilderRef bld, LLVMValueRef p, LLVMValueRef n, int bn)
+{
+    LLVMOpcode op = LLVMGetInstructionOpcode(n);
+    LLVMValueRef kv = op == LLVMLShr || op == LLVMUDiv ? LLVMGetOperand(n, 1) : NULL;
+    if (!kv || LLVMGetOperand(n, 0) != p || !LLVMIsAConstantInt(kv)) return;
+    unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(n));
+    uint64_t k = LLVMConstIntGetZExtValue(kv), lim;
+    if (w > 64 || !k) return;
+    if (op == LLVMLShr) {
+        if (k >= w || k >= 64) return;
+        lim = (uint64_t)1 << k;
+    } else {
+        lim = k;
+    }
+    LLVMValueRef users[16];
+    int nu = 0;
+    for (LLVMUseRef u = LLVMGetFirstUse(p); u && nu < 16; u = LLVMGetNextUse(u)) {
+        LLVMValueRef U = LLVMGetUser(u);
+        if (LLVMIsAInstruction(U) && LLVMGetInstructionOpcode(U) == LLVMICmp) users[nu++] = U;
+    }
+    for (int j = 0; j < nu; j++) {
+        LLVMValueRef U = users[j];
+        int pi = LLVMGetOperand(U, 0) == p ? 0 : 1;
+        LLVMValueRef cv = LLVMGetOperand(U, 1 - pi);
+        if (LLVMGetOperand(U, pi) != p || !LLVMIsAConstantInt(cv)) continue;
+        LLVMIntPredicate pr = LLVMGetICmpPredicate(U);
+        if (pi) {   /* K op p: as p op' K */
+            switch (pr) {
+            case LLVMIntUGT: pr = LLVMIntULT; break;
+            case LLVMIntULT: pr = LLVMIntUGT; break;
+            case LLVMIntUGE: pr = LLVMIntULE; break;
+            case LLVMIntULE: pr = LLVMIntUGE; break;
+            default: continue;
+            }
+        }
+        uint64_t c = LLVMConstIntGetZExtValue(cv);
+        LLVMIntPredicate np;
+        if ((pr == LLVMIntULT && c == lim) || (pr == LLVMIntULE && c == lim - 1)) np = LLVMIntEQ;
+        else if ((pr == LLVMIntUGT && c == lim - 1) || (pr == LLVMIntUGE && c == lim)) np = LLVMIntNE;
+        else continue;
+        int b = irl_block_of(s, L, LLVMGetInstructionParent(U));
+        if (b < 0 || !insn_dominates(L, n, bn, b, U)) continue;
+        LLVMPositionBuilderBefore(bld, U);
+        LLVMValueRef t = LLVMBuildICmp(bld, np, n, LLVMConstInt(LLVMTypeOf(n), 0, 0), "");
+        LLVMReplaceAllUsesWith(U, t);
+        LLVMInstructionEraseFromParent(U);
+    }
+}
+
+static void remat_iv(isel *s, const irloops *L, LLVMBuilderRef bld, int lp)
+{
+    int h = L->head[lp];
+    for (LLVMValueRef p = LLVMGetFirstInstruction(s->rpo[h]); p && LLVMIsAPHINode(p); p = LLVMGetNextInstruction(p)) {
+        /* the one value coming back along the back edges, p + c */
+        LLVMValueRef n = NULL;
+        int ok = 1;
+        for (unsigned k = 0; ok && k < LLVMCountIncoming(p); k++) {
+            int b = irl_block_of(s, L, LLVMGetIncomingBlock(p, k));
+            if (b < 0 || !bs_has(L->body[lp], b)) continue;
+            LLVMValueRef v = LLVMGetIncomingValue(p, k);
+            if (n && v != n) ok = 0;
+            n = v;
+        }
+        if (!ok || !n || !LLVMIsAInstruction(n)) continue;
+        int bn = irl_block_of(s, L, LLVMGetInstructionParent(n));
+        if (bn < 0) continue;
+        zero_tests(s, L, bld, p, n, bn);
+        int64_t c;
+        if (!step_of(s, n, p, &c)) continue;
+        /* the uses after n: all must be cheap to rewrite, or none is rewritten */
+        LLVMValueRef users[64];
+        int nu = 0;
+        for (LLVMUseRef u = LLVMGetFirstUse(p); u && ok; u = LLVMGetNextUse(u)) {
+            LLVMValueRef U = LLVMGetUser(u);
+            if (U == n) continue;
+            if (!LLVMIsAInstruction(U)) { ok = 0; break; }
+            int seen = 0;
+            for (int j = 0; j < nu; j++) seen |= users[j] == U;
+            if (seen) continue;
+            int need = 0;
+            if (LLVMIsAPHINode(U)) {
+                for (unsigned k = 0; ok && k < LLVMCountIncoming(U); k++) {
+                    if (LLVMGetIncomingValue(U, k) != p) continue;
+                    int b = irl_block_of(s, L, LLVMGetIncomingBlock(U, k));
+                    if (b < 0 || !insn_dominates(L, n, bn, b, NULL)) continue;
+                    need = 1;
+                    if (bs_has(L->body[lp], b)) ok = 0;   /* a copy in the loop: no gain */
+                }
+            } else {
+                int b = irl_block_of(s, L, LLVMGetInstructionParent(U));
+                if (b < 0 || !insn_dominates(L, n, bn, b, U)) continue;
+                need = 1;
+                int64_t k2;
+                if (bs_has(L->body[lp], b) && !address_use(U, p) && cmp_shiftable(U, p, n, c, &k2) < 0 &&
+                    (LLVMGetTypeKind(LLVMTypeOf(n)) != LLVMIntegerTypeKind || !index_use(s, L, lp, U, p)))
+                    ok = 0;
+            }
+            if (need) {
+                if (nu == 64) ok = 0;
+                else users[nu++] = U;
+            }
+        }
+        if (!ok || !nu) continue;
+        /* one n - c for the uses outside the loop, where they all meet if that is outside too */
+        int t = -1;
+        for (int j = 0; j < nu; j++) {
+            LLVMValueRef U = users[j];
+            for (unsigned k = 0; LLVMIsAPHINode(U) && k < LLVMCountIncoming(U); k++) {
+                int b = irl_block_of(s, L, LLVMGetIncomingBlock(U, k));
+                if (LLVMGetIncomingValue(U, k) == p && b >= 0 && insn_dominates(L, n, bn, b, NULL))
+                    t = t < 0 ? b : irl_nca(L, t, b);
+            }
+            int b = irl_block_of(s, L, LLVMGetInstructionParent(U));
+            if (!LLVMIsAPHINode(U) && !bs_has(L->body[lp], b)) t = t < 0 ? b : irl_nca(L, t, b);
+        }
+        LLVMValueRef shared = NULL;
+        struct nbase { LLVMValueRef base; int64_t size; LLVMValueRef nb; } bases[8];
+        int nbases = 0;
+        if (t >= 0 && !bs_has(L->body[lp], t)) {
+            LLVMValueRef at = LLVMGetFirstInstruction(s->rpo[t]);
+            while (at && LLVMIsAPHINode(at)) at = LLVMGetNextInstruction(at);
+            LLVMPositionBuilderBefore(bld, at);
+            shared = step_back(s, bld, n, c);
+        }
+        for (int j = 0; j < nu; j++) {
+            LLVMValueRef U = users[j];
+            if (LLVMIsAPHINode(U)) {
+                for (unsigned k = 0; k < LLVMCountIncoming(U); k++) {
+                    if (LLVMGetIncomingValue(U, k) != p) continue;
+                    LLVMBasicBlockRef ib = LLVMGetIncomingBlock(U, k);
+                    int b = irl_block_of(s, L, ib);
+                    if (b < 0 || !insn_dominates(L, n, bn, b, NULL)) continue;
+                    LLVMValueRef r = shared;
+                    if (!r) {
+                        LLVMPositionBuilderBefore(bld, LLVMGetBasicBlockTerminator(ib));
+                        r = step_back(s, bld, n, c);
+                    }
+                    LLVMSetOperand(U, k, r);
+                }
+                continue;
+            }
+            int64_t k2;
+            int pi = cmp_shiftable(U, p, n, c, &k2);
+            if (pi >= 0 && bs_has(L->body[lp], irl_block_of(s, L, LLVMGetInstructionParent(U)))) {
+                LLVMSetOperand(U, pi, n);
+                LLVMSetOperand(U, 1 - pi, LLVMConstInt(LLVMInt32TypeInContext(s->M->ctx), (unsigned long long)k2, 1));
+                continue;
+            }
+            int64_t esz = LLVMGetTypeKind(LLVMTypeOf(n)) == LLVMIntegerTypeKind ? index_use(s, L, lp, U, p) : 0;
+            if (esz && bs_has(L->body[lp], irl_block_of(s, L, LLVMGetInstructionParent(U)))) {
+                LLVMValueRef base = LLVMGetOperand(U, 0), nb = NULL;
+                for (int q = 0; q < nbases && !nb; q++)
+                    if (bases[q].base == base && bases[q].size == esz) nb = bases[q].nb;
+                if (!nb) {
+                    LLVMPositionBuilderBefore(bld, LLVMGetBasicBlockTerminator(s->rpo[L->idom[h]]));
+                    LLVMValueRef off = LLVMConstInt(LLVMInt32TypeInContext(s->M->ctx), (unsigned long long)(-c * esz), 1);
+                    nb = LLVMBuildGEP2(bld, LLVMInt8TypeInContext(s->M->ctx), base, &off, 1, "");
+                    if (nbases < 8) bases[nbases++] = (struct nbase){ base, esz, nb };
+                }
+                LLVMSetOperand(U, 0, nb);
+                LLVMSetOperand(U, 1, n);
+                LLVMSetIsInBounds(U, 0);
+                continue;
+            }
+            LLVMValueRef r = shared;
+            if (!r || bs_has(L->body[lp], irl_block_of(s, L, LLVMGetInstructionParent(U)))) {
+                LLVMPositionBuilderBefore(bld, U);
+                r = step_back(s, bld, n, c);
+            }
+            if (LLVMGetInstructionOpcode(U) == LLVMAdd && step_of(s, U, p, &k2)) {
+                /* (n - c) + k2 is n + (k2 - c) */
+                LLVMValueRef kc = LLVMConstInt(LLVMInt32TypeInContext(s->M->ctx), (unsigned long long)(k2 - c), 1);
+                LLVMSetOperand(U, 0, n);
+                LLVMSetOperand(U, 1, kc);
+                LLVMSetNSW(U, 0);
+                LLVMSetNUW(U, 0);
+            } else {
+                for (int k = 0; k < LLVMGetNumOperands(U); k++)
+                    if (LLVMGetOperand(U, k) == p) LLVMSetOperand(U, k, r);
+            }
+            if (r != shared && !LLVMGetFirstUse(r)) LLVMInstructionEraseFromParent(r);
+        }
+        if (shared && !LLVMGetFirstUse(shared)) LLVMInstructionEraseFromParent(shared);
+    }
+}
+
+/* A phi's incoming value n is best made after the last use, in its block, of the values that
+ * share the phi's register (the phi itself, its other incoming values). */
+static void schedule_phi_inputs(isel *s)
+{
+    for (int i = 0; i < s->nrpo; i++)
+        for (LLVMValueRef phi = LLVMGetFirstInstruction(s->rpo[i]); phi && LLVMIsAPHINode(phi); phi = LLVMGetNextInstruction(phi)) {
+            unsigned ni = LLVMCountIncoming(phi);
+            for (unsigned k = 0; k < ni; k++) {
+                LLVMValueRef n = LLVMGetIncomingValue(phi, k);
+                if (!LLVMIsAInstruction(n) || LLVMIsAPHINode(n) || LLVMGetInstructionParent(n) != LLVMGetIncomingBlock(phi, k))
+                    continue;
+                step_after_uses(phi, n);
+                for (unsigned j = 0; j < ni; j++)
+                    if (LLVMGetIncomingValue(phi, j) != n) step_after_uses(LLVMGetIncomingValue(phi, j), n);
+            }
+        }
+}
+
+static void loop_prep(isel *s, const irloops *L)
+{
+    schedule_phi_inputs(s);
+    if (!L->nloops) return;
+    LLVMBuilderRef bld = LLVMCreateBuilderInContext(s->M->ctx);
+    sink_out_of_loops(s, L, bld);
+    for (int k = 0; k < L->nloops; k++) remat_iv(s, L, bld, k);
+    LLVMDisposeBuilder(bld);
 }
 
 /* Parameters arrive in r0.. (pairs for 64-bit leaves): precoloured vregs. */
@@ -1383,7 +1892,11 @@ int isel_function(cc_mod *M, LLVMValueRef fn, mfunc *f, ptrmap *phi_ext)
     for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
         pm_put(&s->bmap, bb, mf_block(f));
     compute_rpo(s, fn);
-    find_loops(s);
+    irloops L;
+    irl_build(s, &L);
+    if (!(M->opts && M->opts->opt == '0')) loop_prep(s, &L);
+    find_loops(s, &L);
+    irl_free(&L);
     int rc = lower_params(s, fn);
     /* phis first: their vregs are needed by edges lowered before the phi's block */
     for (int i = 0; !rc && i < s->nrpo; i++) {

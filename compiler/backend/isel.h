@@ -109,6 +109,8 @@ int lower_alloca(isel *s, LLVMValueRef I);
 int lower_atomic(isel *s, LLVMValueRef I);
 /* Address of a pointer value as base operand + offset (folded GEPs, globals, frame slots). */
 void addr_of(isel *s, LLVMValueRef p, mopnd *base, int64_t *off);
+/* Whether a constant-offset GEP feeds only loads, stores and such GEPs (its offset folds). */
+int gep_foldable(LLVMValueRef g, int depth);
 /* The same, with a scaled index kept apart (idx->kind OK_NONE if there is none). */
 void addr_of_x(isel *s, LLVMValueRef p, mopnd *base, int64_t *off, mopnd *idx, int *sh);
 /* base + (idx << sh) in a register (computed once per block); a symbol's or frame slot's own

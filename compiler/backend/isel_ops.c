@@ -556,7 +556,7 @@ int lower_select(isel *s, LLVMValueRef I)
 /* --- addresses and memory -------------------------------------------------------------------------- */
 /* A constant-offset address that only feeds loads, stores and further foldable GEPs need not exist
  * in a register: its users fold the offset into their 16-bit immediates. */
-static int gep_foldable(LLVMValueRef g, int depth)
+int gep_foldable(LLVMValueRef g, int depth)
 {
     if (depth > 8) return 0;
     for (LLVMUseRef u = LLVMGetFirstUse(g); u; u = LLVMGetNextUse(u)) {

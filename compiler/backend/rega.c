@@ -26,6 +26,7 @@ typedef struct ra {
     int *inactive; int ninactive;
     minsn **calls; int *callpos; int ncalls;
     int *creg;                  /* copy class root -> register its first allocated member got */
+    int *avoid0, *avoid;        /* vreg v -> avoid[avoid0[v] .. avoid0[v + 1]): see copy_avoid */
 } ra;
 
 /* Copy-related vregs form classes (union-find over vreg.hint); a class prefers one register. */
@@ -103,6 +104,50 @@ static int fits_at(const ra *r, const char *blocked, int reg, int sz)
     return 1;
 }
 
+/* The vregs whose registers a copy's source had better not take: the other destinations of the
+ * parallel copies it is read by (and the other sources, for a destination). In {y2 <- y1,
+ * y1 <- o}, o in y2's register makes a cycle (three moves through a temporary) of what is
+ * otherwise a chain of two. */
+static void copy_avoid(ra *r)
+{
+    mfunc *f = r->f;
+    int *cnt = ck_xmalloc((size_t)(f->nvregs + 1) * sizeof *cnt);
+    memset(cnt, 0, (size_t)(f->nvregs + 1) * sizeof *cnt);
+    for (int pass = 0; pass < 2; pass++) {
+        for (int b = 0; b < f->nblocks; b++) {
+            mblock *bb = &f->blocks[b];
+            if (bb->dead) continue;
+            for (int k = 0; k < bb->nins; k++) {
+                minsn *i = &bb->ins[k];
+                if (i->op != P_PCOPY || i->nd > 64) continue;
+                for (int q = 0; q < i->nd; q++) {
+                    mopnd *x = &i->o[i->nd + q];
+                    if (x->kind != OK_VREG || x->part) continue;
+                    for (int d = 0; d < i->nd; d++) {
+                        mopnd *y = &i->o[d];
+                        if (d == q || y->kind != OK_VREG || y->r == x->r) continue;
+                        if (pass) {
+                            r->avoid[r->avoid0[x->r] + --cnt[x->r]] = y->r;
+                            r->avoid[r->avoid0[y->r] + --cnt[y->r]] = x->r;
+                        } else {
+                            cnt[x->r]++, cnt[y->r]++;
+                        }
+                    }
+                }
+            }
+        }
+        if (!pass) {
+            r->avoid0 = ck_xmalloc((size_t)(f->nvregs + 1) * sizeof *r->avoid0);
+            int tot = 0;
+            for (int v = 0; v < f->nvregs; v++) r->avoid0[v] = tot, tot += cnt[v];
+            r->avoid0[f->nvregs] = tot;
+            r->avoid = ck_xmalloc((size_t)(tot + 1) * sizeof *r->avoid);
+            for (int v = 0; v < f->nvregs; v++) cnt[v] = r->avoid0[v + 1] - r->avoid0[v];
+        }
+    }
+    free(cnt);
+}
+
 /* 0 allocated (or spilled in spill mode), 1 out of registers without spilling allowed. */
 static int alloc_one(ra *r, int v, char *blocked)
 {
@@ -122,9 +167,20 @@ static int alloc_one(ra *r, int v, char *blocked)
         if (x->fixed >= 0 && fits_at(r, blocked, x->fixed, x->sz)) reg = x->fixed;
         if (reg < 0 && x->hreg >= 0 && fits_at(r, blocked, x->hreg, x->sz)) reg = x->hreg;
         int root = find(f, v);
-        if (reg < 0 && r->creg[root] >= 0 && fits_at(r, blocked, r->creg[root], x->sz)) reg = r->creg[root];
-        for (int k = 0; reg < 0 && k + x->sz <= f->limit; k++)
-            if (fits_at(r, blocked, k, x->sz)) reg = k;
+        /* otherwise the class's register or the lowest free one, first away from the registers
+         * that would chain v's copies into a cycle (copy_avoid) */
+        for (int soft = r->avoid0[v] < r->avoid0[v + 1]; reg < 0 && soft >= 0; soft--) {
+            int unb[16], nu = 0;
+            for (int a = r->avoid0[v]; soft && a < r->avoid0[v + 1]; a++) {
+                vreg *y = &f->vregs[r->avoid[a]];
+                for (int j = 0; y->preg >= 0 && j < y->sz && nu < 16; j++)
+                    if (!blocked[y->preg + j]) blocked[y->preg + j] = 1, unb[nu++] = y->preg + j;
+            }
+            if (r->creg[root] >= 0 && fits_at(r, blocked, r->creg[root], x->sz)) reg = r->creg[root];
+            for (int k = 0; reg < 0 && k + x->sz <= f->limit; k++)
+                if (fits_at(r, blocked, k, x->sz)) reg = k;
+            for (int j = 0; j < nu; j++) blocked[unb[j]] = 0;
+        }
         if (reg >= 0) {
             x->preg = reg;
             if (r->creg[root] < 0) r->creg[root] = reg;
@@ -240,6 +296,7 @@ static int run(mfunc *f, int *order, int n)
     for (int v = 0; v < f->nvregs; v++) f->vregs[v].preg = -1, f->vregs[v].slot = -1;
     r->creg = ck_xmalloc((size_t)(f->nvregs + 1) * sizeof *r->creg);
     for (int v = 0; v < f->nvregs; v++) r->creg[v] = -1;
+    copy_avoid(r);
     int rc = 0, ci = 0;
     for (int k = 0; k < n && !rc; k++) {
         int v = order[k];
@@ -256,6 +313,8 @@ static int run(mfunc *f, int *order, int n)
     free(r->calls);
     free(r->callpos);
     free(r->creg);
+    free(r->avoid0);
+    free(r->avoid);
     return rc;
 }
 
