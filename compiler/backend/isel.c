@@ -596,6 +596,8 @@ mopnd reg_of(isel *s, mopnd o)
     int at = s->hoist ? s->hoist[s->home] : -1;
     int entry = bb_block(s, LLVMGetEntryBasicBlock(s->fn));
     if (o.kind == OK_FRAME && o.imm == 0) at = entry;   /* the frame base: once per function */
+    /* -Os: a global's address once per function (a 6-byte li each time a block needs it otherwise) */
+    if (o.kind == OK_SYM && s->M->opts && s->M->opts->opt == 's') at = entry;
     if (at >= 0) {
         for (int i = 0; i < s->nhc; i++) {
             cache_ent *e = &s->hc[i];
