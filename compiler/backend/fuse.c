@@ -14,7 +14,8 @@
  *   `ltsi rT, rx, 0` + select -> `selltz rd, rx, ra, rb`; `ltu rT, rx, ry` + select ->
  *   `selltu rd, rx, ry, ra, rb`; `xor rT, ra, rb` + `rotli/rotri rd, rT, s` -> `xorrotli`;
  *   `andi rT, rx, 1<<k` + select, `sext8/sext16 rT, rx` + `selltz` -> `selbit rd, rx, k, ra, rb`;
- *   `mulf rT, ra, rb` + `addf rd, rc, rT` -> `muladdf rd, ra, rb, rc` (still two roundings).
+ *   `mulf rT, ra, rb` + `addf rd, rc, rT` -> `muladdf rd, ra, rb, rc`, `addf rd, rT, rc` ->
+ *   `mulfaddf` (still two roundings, and the add's operand order kept).
  * - The Q15 dot-product step: `ld16spi rA, rP; ld16spi rB, rQ; mla rd, rA, rB, rd` (rA, rB dead
  *   after) -> `mac16pi rd, rP, rQ`.
  * - `add rA, rA, rX` before a `bltu rA, rL` is moved down to it like a counter's addi (emit
@@ -245,7 +246,7 @@ static void liveness(mfunc *f, rset *out)
 }
 
 /* --- pairs: a value made by one instruction and consumed by the next that touches it ------------- */
-typedef struct fops { int mla, selltz, selltu, xorrot, selbit, muladdf; } fops;
+typedef struct fops { int mla, selltz, selltu, xorrot, selbit, muladdf, mulfaddf; } fops;
 
 static int preg(const mopnd *o) { return o->kind == OK_PREG ? o->r : -1; }
 
@@ -322,12 +323,16 @@ static int fuse_pair(mfunc *f, mblock *bb, int j, const rset *after, const fops 
         c->op = F->selbit;
         break;
     }
-    case 7:                                     /* mulf t, x, y; addf d, z, t -> muladdf d, x, y, z (z + t, in that order) */
-        if (c->op != CK_OP_ADDF || preg(&c->o[2]) != t || preg(&c->o[1]) < 0 || c->o[1].r == t) return 0;
+    case 7: {                                   /* mulf t, x, y; addf d, z, t -> muladdf d, x, y, z (z + t);
+                                                 * addf d, t, z -> mulfaddf d, x, y, z (t + z): the add's order kept */
+        int second = preg(&c->o[2]) == t && preg(&c->o[1]) >= 0 && c->o[1].r != t;
+        int first = preg(&c->o[1]) == t && preg(&c->o[2]) >= 0 && c->o[2].r != t && F->mulfaddf >= 0;
+        if (c->op != CK_OP_ADDF || !(second || first)) return 0;
         o = ar_alloc(&f->A, 4 * sizeof *o);
-        o[0] = c->o[0], o[1] = p->o[1], o[2] = p->o[2], o[3] = c->o[1];
-        c->op = F->muladdf;
+        o[0] = c->o[0], o[1] = p->o[1], o[2] = p->o[2], o[3] = second ? c->o[1] : c->o[2];
+        c->op = second ? F->muladdf : F->mulfaddf;
         break;
+    }
     default:                                    /* xor t, x, y; rotli/rotri d, t, s -> xorrotli d, x, y, s' */
         if ((c->op != CK_OP_ROTLI && c->op != CK_OP_ROTRI) || preg(&c->o[1]) != t || c->o[2].kind != OK_IMM) return 0;
         o = ar_alloc(&f->A, 4 * sizeof *o);
@@ -392,7 +397,8 @@ static int dot_step(mfunc *f, mblock *bb, const rset *liveout, int mla, int mac)
 void fuse_function(mfunc *f)
 {
     fops F = { op_find("mla", "rrrr"), op_find("selltz", "rrrr"), op_find("selltu", "rrrrr"),
-               op_find("xorrotli", "rrrb"), op_find("selbit", "rrbrr"), op_find("muladdf", "rrrr") };
+               op_find("xorrotli", "rrrb"), op_find("selbit", "rrbrr"), op_find("muladdf", "rrrr"),
+               op_find("mulfaddf", "rrrr") };
     rset *out = ck_xmalloc((size_t)f->nblocks * sizeof *out + 1);
     liveness(f, out);
     for (int oi = 0; oi < f->norder; oi++) {

@@ -237,7 +237,9 @@
     X(MULADDF, "muladdf", "rrrr") \
     /* post-increment by any stride: the 32-bit access at ra, then ra += h */ \
     X(LD32PIS, "ld32pis", "rrh")  \
-    X(ST32PIS, "st32pis", "rrh")
+    X(ST32PIS, "st32pis", "rrh")  \
+    /* f32 multiply then add with the product first: rd = ra * rb + rc (each rounded) */ \
+    X(MULFADDF,"mulfaddf","rrrr")
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,

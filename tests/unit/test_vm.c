@@ -3118,10 +3118,15 @@ START_TEST(test_mac_addb_muladd)
     op(f, CK_OP_LI, 2, 0x3f800000u);
     op(f, CK_OP_MULADDF, 2, 1, 1, 2);                 /* into rc: 2 * 2 + 1 = 5 */
     op(f, CK_OP_CALLN, 0, 2);
+    op(f, CK_OP_LI, 1, 0x3f800800u);
+    op(f, CK_OP_LI, 2, 0xbf801000u);
+    op(f, CK_OP_MULFADDF, 1, 1, 1, 2);                /* the product first, into ra: 0 */
+    op(f, CK_OP_CALLN, 0, 1);
     op(f, CK_OP_RET);
     ck_assert_int_eq(run(0), CK_EXIT);
     ck_assert_uint_eq(outv[0], 0);
     ck_assert_uint_eq(outv[1], 0x40a00000u);
+    ck_assert_uint_eq(outv[2], 0);
 }
 END_TEST
 

@@ -803,9 +803,11 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(ADDBLTU) { uint32_t v = D + A, l; D = v; l = B;
                       if (v < l) { CHARGE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
 #ifdef CK_VM_SOFTFP
-    vmcase(MULADDF) { D = ck_sf_add32(r[pc[4]], ck_sf_mul32(A, B)); NEXT(5); }
+    vmcase(MULADDF)  { D = ck_sf_add32(r[pc[4]], ck_sf_mul32(A, B)); NEXT(5); }
+    vmcase(MULFADDF) { D = ck_sf_add32(ck_sf_mul32(A, B), r[pc[4]]); NEXT(5); }
 #else
-    vmcase(MULADDF) { float t = f32(A) * f32(B); D = fbits(f32(r[pc[4]]) + t); NEXT(5); }
+    vmcase(MULADDF)  { float t = f32(A) * f32(B); D = fbits(f32(r[pc[4]]) + t); NEXT(5); }
+    vmcase(MULFADDF) { float t = f32(A) * f32(B); D = fbits(t + f32(r[pc[4]])); NEXT(5); }
 #endif
     vmcase(XORROTLI) { uint32_t a = A ^ B, s = pc[4] & 31u; D = a << s | a >> ((0u - s) & 31u); NEXT(5); }
     vmcase(ADDIBNZ) { uint32_t v = D + (uint32_t)imm16(pc + 2); D = v;
