@@ -15,7 +15,8 @@
  *   `selltu rd, rx, ry, ra, rb`; `xor rT, ra, rb` + `rotli/rotri rd, rT, s` -> `xorrotli`;
  *   `andi rT, rx, 1<<k` + select, `sext8/sext16 rT, rx` + `selltz` -> `selbit rd, rx, k, ra, rb`;
  *   `mulf rT, ra, rb` + `addf rd, rc, rT` -> `muladdf rd, ra, rb, rc`, `addf rd, rT, rc` ->
- *   `mulfaddf` (still two roundings, and the add's operand order kept).
+ *   `mulfaddf` (still two roundings, and the add's operand order kept); `add rT, ra, rb` +
+ *   `ld32 rd, rT, 0` -> `ld32xb rd, ra, rb`.
  * - The Q15 dot-product step: `ld16spi rA, rP; ld16spi rB, rQ; mla rd, rA, rB, rd` (rA, rB dead
  *   after) -> `mac16pi rd, rP, rQ`.
  * - `add rA, rA, rX` before a `bltu rA, rL` is moved down to it like a counter's addi (emit
@@ -246,7 +247,7 @@ static void liveness(mfunc *f, rset *out)
 }
 
 /* --- pairs: a value made by one instruction and consumed by the next that touches it ------------- */
-typedef struct fops { int mla, selltz, selltu, xorrot, selbit, muladdf, mulfaddf; } fops;
+typedef struct fops { int mla, selltz, selltu, xorrot, selbit, muladdf, mulfaddf, ld32xb; } fops;
 
 static int preg(const mopnd *o) { return o->kind == OK_PREG ? o->r : -1; }
 
@@ -268,6 +269,7 @@ static int fuse_pair(mfunc *f, mblock *bb, int j, const rset *after, const fops 
     else if (op == CK_OP_LTU && y >= 0 && F->selltu >= 0) kind = 4;
     else if (op == CK_OP_XOR && y >= 0 && F->xorrot >= 0) kind = 5;
     else if (op == CK_OP_MULF && y >= 0 && F->muladdf >= 0) kind = 7;
+    else if (op == CK_OP_ADD && y >= 0 && F->ld32xb >= 0) kind = 8;
     else if (F->selbit >= 0 && ((op == CK_OP_ANDI && imm > 0 && !(imm & (imm - 1)) && imm <= 0x4000) ||
                                 op == CK_OP_SEXT8 || op == CK_OP_SEXT16)) kind = 6;
     else return 0;
@@ -333,6 +335,17 @@ static int fuse_pair(mfunc *f, mblock *bb, int j, const rset *after, const fops 
         c->op = second ? F->muladdf : F->mulfaddf;
         break;
     }
+    case 8:                                     /* add t, x, y; ld32 d, t, 0 -> ld32xb d, x, y */
+        if (c->op != CK_OP_LD32 || preg(&c->o[1]) != t || c->o[2].kind != OK_IMM || c->o[2].imm != 0 ||
+            preg(&c->o[0]) < 0)
+            return 0;
+        o = ar_alloc(&f->A, 3 * sizeof *o);
+        o[0] = c->o[0], o[1] = p->o[1], o[2] = p->o[2];
+        c->op = F->ld32xb;
+        c->o = o;
+        c->n = 3;
+        drop(bb, j);
+        return 1;
     default:                                    /* xor t, x, y; rotli/rotri d, t, s -> xorrotli d, x, y, s' */
         if ((c->op != CK_OP_ROTLI && c->op != CK_OP_ROTRI) || preg(&c->o[1]) != t || c->o[2].kind != OK_IMM) return 0;
         o = ar_alloc(&f->A, 4 * sizeof *o);
@@ -398,7 +411,7 @@ void fuse_function(mfunc *f)
 {
     fops F = { op_find("mla", "rrrr"), op_find("selltz", "rrrr"), op_find("selltu", "rrrrr"),
                op_find("xorrotli", "rrrb"), op_find("selbit", "rrbrr"), op_find("muladdf", "rrrr"),
-               op_find("mulfaddf", "rrrr") };
+               op_find("mulfaddf", "rrrr"), op_find("ld32xb", "rrr") };
     rset *out = ck_xmalloc((size_t)f->nblocks * sizeof *out + 1);
     liveness(f, out);
     for (int oi = 0; oi < f->norder; oi++) {

@@ -239,7 +239,9 @@
     X(LD32PIS, "ld32pis", "rrh")  \
     X(ST32PIS, "st32pis", "rrh")  \
     /* f32 multiply then add with the product first: rd = ra * rb + rc (each rounded) */ \
-    X(MULFADDF,"mulfaddf","rrrr")
+    X(MULFADDF,"mulfaddf","rrrr") \
+    /* 32-bit load at ra + rb (a byte offset, not scaled) */ \
+    X(LD32XB,  "ld32xb",  "rrr")
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,

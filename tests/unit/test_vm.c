@@ -3091,6 +3091,23 @@ START_TEST(test_mac_addb_muladd)
         expect_fault(run(0), CK_FAULT_OOB, 0, 12);
         ck_assert_uint_eq(vm.fault.addr, (uint32_t)CK_MEM_BASE + 65535u);
     }
+    /* ld32xb: base + byte offset (unscaled, wrapping), the same bounds as the other loads */
+    for (uint32_t o = 65536 - 6; o <= 65536 + 1; o++) {
+        reset();
+        import("t.out", 1, 1, 0);
+        tfunc *g = func("main", 0, 0, 4, 0);
+        op(g, CK_OP_LI, 1, (uint32_t)(CK_MEM_BASE + o + 7u));
+        op(g, CK_OP_LI, 2, (uint32_t)-7);
+        op(g, CK_OP_LD32XB, 0, 1, 2);                  /* pc 12 */
+        op(g, CK_OP_CALLN, 0, 0);
+        op(g, CK_OP_RET);
+        int rc = run(0);
+        if (o + 4u <= 65536) ck_assert_int_eq(rc, CK_EXIT);
+        else {
+            expect_fault(rc, CK_FAULT_OOB, 0, 12);
+            ck_assert_uint_eq(vm.fault.addr, (uint32_t)(CK_MEM_BASE + o));
+        }
+    }
     /* addbltu: 0 += 7 while below 30 (4 taken branches) */
     reset();
     f = func("main", 0, 1, 4, 0);

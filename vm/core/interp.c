@@ -800,6 +800,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(ST32PIS) { uint32_t i = A - CK_MEM_BASE;
                       if (UNLIKELY(i > lim) && i > lim + 4u) OOB(i);
                       st32(mem + i, D); A += (uint32_t)imm16(pc + 3); NEXT(5); }
+    LOADX(LD32XB, 4, 0, ld32(m))
     vmcase(ADDBLTU) { uint32_t v = D + A, l; D = v; l = B;
                       if (v < l) { CHARGE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
 #ifdef CK_VM_SOFTFP
