@@ -837,7 +837,7 @@ static void pragma(cc *c, tok *first, loc where)
  * _Pragma token; returns the token after the operator. */
 static tok *pragma_operator(cc *c, tok *t)
 {
-    tok *l = t->next, *s = l->next, *r = s->next;
+    tok *l = t->next, *s = l->next ? l->next : l, *r = s->next ? s->next : s;   /* stop at the last EOF */
     if (l->kind != TK_LPAREN || s->kind != TK_STR || r->kind != TK_RPAREN || s->s[0] != '"') {
         ckc_error(c, t->loc, "_Pragma takes a parenthesized string literal");
         return l;

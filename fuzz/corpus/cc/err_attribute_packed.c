@@ -1,0 +1,2 @@
+struct hdr { char tag; int len; } __attribute__((packed));
+int main(void) { return 0; }

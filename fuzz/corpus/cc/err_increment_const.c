@@ -1,0 +1,5 @@
+int main(void) {
+    const int c = 1;
+    c++;
+    return c;
+}

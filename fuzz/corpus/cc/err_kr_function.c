@@ -1,0 +1,4 @@
+int f(a)
+int a;
+{ return a; }
+int main(void) { return 0; }

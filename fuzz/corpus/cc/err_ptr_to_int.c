@@ -1,0 +1,5 @@
+int main(void) {
+    int x;
+    int y = &x;
+    return y;
+}

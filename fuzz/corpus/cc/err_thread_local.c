@@ -1,0 +1,2 @@
+_Thread_local int x;
+int main(void) { return 0; }

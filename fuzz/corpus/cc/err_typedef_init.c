@@ -1,0 +1,2 @@
+typedef int T = 3;
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+int main(void) {
+    mytype x = 1;
+    return x;
+}

@@ -1,0 +1,16 @@
+#include <stdio.h>
+int main(void) {
+    /* usual arithmetic conversions: unsigned char op long long is long long */
+    unsigned char x[] = { 0, 1, 7, 200, 255 };
+    long long y[] = { -1099511627776LL, -1000LL, -7LL, -1LL, 0LL, 1LL };
+    for (int i = 0; i < 5; i++)
+        for (int j = 0; j < 6; j++) {
+            unsigned char p = x[i]; long long q = y[j];
+            printf("%lld\n", (long long)(p < q)); printf("%lld\n", (long long)(p == q)); printf("%lld\n", (long long)(q > p));
+            if (p > -100000 && p < 100000 && q > -100000 && q < 100000) { printf("%lld\n", (long long)(p + q)); printf("%lld\n", (long long)(p - q)); printf("%lld\n", (long long)(p * q)); }
+            if (q && !(p < -1000000 && q == -1)) printf("%lld\n", (long long)(p / q));
+            printf("%lld\n", (long long)(p ^ q)); printf("%lld\n", (long long)((p | q) & 0x7f));
+            printf("%lld\n", (long long)(sizeof(p + q)));
+        }
+    return 0;
+}
