@@ -251,7 +251,7 @@ static int put_function(ds *d, const fn *f, const char *header_name, unsigned na
     memset(target, 0, (size_t)f->size + 1);
     int rc = scan(d, f, start, target);
     /* the line table's rows of this function, each at the start of an instruction */
-    const ck_line_row *row = d->lines.rows, *rend = d->lines.rows + d->lines.nrows;
+    const ck_line_row *row = d->lines.rows, *rend = d->lines.nrows ? d->lines.rows + d->lines.nrows : row;
     while (row < rend && row->func < f->index) row++;
     const ck_line_row *rfirst = row;
     for (const ck_line_row *r = row; !rc && r < rend && r->func == f->index; r++) {

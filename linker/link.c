@@ -381,7 +381,7 @@ static int layout_data(linker *L, ck_image *im, uint32_t size[NSEG])
                 a->newoff = (uint32_t)cur;
                 if (out) {
                     if (out->len < cur) ck_buf_zero(out, (size_t)cur - out->len);
-                    ck_buf_put(out, src + a->start, a->end - a->start);
+                    if (a->end > a->start) ck_buf_put(out, src + a->start, a->end - a->start);
                 }
                 cur += a->end - a->start;
                 if (cur > 0x7fffffffu) {
