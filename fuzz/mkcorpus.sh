@@ -34,34 +34,16 @@ for f in bench_crc_g bench_sort asm_hello asm_jtab asm_fptr_table asm_data_secti
     cp "$C/vm/$f.cbc" "$C/readers/$f.cbc"
 done
 
-# --- asm: assembly sources, and image listings from the disassembler ---------------------------
-for t in hello natives jtab fptr_table heap_list bulk_mem f64arith conv_sat windows postinc \
-         data_sections strings indexed multi_call fault_div0 budget_ok; do
-    cp "$S/tests/asm/$t.cks" "$C/asm/$t.cks"
-done
+# --- asm: image listings from the disassembler and the back end's output (the hand-written
+# sources in tests/asm are read in place by run-fuzz.test, not copied) --------------------------
 "$CK" disasm "$C/vm/bench_crc_g.cbc" > "$C/asm/image_crc_g.cks"
 "$CK" disasm "$C/vm/asm_jtab.cbc" > "$C/asm/image_jtab.cks"
 "$CK" build -q -S -O2 --nostdlib -o "$C/asm/c_sieve.cks" "$S/bench/sieve.c"
 "$CK" build -q -S -O1 -g --nostdlib -o "$C/asm/c_u64_g.cks" "$S/bench/u64.c"
 
-# --- cc: C programs that compile, and programs with one error each ----------------------------
-n=0
-for f in $(find "$S/tests/c/run" -name '*.c' -size -1200c | LC_ALL=C sort); do
-    n=$((n + 1))
-    [ $((n % 5)) = 0 ] && cp "$f" "$C/cc/run_$(basename "$f")"
-done
-for f in $(grep -l '#define\|#if' "$S"/tests/c/run/*.c | LC_ALL=C sort | head -8); do
-    cp "$f" "$C/cc/run_$(basename "$f")"
-done
-n=0
-for f in $(LC_ALL=C ls "$S"/tests/c/err/*.c); do
-    n=$((n + 1))
-    [ $((n % 4)) = 0 ] && cp "$f" "$C/cc/err_$(basename "$f")"
-done
-cp "$S/bench/crc.c" "$C/cc/bench_crc.c"
-# inputs that once crashed the front end (kept as regression seeds)
+# --- cc: inputs that once crashed the front end (regression seeds); the C programs of
+# tests/c/run, tests/c/err and examples/ are read in place by run-fuzz.test ----------------------
 printf '_Pragma\n' > "$C/cc/regress_pragma_at_eof.c"
-cp "$S/examples/ringbuf.c" "$C/cc/example_ringbuf.c"
 
 # --- verror: every terse message with its arguments, then NUL and an image with names ----------
 # (argument counts from the formats of vm/core/verrors.h: %U takes two)

@@ -1,6 +1,0 @@
-struct s { int a; };
-int main(void) {
-    int x = 1;
-    struct s v = (struct s)x;
-    return v.a;
-}

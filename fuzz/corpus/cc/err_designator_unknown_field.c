@@ -1,3 +1,0 @@
-struct s { int a; };
-struct s v = { .b = 1 };
-int main(void) { return 0; }

@@ -1,7 +1,0 @@
-int main(void) {
-    switch (1) {
-    default: break;
-    default: break;
-    }
-    return 0;
-}

@@ -1,3 +1,0 @@
-struct msg { int len; char data[]; };
-struct msg m = { 2, "hi" };
-int main(void) { return m.len; }

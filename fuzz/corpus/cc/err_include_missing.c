@@ -1,2 +1,0 @@
-#include "does_not_exist.h"
-int main(void) { return 0; }

@@ -1,5 +1,0 @@
-int main(void) {
-    const int c = 1;
-    c++;
-    return c;
-}

@@ -1,4 +1,0 @@
-int f(a)
-int a;
-{ return a; }
-int main(void) { return 0; }

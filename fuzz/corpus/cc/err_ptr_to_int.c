@@ -1,5 +1,0 @@
-int main(void) {
-    int x;
-    int y = &x;
-    return y;
-}

@@ -1,4 +1,0 @@
-void f(void) {
-    return 1;
-}
-int main(void) { f(); return 0; }

@@ -1,4 +1,0 @@
-int main(void) {
-    int a = 1 @ 2;
-    return a;
-}

@@ -1,2 +1,0 @@
-_Thread_local int x;
-int main(void) { return 0; }

@@ -1,2 +1,0 @@
-typedef int T = 3;
-int main(void) { return 0; }

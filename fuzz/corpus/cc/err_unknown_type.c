@@ -1,4 +1,0 @@
-int main(void) {
-    mytype x = 1;
-    return x;
-}

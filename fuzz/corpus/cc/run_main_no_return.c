@@ -1,4 +1,0 @@
-#include <stdio.h>
-int main(void) {
-    printf("falls off the end\n");
-}
