@@ -18,7 +18,7 @@ for b in crc sieve recurse u64 float strings sort; do
 done
 "$CK" build -q -O2 -g --nostdlib -o "$C/vm/bench_crc_g.cbc" "$S/bench/crc.c"     # a LINES table
 "$CK" build -q -O0 -g --nostdlib -o "$C/vm/bench_recurse_O0g.cbc" "$S/bench/recurse.c"
-for t in hello natives jtab fptr_table heap_list bulk_mem f64arith conv_sat windows postinc \
+for t in hello natives jtab fptr_table heap_list bulk_mem f64arith conv_sat windows postinc fused \
          data_sections strings arith64 indexed fault_oob_load fault_div0 fault_depth fault_calli_range \
          fault_memcpy fault_stack_regs fault_trap; do
     extra=
