@@ -55,7 +55,7 @@ typedef struct ck_native {
 /* --- the machine --------------------------------------------------------------------------------- */
 /* A function as the interpreter sees it (decoded from the image's record at load). */
 typedef struct ck_func {
-    uint32_t code;      /* offset of its bytecode in the CODE section */
+    const uint8_t *entry;   /* its first instruction (in the image's CODE section) */
     uint16_t frame;     /* guest stack bytes, rounded up to CK_STACK_ALIGN */
     uint8_t nregs;      /* window size */
     uint8_t span;       /* max(nargs, nrets): what a calli window must leave room for */

@@ -462,7 +462,7 @@ NOINLINE int32_t refuel(ck_run *s)
         S->sp -= (callee)->frame; \
         S->fn = (callee); \
         r += (c); \
-        pc = vm->code + (callee)->code; \
+        pc = (callee)->entry; \
         DISPATCH_C(); \
     } while (0)
 /* Branches: taken ones are charged, then pc moves by the j operand at offset jo. */
@@ -506,7 +506,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     S->regs_end = vm->regs + vm->nregs_total;
     S->sp = vm->stack_top;
     S->reserve = budget ? budget : ~(uint64_t)0;
-    pc = vm->code + S->fn->code;
+    pc = S->fn->entry;
     vm->fault.kind = CK_EXIT;
     if (S->fn->nregs > vm->nregs_total || S->sp - vm->stack_limit < S->fn->frame) FAULT(CK_FAULT_STACK);
     S->sp -= S->fn->frame;
@@ -823,7 +823,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
 fault:
     vm->fault.kind = kind;
     vm->fault.func = (uint32_t)(S->fn - vm->funcs);
-    vm->fault.pc = (uint32_t)(pc - (vm->code + S->fn->code));
+    vm->fault.pc = (uint32_t)(pc - S->fn->entry);
     vm->fault.addr = kind == CK_FAULT_OOB ? fault_addr : 0u;
     return kind;
 }

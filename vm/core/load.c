@@ -567,7 +567,7 @@ int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
 
     for (uint32_t i = 0; i < L.nfuncs; i++) {
         const uint8_t *f = L.sec[CK_SECT_FUNCS] + i * CK_FUNC_SIZE;
-        funcs[i].code = get32(f);
+        funcs[i].entry = L.sec[CK_SECT_CODE] + get32(f);
         funcs[i].frame = (uint16_t)align8(get32(f + 8));
         funcs[i].nregs = f[14];
         funcs[i].span = f[12] > f[13] ? f[12] : f[13];
