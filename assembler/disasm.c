@@ -545,14 +545,33 @@ static int disasm_image(ds *d)
     return rc;
 }
 
+/* The listing promises to reassemble to the same bytes: that holds for a file exactly as the
+ * tools write it (canonical), so a file the readers accept but that differs from its own
+ * canonical form (bytes outside every section, other padding) is refused with what differs. */
+static int canonical(const uint8_t *p, size_t n, const ck_buf *c, const char *what, char *err, size_t errlen)
+{
+    if (c->len == n && !memcmp(c->data, p, n)) return 0;
+    size_t at = 0;
+    while (at < n && at < c->len && p[at] == c->data[at]) at++;
+    snprintf(err, errlen, "this %s is not in the canonical form the tools write (%zu bytes, canonical %zu; they differ "
+             "from offset %zu: bytes outside every section?), so no listing would reassemble to it; link or "
+             "assemble it again", what, n, c->len, at);
+    return -1;
+}
+
 int ck_disasm(const uint8_t *p, size_t n, ck_buf *text, char *err, size_t errlen)
 {
     ds d = { .out = text, .err = err, .errlen = errlen };
     size_t mark = text->len;
     int rc;
+    ck_buf c = { 0 };
     if (n >= 4 && !memcmp(p, "CKOB", 4)) {
         ck_obj o;
         if (ck_obj_read(&o, p, n, err, errlen)) return -1;
+        ck_obj_write(&o, &c);
+        rc = canonical(p, n, &c, "object", err, errlen);
+        ck_buf_free(&c);
+        if (rc) { ck_obj_free(&o); return -1; }
         d.o = &o;
         rc = disasm_obj(&d);
         ck_obj_free(&o);
@@ -564,6 +583,10 @@ int ck_disasm(const uint8_t *p, size_t n, ck_buf *text, char *err, size_t errlen
             return -1;
         }
         if (ck_image_read(&im, p, n, err, errlen)) return -1;
+        ck_image_write(&im, &c);
+        rc = canonical(p, n, &c, "image", err, errlen);
+        ck_buf_free(&c);
+        if (rc) { ck_image_free(&im); return -1; }
         d.im = &im;
         /* a LINES section that decodes is listed as .loc directives, anything else as bytes */
         uint32_t *sizes = ck_xmalloc(sizeof *sizes * (im.nfuncs + 1));

@@ -222,6 +222,9 @@ static void image_cases(void)
     write_image(&im, &b);
     save("valid", ".cbc", &b);                      /* sanity: must run (status 0) */
 
+    write_image(&im, &b); ck_buf_zero(&b, 8); reseal(&b);   /* 8 bytes outside every section */
+    save("trailing_bytes", ".cbc", &b);
+
     write_image(&im, &b); b.len = 20;
     save("hdr_trunc", ".cbc", &b);
 
