@@ -437,14 +437,16 @@ NOINLINE int32_t refuel(ck_run *s)
 #define ADDRX(n, sh)    uint32_t i = A + (B << (sh)) - CK_MEM_BASE; \
                         if (UNLIKELY(i > lim) && i > lim + 8u - (n)) OOB(i); \
                         uint8_t *m = mem + i
-/* Post-increment memory: the access at ra, then ra += n (a load's rd is written last, so it wins
- * when rd == ra; a store reads rs before ra moves). */
-#define LOADPI(e, n, expr)  vmcase(e) { uint32_t i = A - CK_MEM_BASE, v; uint8_t *m; \
+/* Post-increment memory: the n-byte access at ra, then ra += step (n, or the stride of ld32pis/
+ * st32pis); len is the instruction's size. A load's rd is written last, so it wins when rd == ra;
+ * a store reads rs before ra moves, and recomputes ra from i (in C the store through m may alias
+ * the registers, so ra would be read again). */
+#define LOADPI(e, n, step, len, expr)  vmcase(e) { uint32_t i = A - CK_MEM_BASE, v; uint8_t *m; \
                                         if (UNLIKELY(i > lim) && i > lim + 8u - (n)) OOB(i); \
-                                        m = mem + i; v = (expr); A = i + CK_MEM_BASE + (n); D = v; NEXT(3); }
-#define STOREPI(e, n, stmt) vmcase(e) { uint32_t i = A - CK_MEM_BASE; uint8_t *m; \
+                                        m = mem + i; v = (expr); A += (step); D = v; NEXT(len); }
+#define STOREPI(e, n, step, len, stmt) vmcase(e) { uint32_t i = A - CK_MEM_BASE; uint8_t *m; \
                                         if (UNLIKELY(i > lim) && i > lim + 8u - (n)) OOB(i); \
-                                        m = mem + i; stmt; A = i + CK_MEM_BASE + (n); NEXT(3); }
+                                        m = mem + i; stmt; A = i + CK_MEM_BASE + (step); NEXT(len); }
 #define LOADX(e, n, sh, expr)  vmcase(e) { ADDRX(n, sh); D = (expr); NEXT(4); }
 #define STOREX(e, n, sh, stmt) vmcase(e) { ADDRX(n, sh); stmt; NEXT(4); }
 /* A call: charged, then the callee's window at r[c], a frame pushed, the callee's stack frame. */
@@ -769,14 +771,14 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     ADDIB(ADDIBLTU, v < l)
     vmcase(ROTLI) { uint32_t a = A, s = pc[3] & 31u; D = a << s | a >> ((0u - s) & 31u); NEXT(4); }
     vmcase(ROTRI) { uint32_t a = A, s = pc[3] & 31u; D = a >> s | a << ((0u - s) & 31u); NEXT(4); }
-    LOADPI(LD8SPI,  1, ((uint32_t)*m ^ 0x80u) - 0x80u)
-    LOADPI(LD8UPI,  1, *m)
-    LOADPI(LD16SPI, 2, (ld16(m) ^ 0x8000u) - 0x8000u)
-    LOADPI(LD16UPI, 2, ld16(m))
-    LOADPI(LD32PI,  4, ld32(m))
-    STOREPI(ST8PI,  1, *m = (uint8_t)D)
-    STOREPI(ST16PI, 2, st16(m, D))
-    STOREPI(ST32PI, 4, st32(m, D))
+    LOADPI(LD8SPI,  1, 1u, 3, ((uint32_t)*m ^ 0x80u) - 0x80u)
+    LOADPI(LD8UPI,  1, 1u, 3, *m)
+    LOADPI(LD16SPI, 2, 2u, 3, (ld16(m) ^ 0x8000u) - 0x8000u)
+    LOADPI(LD16UPI, 2, 2u, 3, ld16(m))
+    LOADPI(LD32PI,  4, 4u, 3, ld32(m))
+    STOREPI(ST8PI,  1, 1u, 3, *m = (uint8_t)D)
+    STOREPI(ST16PI, 2, 2u, 3, st16(m, D))
+    STOREPI(ST32PI, 4, 4u, 3, st32(m, D))
     vmcase(MLA) { uint32_t a = A, b = B; D = a * b + r[pc[4]]; NEXT(5); }
     vmcase(SELLTZ) { D = (int32_t)A < 0 ? B : r[pc[4]]; NEXT(5); }
     vmcase(SELLTU) { D = A < B ? r[pc[4]] : r[pc[5]]; NEXT(6); }
@@ -794,12 +796,8 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
         B = k + CK_MEM_BASE + 2u;
         NEXT(4);
     }
-    vmcase(LD32PIS) { uint32_t i = A - CK_MEM_BASE, v;
-                      if (UNLIKELY(i > lim) && i > lim + 4u) OOB(i);
-                      v = ld32(mem + i); A += (uint32_t)imm16(pc + 3); D = v; NEXT(5); }
-    vmcase(ST32PIS) { uint32_t i = A - CK_MEM_BASE;
-                      if (UNLIKELY(i > lim) && i > lim + 4u) OOB(i);
-                      st32(mem + i, D); A += (uint32_t)imm16(pc + 3); NEXT(5); }
+    LOADPI(LD32PIS,  4, (uint32_t)imm16(pc + 3), 5, ld32(m))
+    STOREPI(ST32PIS, 4, (uint32_t)imm16(pc + 3), 5, st32(m, D))
     LOADX(LD32XB, 4, 0, ld32(m))
     vmcase(ADDBLTU) { uint32_t v = D + A, l; D = v; l = B;
                       if (v < l) { CHARGE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
