@@ -4,15 +4,8 @@ local REPS = SMALL and 2 or 400
 local NODES = 1024
 local M = 0xFFFFFFFF
 
-local seed = 0xB57
-local function rand()
-  local x = seed
-  x = x ~ ((x << 13) & M)
-  x = x ~ (x >> 17)
-  x = x ~ ((x << 5) & M)
-  seed = x
-  return x
-end
+local bench = dofile(arg[0]:match("^(.-)[^/]*$") .. "bench.lua")
+local rand = bench.xorshift32(0xB57)
 
 local pool, used = {}, 0
 for i = 0, NODES - 1 do pool[i] = { key = 0, value = 0, left = false, right = false } end

@@ -4,15 +4,8 @@ local REPS = SMALL and 4 or 2000
 local LEN = 4096
 local M = 0xFFFFFFFF
 
-local seed = 0x12345678
-local function rand()
-  local x = seed
-  x = x ~ ((x << 13) & M)
-  x = x ~ (x >> 17)
-  x = x ~ ((x << 5) & M)
-  seed = x
-  return x
-end
+local bench = dofile(arg[0]:match("^(.-)[^/]*$") .. "bench.lua")
+local rand = bench.xorshift32(0x12345678)
 
 local tbl = {}
 for i = 0, 255 do

@@ -4,15 +4,8 @@ local REPS = SMALL and 2 or 750
 local N, TAPS = 1024, 32
 local M = 0xFFFFFFFF
 
-local seed = 0xC0FFEE
-local function rand()
-  local x = seed
-  x = x ~ ((x << 13) & M)
-  x = x ~ (x >> 17)
-  x = x ~ ((x << 5) & M)
-  seed = x
-  return x
-end
+local bench = dofile(arg[0]:match("^(.-)[^/]*$") .. "bench.lua")
+local rand = bench.xorshift32(0xC0FFEE)
 
 local taps = { -78, -132, -154, -112, 18, 238, 517, 790, 966, 948, 662, 88, -726, -1590, -2274,
   -2520, 0, 2520, 2274, 1590, 726, -88, -662, -948, -966, -790, -517, -238, -18, 112, 154, 132 }

@@ -4,15 +4,8 @@ local REPS = SMALL and 2 or 400
 local D = 32
 local M = 0xFFFFFFFF
 
-local seed = 0xABCDEF
-local function rand()
-  local x = seed
-  x = x ~ ((x << 13) & M)
-  x = x ~ (x >> 17)
-  x = x ~ ((x << 5) & M)
-  seed = x
-  return x
-end
+local bench = dofile(arg[0]:match("^(.-)[^/]*$") .. "bench.lua")
+local rand = bench.xorshift32(0xABCDEF)
 
 local A, B, C, W, x, y = {}, {}, {}, {}, {}, {}
 for i = 0, D - 1 do

@@ -5,15 +5,8 @@ local M = 0xFFFFFFFF
 local FLAG, ESC = 0x7E, 0x7D
 local SIZE = 8192
 
-local seed = 0xFACE
-local function rand()
-  local x = seed
-  x = x ~ ((x << 13) & M)
-  x = x ~ (x >> 17)
-  x = x ~ ((x << 5) & M)
-  seed = x
-  return x
-end
+local bench = dofile(arg[0]:match("^(.-)[^/]*$") .. "bench.lua")
+local rand = bench.xorshift32(0xFACE)
 
 local function crc8(c, b)
   c = c ~ b

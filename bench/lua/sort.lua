@@ -4,15 +4,8 @@ local REPS = SMALL and 2 or 500
 local N, NE = 2000, 500
 local M = 0xFFFFFFFF
 
-local seed = 0xDEADBEEF
-local function rand()
-  local x = seed
-  x = x ~ ((x << 13) & M)
-  x = x ~ (x >> 17)
-  x = x ~ ((x << 5) & M)
-  seed = x
-  return x
-end
+local bench = dofile(arg[0]:match("^(.-)[^/]*$") .. "bench.lua")
+local rand = bench.xorshift32(0xDEADBEEF)
 
 -- v[b + 0 .. b + n - 1], as the C code's v[0 .. n - 1]
 local function insertion(v, b, n)

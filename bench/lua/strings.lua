@@ -5,15 +5,8 @@ local SMALL = arg[1] == "small"
 local REPS = SMALL and 20 or 15000
 local M = 0xFFFFFFFF
 
-local seed = 0x5EED
-local function rand()
-  local x = seed
-  x = x ~ ((x << 13) & M)
-  x = x ~ (x >> 17)
-  x = x ~ ((x << 5) & M)
-  seed = x
-  return x
-end
+local bench = dofile(arg[0]:match("^(.-)[^/]*$") .. "bench.lua")
+local rand = bench.xorshift32(0x5EED)
 
 local function cstr(s)
   local t = { string.byte(s, 1, -1) }
