@@ -32,17 +32,21 @@
 #include "cockpit/config.h"
 #include "be.h"
 
+/* The registers operand k of i covers: 2 for a pair (an 'R' of the ISA form, or a 64-bit
+ * operand), else 1. */
+static int width(const minsn *i, int k)
+{
+    const char *form = op_form(i->op);
+    return (k < (int)strlen(form) && form[k] == 'R') || i->o[k].sz == 2 ? 2 : 1;
+}
+
 /* 1 if instruction i may read or write register r (calls and pseudos: always). */
 static int touches(const minsn *i, int r)
 {
     if (i->op >= CK_OP_COUNT || i->op == CK_OP_CALL || i->op == CK_OP_CALLI || i->op == CK_OP_CALLN) return 1;
-    const char *form = op_form(i->op);
-    int nf = (int)strlen(form);
     for (int k = 0; k < i->n; k++) {
         const mopnd *o = &i->o[k];
-        if (o->kind != OK_PREG) continue;
-        int w = (k < nf && form[k] == 'R') || o->sz == 2 ? 2 : 1;
-        if (r >= o->r && r < o->r + w) return 1;
+        if (o->kind == OK_PREG && r >= o->r && r < o->r + width(i, k)) return 1;
     }
     return 0;
 }
@@ -53,7 +57,7 @@ static int touches(const minsn *i, int r)
 static int writes(const minsn *i, int r)
 {
     if (i->op >= CK_OP_COUNT || i->op == CK_OP_CALL || i->op == CK_OP_CALLI || i->op == CK_OP_CALLN) return 1;
-    const char *form = op_form(i->op), *name = op_name(i->op);
+    const char *name = op_name(i->op);
     size_t nl = strlen(name);
     int bases = nl > 2 && name[nl - 2] == 'p' && name[nl - 1] == 'i' ? 1 :
                 nl > 3 && !strcmp(name + nl - 3, "pis") ? 1 : 0;
@@ -61,8 +65,7 @@ static int writes(const minsn *i, int r)
     for (int k = 1; k <= bases && k < i->n; k++)
         if (i->o[k].kind == OK_PREG && i->o[k].r == r) return 1;
     if (!op_ndefs(i->op) || !i->n || i->o[0].kind != OK_PREG) return 0;
-    int w = form[0] == 'R' || i->o[0].sz == 2 ? 2 : 1;
-    return r >= i->o[0].r && r < i->o[0].r + w;
+    return r >= i->o[0].r && r < i->o[0].r + width(i, 0);
 }
 
 static int is_addi(const minsn *i, int r, int64_t *k)
@@ -183,9 +186,11 @@ static void sink_counter(mblock *bb)
 #define NW ((int)(CK_MAX_REGS + 8 + 63) / 64)
 typedef struct rset { bword w[NW]; } rset;
 
-static void rs_add(rset *s, const mopnd *o, int wide)
+/* the registers operand k of i covers */
+static void rs_add(rset *s, const minsn *i, int k)
 {
-    for (int q = 0; q < (wide ? 2 : 1); q++)
+    const mopnd *o = &i->o[k];
+    for (int q = 0; q < width(i, k); q++)
         if (o->r + q >= 0 && o->r + q < NW * 64) bs_set(s->w, o->r + q);
 }
 
@@ -206,19 +211,15 @@ static void step_back(const mfunc *f, const minsn *i, rset *live)
         if (op == CK_OP_CALLI && i->o[0].kind == OK_PREG) bs_set(live->w, i->o[0].r);
         return;
     }
-    const char *form = op_form(op);
-    int nf = (int)strlen(form);
     /* a plain definition (not also read: the addi-and-branch forms read their rd) kills rd */
-    if (op_ndefs(op) && i->o[0].kind == OK_PREG && form[0] != 0 &&
-        !(op == CK_OP_ADDIBNE || op == CK_OP_ADDIBLTS || op == CK_OP_ADDIBLTU || op_find("addibnz", "rhj") == op)) {
-        int w = form[0] == 'R' || i->o[0].sz == 2 ? 2 : 1;
-        for (int q = 0; q < w; q++) bs_clr(live->w, i->o[0].r + q);
-        for (int k = 1; k < i->n; k++)
-            if (i->o[k].kind == OK_PREG) rs_add(live, &i->o[k], (k < nf && form[k] == 'R') || i->o[k].sz == 2);
-        return;
+    int k = 0;
+    if (op_ndefs(op) && i->n && i->o[0].kind == OK_PREG && op_form(op)[0] != 0 &&
+        !(op == CK_OP_ADDIBNE || op == CK_OP_ADDIBLTS || op == CK_OP_ADDIBLTU || op == CK_OP_ADDIBNZ)) {
+        for (int q = 0; q < width(i, 0); q++) bs_clr(live->w, i->o[0].r + q);
+        k = 1;
     }
-    for (int k = 0; k < i->n; k++)
-        if (i->o[k].kind == OK_PREG) rs_add(live, &i->o[k], (k < nf && form[k] == 'R') || i->o[k].sz == 2);
+    for (; k < i->n; k++)
+        if (i->o[k].kind == OK_PREG) rs_add(live, i, k);
 }
 
 static void liveness(mfunc *f, rset *out)
