@@ -283,13 +283,18 @@ static void end_func(as *a)
             continue;
         }
         int64_t d = (int64_t)f->code_off + (int64_t)a->label_off[k] - (int64_t)x->base;
+        if (x->narrow && (d < INT8_MIN || d > INT8_MAX)) {
+            asm_error(a, &x->where, "branch to '%s' is out of range for the narrow form '%s' (offset %lld, limit "
+                      "-128..127)", x->name, ck_op_name(a->code.data[x->base]), (long long)d);
+            continue;
+        }
         if (d < INT16_MIN || d > INT16_MAX) {
             asm_error(a, &x->where, "branch to '%s' is out of range (offset %lld, limit -32768..32767)", x->name,
                       (long long)d);
             continue;
         }
         a->code.data[x->at] = (uint8_t)d;
-        a->code.data[x->at + 1] = (uint8_t)((uint16_t)d >> 8);
+        if (!x->narrow) a->code.data[x->at + 1] = (uint8_t)((uint16_t)d >> 8);
     }
     f->code_size = (uint32_t)(a->code.len - f->code_off);
     if (!f->code_size && a->nerr == f->nerr)    /* not when its instructions were wrong */
@@ -303,7 +308,7 @@ static void end_func(as *a)
             break;
         }
     int op = f->last_op;
-    if (f->code_size && a->nerr == f->nerr && op != CK_OP_RET && op != CK_OP_JMP && op != CK_OP_JTAB &&
+    if (f->code_size && a->nerr == f->nerr && op != CK_OP_RET && op != CK_OP_JMP && op != CK_OP_JMPN && op != CK_OP_JTAB &&
         op != CK_OP_TRAP && !a->stopped)
         ck_diag_warning_src(a->file, f->where.line, f->where.col, f->where.src, f->where.srclen,
                             "function '%s' can run off its end after '%s' (the VM rejects this)", f->name,

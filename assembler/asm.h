@@ -64,6 +64,7 @@ typedef struct afix {
     char *name;                   /* label, symbol, function or import name; NULL when by index */
     uint64_t index;               /* image listings: function or import index when name is NULL */
     int32_t addend;
+    int narrow;                   /* branches: a 1-byte offset (k) */
     size_t sym;                   /* objects: symbol index */
     loc where;
 } afix;

@@ -30,9 +30,10 @@ int ck_disasm(const uint8_t *p, size_t n, ck_buf *text, char *err, size_t errlen
 typedef struct ck_insn {
     unsigned op;                   /* enum ck_op */
     uint32_t size;                 /* bytes, opcode included */
-    unsigned nopnds;               /* operands, in the order of the operand string */
+    unsigned nopnds;               /* operands as written, in the order of the operand string */
     struct ck_opnd {
-        char kind;                 /* operand letter: r R b h w d j f n c T */
+        char kind;                 /* operand letter: r R b h w d j f n c T; a packed p operand gives two
+                                      r's, q an r and a b (the same byte), k a j */
         uint32_t at;               /* byte offset of the operand from the opcode */
         uint64_t value;            /* raw value: registers, immediates (h/j sign-extended), indices */
     } opnd[8];

@@ -1,5 +1,5 @@
 /* Instructions: a mnemonic from CK_OPS and its operands, encoded by one generic parser per operand
- * letter of the table (r R b h w d j f n c T). Adding an instruction to cockpit/isa.h needs no
+ * letter of the table (r R b h w d j f n c T p q k). Adding an instruction to cockpit/isa.h needs no
  * change here. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +33,9 @@ static const char *letter_name(char c)
     case 'n': return "native import";
     case 'c': return "call window register";
     case 'T': return "[case labels], default label";
+    case 'p': return "register r0..r15, register r0..r15";
+    case 'q': return "register r0..r15, immediate 0..15";
+    case 'k': return "label (within -128..127 bytes)";
     default: return "?";
     }
 }
@@ -72,16 +75,30 @@ static int reg(as *a, const srcline *l, size_t *i, char kind, uint8_t *out)
     return 0;
 }
 
-/* A label operand: 2 bytes now, the offset when the function ends. */
-static int label_ref(as *a, const srcline *l, size_t *i, uint32_t opcode_at)
+/* A label operand: 2 bytes (1 for k) now, the offset when the function ends. */
+static int label_ref(as *a, const srcline *l, size_t *i, uint32_t opcode_at, int narrow)
 {
     const char *name;
     loc w = asm_loc(l, &l->t[*i]);
     if (asm_name(a, l, i, &name, 0)) return -1;
     afix f = { .kind = FIX_BRANCH, .sect = SEC_TEXT, .at = (uint32_t)a->code.len, .base = opcode_at,
-               .name = (char *)name, .where = w };
+               .name = (char *)name, .narrow = narrow, .where = w };
     asm_fix(a, &f);
-    ck_buf_u16(&a->code, 0);
+    if (narrow) ck_buf_u8(&a->code, 0);
+    else ck_buf_u16(&a->code, 0);
+    return 0;
+}
+
+/* A narrow form's register: r0..r15 (and inside the window). */
+static int nibble_reg(as *a, const srcline *l, size_t *i, uint32_t opcode_at, uint8_t *out)
+{
+    loc w = asm_loc(l, &l->t[*i]);
+    if (reg(a, l, i, 'r', out)) return -1;
+    if (*out > 15) {
+        asm_error(a, &w, "register r%u does not fit the narrow form '%s' (r0..r15)", *out,
+                  ck_op_name(a->code.data[opcode_at]));
+        return -1;
+    }
     return 0;
 }
 
@@ -119,13 +136,13 @@ static int jump_table(as *a, const srcline *l, size_t *i, uint32_t opcode_at)
     ck_buf_u16(&a->code, 0);
     if (!(l->t[*i].kind == TK_PUNCT && l->t[*i].ch == ']')) {
         for (;;) {
-            if (label_ref(a, l, i, opcode_at)) return -1;
+            if (label_ref(a, l, i, opcode_at, 0)) return -1;
             n++;
             if (l->t[*i].kind == TK_PUNCT && l->t[*i].ch == ',') { (*i)++; continue; }
             break;
         }
     }
-    if (asm_expect(a, l, i, ']') || asm_expect(a, l, i, ',') || label_ref(a, l, i, opcode_at)) return -1;
+    if (asm_expect(a, l, i, ']') || asm_expect(a, l, i, ',') || label_ref(a, l, i, opcode_at, 0)) return -1;
     if (n > CK_MAX_JTAB) {
         asm_error(a, &w, "jump table has %zu cases (at most %u)", n, CK_MAX_JTAB);
         return -1;
@@ -158,8 +175,20 @@ static int operand(as *a, const srcline *l, size_t *i, char kind, uint32_t opcod
         if (asm_number(a, l, i, INT64_MIN, UINT64_MAX, "a 64-bit immediate", &v)) return -1;
         ck_buf_u64(&a->code, v);
         return 0;
-    case 'j':
-        return label_ref(a, l, i, opcode_at);
+    case 'j': case 'k':
+        return label_ref(a, l, i, opcode_at, kind == 'k');
+    case 'p': case 'q': {
+        uint8_t hi;
+        if (nibble_reg(a, l, i, opcode_at, &r) || asm_expect(a, l, i, ',')) return -1;
+        if (kind == 'p') {
+            if (nibble_reg(a, l, i, opcode_at, &hi)) return -1;
+        } else {
+            if (asm_number(a, l, i, 0, 15, "an immediate 0..15", &v)) return -1;
+            hi = (uint8_t)v;
+        }
+        ck_buf_u8(&a->code, (uint8_t)(r | hi << 4));
+        return 0;
+    }
     case 'f': case 'n':
         return index_ref(a, l, i, kind);
     case 'T':
@@ -192,7 +221,7 @@ void asm_insn(as *a, const srcline *l, size_t i, int op)
     const char *ops = ck_op_operands((unsigned)op), *m = ck_op_name((unsigned)op);
     loc w = asm_loc(l, &l->t[i]);
     unsigned want = 0, got = count_operands(l, i + 1);
-    for (const char *p = ops; *p; p++) want += *p == 'T' ? 2 : 1;
+    for (const char *p = ops; *p; p++) want += *p == 'T' || *p == 'p' || *p == 'q' ? 2 : 1;
     if (got != want) {
         char desc[256] = "";
         size_t at = 0;

@@ -193,55 +193,142 @@ static void put_loc(ck_buf *out, const cc_mod *M, const minsn *i, int *file, int
     ck_buf_printf(out, "\", %d\n", i->line);
 }
 
-static void put_insn(ck_buf *out, const mfunc *f, int op, const mopnd *o, const int *forward)
+/* The text of one function is written by an emitter, which also counts bytes: a branch to a
+ * label at most 127 bytes away gets its narrow form (jmp.n, brz.n, brnz.n, bnei.n, 8-bit offset),
+ * which needs the positions of labels before the code is final. emit_function runs the emission
+ * with every such branch narrow, widens the ones whose label lies too far, and repeats until
+ * nothing changes (widening only moves labels further, so this ends), then writes the text. */
+typedef struct emitter {
+    ck_buf *out;
+    const mfunc *f;
+    const int *forward;
+    cc_mod *M;
+    int small;                 /* -Os/-Oz: also the narrow forms with registers in nibbles */
+    uint32_t pos;              /* bytes so far */
+    uint32_t *lab_at;          /* label -> position */
+    int nsite, nknown, capsite;    /* branches that may be narrow, in emission order (every emission
+                                      meets the same ones; nknown were met before) */
+    struct site { uint32_t at; int lab; uint8_t wide; } *site;
+    int file, line;            /* -g: the last .loc */
+} emitter;
+
+static void put_insn(emitter *e, int op, const mopnd *o)
 {
     const char *form = op_form(op);
+    ck_buf *out = e->out;
     ck_buf_printf(out, "        %-7s ", op_name(op));
     int k = 0;
     for (const char *p = form; *p; p++) {
         if (p != form) ck_buf_printf(out, ", ");
-        put_opnd(out, f, &o[k++], *p, forward);
+        put_opnd(out, e->f, &o[k++], *p, e->forward);
+        if (*p == 'p' || *p == 'q') {       /* two operands in one byte */
+            ck_buf_printf(out, ", ");
+            put_opnd(out, e->f, &o[k++], *p == 'p' ? 'r' : 'b', e->forward);
+        }
+    }
+    ck_buf_printf(out, "\n");
+    e->pos += op_size(op);
+}
+
+static int low(const mopnd *o) { return o->kind == OK_PREG && o->r < 16; }
+static int imm_in(const mopnd *o, int64_t lo, int64_t hi) { return o->kind == OK_IMM && o->imm >= lo && o->imm <= hi; }
+
+/* The narrow form of a non-branch instruction whose operands fit (at -Os: registers r0..r15 in
+ * nibbles); o is rewritten into s in the form's operand order. -1 if none. */
+static int narrow_op(int op, const mopnd *o, mopnd *s)
+{
+    switch (op) {
+    case CK_OP_MOV:
+        if (!low(&o[0]) || !low(&o[1])) return -1;
+        s[0] = o[0], s[1] = o[1];
+        return CK_OP_MOVN;
+    case CK_OP_LIH:
+        if (!low(&o[0]) || !imm_in(&o[1], 0, 15)) return -1;
+        s[0] = o[0], s[1] = o[1];
+        return CK_OP_LIN;
+    case CK_OP_ADDI:
+        if (!low(&o[0]) || o[1].kind != OK_PREG || o[1].r != o[0].r || !imm_in(&o[2], 0, 15)) return -1;
+        s[0] = o[0], s[1] = o[2];
+        return CK_OP_INCN;
+    case CK_OP_ADD: case CK_OP_XOR:     /* commutative: the low source goes in the nibble */
+        if (!low(&o[0]) || o[2].kind != OK_PREG) return -1;
+        if (low(&o[1])) s[0] = o[0], s[1] = o[1], s[2] = o[2];
+        else if (low(&o[2]) && o[1].kind == OK_PREG) s[0] = o[0], s[1] = o[2], s[2] = o[1];
+        else return -1;
+        return op == CK_OP_ADD ? CK_OP_ADDN : CK_OP_XORN;
+    case CK_OP_SHLI: case CK_OP_SHRUI: case CK_OP_MULI:
+    case CK_OP_LD8U: case CK_OP_LD32: case CK_OP_ST32:
+        if (!low(&o[0]) || !low(&o[1]) || !imm_in(&o[2], 0, 255)) return -1;
+        s[0] = o[0], s[1] = o[1], s[2] = o[2];
+        return op == CK_OP_SHLI ? CK_OP_SHLIN : op == CK_OP_SHRUI ? CK_OP_SHRUIN : op == CK_OP_MULI ? CK_OP_MULIN :
+               op == CK_OP_LD8U ? CK_OP_LD8UN : op == CK_OP_LD32 ? CK_OP_LD32N : CK_OP_ST32N;
+    default:
+        return -1;
     }
 }
 
-/* The short form of an ordinary instruction when its operands fit (li8, li64h, inc, dec), printed;
- * returns its size. */
-static uint32_t put_plain(ck_buf *out, const mfunc *f, int op, const mopnd *o, const int *forward)
+/* The shortest form of an ordinary instruction whose operands fit: li8, li64h, inc, dec, and at
+ * -Os the narrow forms. */
+static void put_plain(emitter *e, int op, const mopnd *o)
 {
-    static int li8 = -2, li64h, inc, dec;
-    if (li8 == -2) {
-        li8 = op_find("li8", "rb");
-        li64h = op_find("li64h", "Rh");
-        inc = op_find("inc", "rb");
-        dec = op_find("dec", "rb");
+    mopnd s[3];
+    int n = e->small ? narrow_op(op, o, s) : -1;
+    if (n >= 0) {
+        put_insn(e, n, s);
+        return;
     }
-    mopnd s[2];
-    if (op == CK_OP_LIH && li8 >= 0 && o[1].kind == OK_IMM && o[1].imm >= 0 && o[1].imm <= 255) {
-        s[0] = o[0], s[1] = o[1], op = li8, o = s;
-    } else if (op == CK_OP_LI64 && li64h >= 0 && o[1].kind == OK_IMM && o[1].imm >= -32768 && o[1].imm <= 32767) {
-        s[0] = o[0], s[1] = o[1], op = li64h, o = s;
-    } else if (op == CK_OP_ADDI && inc >= 0 && dec >= 0 && o[0].kind == OK_PREG && o[1].kind == OK_PREG &&
-               o[0].r == o[1].r && o[2].kind == OK_IMM && o[2].imm >= -255 && o[2].imm <= 255) {
-        s[0] = o[0], s[1] = o[2], op = o[2].imm < 0 ? dec : inc, o = s;
+    if (op == CK_OP_LIH && o[1].kind == OK_IMM && o[1].imm >= 0 && o[1].imm <= 255) {
+        s[0] = o[0], s[1] = o[1], op = CK_OP_LI8, o = s;
+    } else if (op == CK_OP_LI64 && o[1].kind == OK_IMM && o[1].imm >= -32768 && o[1].imm <= 32767) {
+        s[0] = o[0], s[1] = o[1], op = CK_OP_LI64H, o = s;
+    } else if (op == CK_OP_ADDI && o[0].kind == OK_PREG && o[1].kind == OK_PREG && o[0].r == o[1].r &&
+               o[2].kind == OK_IMM && o[2].imm >= -255 && o[2].imm <= 255) {
+        s[0] = o[0], s[1] = o[2], op = o[2].imm < 0 ? CK_OP_DEC : CK_OP_INC, o = s;
         if (s[1].imm < 0) s[1].imm = -s[1].imm;
     }
-    put_insn(out, f, op, o, forward);
-    ck_buf_printf(out, "\n");
-    return op_size(op);
+    put_insn(e, op, o);
 }
 
-static void put_jtab(ck_buf *out, const mfunc *f, const minsn *i, const int *forward)
+/* A branch or jump to a block: its narrow form unless this site was found too far. */
+static void put_jump(emitter *e, int op, const mopnd *o)
 {
+    int n = op == CK_OP_JMP ? CK_OP_JMPN : op == CK_OP_BRZ ? CK_OP_BRZN : op == CK_OP_BRNZ ? CK_OP_BRNZN :
+            op == CK_OP_BNEI && imm_in(&o[1], 0, 255) ? CK_OP_BNEIN : -1;
+    if (n >= 0) {
+        if (e->nsite == e->capsite) {
+            e->capsite = e->capsite ? 2 * e->capsite : 32;
+            e->site = ck_xrealloc(e->site, (size_t)e->capsite * sizeof *e->site);
+        }
+        struct site *st = &e->site[e->nsite];
+        if (e->nsite++ == e->nknown) st->wide = 0, e->nknown++;     /* new: narrow until found too far */
+        const mopnd *t = &o[strlen(op_form(op)) - 1];
+        st->at = e->pos;
+        st->lab = e->f->blocks[fwd(e->f, e->forward, t->r)].label;
+        if (st->wide) n = -1;
+    }
+    put_insn(e, n >= 0 ? n : op, o);
+}
+
+static void put_goto(emitter *e, int block)
+{
+    mopnd t = op_blk(block);
+    put_jump(e, CK_OP_JMP, &t);
+}
+
+static void put_jtab(emitter *e, const minsn *i)
+{
+    ck_buf *out = e->out;
     ck_buf_printf(out, "        %-7s ", op_name(CK_OP_JTAB));
-    put_opnd(out, f, &i->o[0], 'r', forward);
+    put_opnd(out, e->f, &i->o[0], 'r', e->forward);
     ck_buf_printf(out, ", [");
     for (int k = 1; k < i->n - 1; k++) {
         if (k > 1) ck_buf_printf(out, ", ");
-        put_opnd(out, f, &i->o[k], 'j', forward);
+        put_opnd(out, e->f, &i->o[k], 'j', e->forward);
     }
     ck_buf_printf(out, "], ");
-    put_opnd(out, f, &i->o[i->n - 1], 'j', forward);
+    put_opnd(out, e->f, &i->o[i->n - 1], 'j', e->forward);
     ck_buf_printf(out, "\n");
+    e->pos += op_size(CK_OP_JTAB) + 2u * (uint32_t)(i->n - 1);
 }
 
 /* The branch that tests the opposite condition (same targets swapped), or 0 if none exists. */
@@ -271,58 +358,124 @@ static int invert(int op, mopnd *a, mopnd *b)
 /* A conditional branch; `pend` is an `addi rA, rA, k` (or `add rA, rA, rX`) held back from just
  * before it: a branch comparing rA with another register then fuses with it into addibne/
  * addiblts/addibltu (rA += k, compare, branch), `brnz rA` into addibnz, the add with `bltu rA, rB`
- * into addbltu, where the ISA has them, else the addi goes out first (fuse.c moved it here when
- * nothing between needed the old value). Returns the bytes. */
-static uint32_t put_branch(ck_buf *out, const mfunc *f, int op, mopnd *o, const int *forward, const minsn *pend)
+ * into addbltu, else the addi goes out first (fuse.c moved it here when nothing between needed
+ * the old value). */
+static void put_branch(emitter *e, int op, mopnd *o, const minsn *pend)
 {
-    static int fused[5] = { -2, -2, -2, -2, -2 };
-    if (fused[0] == -2) {
-        fused[0] = op_find("addibne", "rhrj");
-        fused[1] = op_find("addiblts", "rhrj");
-        fused[2] = op_find("addibltu", "rhrj");
-        fused[3] = op_find("addibnz", "rhj");
-        fused[4] = op_find("addbltu", "rrrj");
-    }
-    uint32_t size = 0;
     if (pend && pend->op == CK_OP_ADD) {        /* add rA, rA, rX + bltu rA, rB -> addbltu rA, rX, rB */
-        if (op == CK_OP_BLTU && fused[4] >= 0 && o[0].kind == OK_PREG && o[0].r == pend->o[0].r &&
-            o[1].kind == OK_PREG && o[1].r != pend->o[0].r) {
+        if (op == CK_OP_BLTU && o[0].kind == OK_PREG && o[0].r == pend->o[0].r && o[1].kind == OK_PREG &&
+            o[1].r != pend->o[0].r) {
             mopnd q[4] = { o[0], pend->o[2], o[1], o[2] };
-            put_insn(out, f, fused[4], q, forward);
-            ck_buf_printf(out, "\n");
-            return op_size(fused[4]);
+            put_insn(e, CK_OP_ADDBLTU, q);
+            return;
         }
-        size += put_plain(out, f, pend->op, pend->o, forward);
+        put_plain(e, pend->op, pend->o);
         pend = NULL;
     }
-    if (pend && op == CK_OP_BRNZ && o[0].kind == OK_PREG && o[0].r == pend->o[0].r && fused[3] >= 0) {
+    if (pend && op == CK_OP_BRNZ && o[0].kind == OK_PREG && o[0].r == pend->o[0].r) {
         mopnd q[3] = { o[0], pend->o[2], o[1] };
-        put_insn(out, f, fused[3], q, forward);
-        ck_buf_printf(out, "\n");
-        return op_size(fused[3]);
+        put_insn(e, CK_OP_ADDIBNZ, q);
+        return;
     }
     if (pend) {
         int ra = pend->o[0].r, x = -1;
         mopnd a = o[0], b = o[1];
         if (op == CK_OP_BNE && b.kind == OK_PREG && b.r == ra) { mopnd t = a; a = b; b = t; }
         if (a.kind == OK_PREG && a.r == ra && b.kind == OK_PREG && b.r != ra)
-            x = op == CK_OP_BNE ? fused[0] : op == CK_OP_BLTS ? fused[1] : op == CK_OP_BLTU ? fused[2] : -1;
+            x = op == CK_OP_BNE ? CK_OP_ADDIBNE : op == CK_OP_BLTS ? CK_OP_ADDIBLTS : op == CK_OP_BLTU ? CK_OP_ADDIBLTU : -1;
         if (x >= 0) {
             mopnd q[4] = { a, pend->o[2], b, o[2] };
-            put_insn(out, f, x, q, forward);
-            ck_buf_printf(out, "\n");
-            return op_size(x);
+            put_insn(e, x, q);
+            return;
         }
-        size += put_plain(out, f, pend->op, pend->o, forward);
+        put_plain(e, pend->op, pend->o);
     }
-    put_insn(out, f, op, o, forward);
-    ck_buf_printf(out, "\n");
-    return size + op_size(op);
+    put_jump(e, op, o);
+}
+
+static void put_label(emitter *e, int label)
+{
+    ck_buf_printf(e->out, ".L%d:\n", label);
+    e->lab_at[label] = e->pos;
+}
+
+/* One emission of the function's blocks in the order ord[0..n) (at[b]: b's place in it). */
+static void emit_body(emitter *e, const int *ord, int n, const int *at)
+{
+    const mfunc *f = e->f;
+    const int *forward = e->forward;
+    e->pos = 0;
+    e->nsite = 0;
+    e->file = e->line = 0;
+    for (int k = 0; k < n; k++) {
+        int b = ord[k], next = k + 1 < n ? ord[k + 1] : -1;
+        const mblock *bb = &f->blocks[b];
+        const minsn *pend = NULL;
+        if (bb->label >= 0) put_label(e, bb->label);
+        for (int j = 0; j < bb->nins; j++) {
+            const minsn *i = &bb->ins[j];
+            if (i->op == CK_OP_JMP) {
+                int t = fwd(f, forward, i->o[0].r);
+                if (t != next) {
+                    put_loc(e->out, e->M, i, &e->file, &e->line);
+                    put_jump(e, CK_OP_JMP, i->o);
+                }
+                continue;
+            }
+            if ((i->op == CK_OP_ADDI || (i->op == CK_OP_ADD && i->o[2].kind == OK_PREG && i->o[2].r != i->o[0].r)) &&
+                j + 2 == bb->nins && op_is_branch(bb->ins[j + 1].op) && i->o[0].kind == OK_PREG &&
+                i->o[1].kind == OK_PREG && i->o[0].r == i->o[1].r) {
+                put_loc(e->out, e->M, i, &e->file, &e->line);
+                pend = i;            /* maybe fused with the branch */
+                continue;
+            }
+            if (!op_is_branch(i->op)) put_loc(e->out, e->M, i, &e->file, &e->line);
+            if (i->op == CK_OP_JTAB) { put_jtab(e, i); continue; }
+            if (op_is_branch(i->op)) {
+                int nops = i->n - 2;                 /* operands before the two targets */
+                int t = fwd(f, forward, i->o[nops].r), el = fwd(f, forward, i->o[nops + 1].r);
+                mopnd o[4];
+                memcpy(o, i->o, (size_t)i->n * sizeof *o);
+                int op = i->op;
+                if (t != el || t != next) put_loc(e->out, e->M, i, &e->file, &e->line);
+                if (t == el) {
+                    if (pend) {
+                        put_plain(e, pend->op, pend->o);
+                        pend = NULL;
+                    }
+                    if (t != next) put_goto(e, t);
+                    continue;
+                }
+                /* neither target falls through: the conditional branch takes the back edge (if
+                 * both go back, the one to this block itself), so a loop's latch runs one branch
+                 * per iteration, and the exit pays the jump */
+                int swap = t == next || (el != next && at[el] <= k && (at[t] > k || el == b));
+                if (swap) {
+                    mopnd a = o[0], c = nops > 1 ? o[1] : o[0];
+                    int inv = invert(op, &a, &c);
+                    if (inv) {
+                        o[0] = a;
+                        if (nops > 1) o[1] = c;
+                        o[nops] = op_blk(el);
+                        put_branch(e, inv, o, pend);
+                        pend = NULL;
+                        if (t != next) put_goto(e, t);
+                        continue;
+                    }
+                }
+                o[nops] = op_blk(t);
+                put_branch(e, op, o, pend);
+                pend = NULL;
+                if (el != next) put_goto(e, el);
+                continue;
+            }
+            put_plain(e, i->op, i->o);
+        }
+    }
 }
 
 int emit_function(cc_mod *M, mfunc *f, ck_buf *out)
 {
-    uint32_t size = 0;
     int *forward = ck_xmalloc((size_t)f->nblocks * sizeof *forward);
     char *emit = ck_xmalloc((size_t)f->nblocks + 1);
     for (int b = 0; b < f->nblocks; b++) forward[b] = -1;
@@ -351,81 +504,31 @@ int emit_function(cc_mod *M, mfunc *f, ck_buf *out)
     for (int b = 0; b < f->nblocks; b++) at[b] = f->nblocks + 1;
     for (int k = 0; k < n; k++) at[ord[k]] = k;
 
+    emitter E = { .f = f, .forward = forward, .M = M,
+                  .small = M->opts && (M->opts->opt == 's' || M->opts->opt == 'z') };
+    E.lab_at = ck_xmalloc((size_t)(lab + 1) * sizeof *E.lab_at);
+    ck_buf scratch = { 0 };
+    for (;;) {                    /* relaxation: widen the branches whose label is too far */
+        scratch.len = 0;
+        E.out = &scratch;
+        emit_body(&E, ord, n, at);
+        int changed = 0;
+        for (int s = 0; s < E.nsite; s++) {
+            struct site *st = &E.site[s];
+            int64_t d = (int64_t)E.lab_at[st->lab] - (int64_t)st->at;
+            if (!st->wide && (d < -128 || d > 127)) st->wide = 1, changed = 1;
+        }
+        if (!changed) break;
+    }
     if (f->global) ck_buf_printf(out, ".global %s\n", f->name);
     uint32_t frame = (f->frame + 7u) & ~7u;
     ck_buf_printf(out, ".func %s, args=%d, rets=%d, regs=%d, frame=%u\n", f->name, f->nargs, f->nrets, f->nregs, frame);
-    int line = 0, file = 0;
-    for (int k = 0; k < n; k++) {
-        int b = ord[k], next = k + 1 < n ? ord[k + 1] : -1;
-        mblock *bb = &f->blocks[b];
-        const minsn *pend = NULL;
-        if (bb->label >= 0) ck_buf_printf(out, ".L%d:\n", bb->label);
-        for (int j = 0; j < bb->nins; j++) {
-            minsn *i = &bb->ins[j];
-            if (i->op == CK_OP_JMP) {
-                int t = fwd(f, forward, i->o[0].r);
-                if (t != next) {
-                    put_loc(out, M, i, &file, &line);
-                    put_insn(out, f, CK_OP_JMP, i->o, forward);
-                    ck_buf_printf(out, "\n");
-                    size += op_size(CK_OP_JMP);
-                }
-                continue;
-            }
-            if ((i->op == CK_OP_ADDI || (i->op == CK_OP_ADD && i->o[2].kind == OK_PREG && i->o[2].r != i->o[0].r)) &&
-                j + 2 == bb->nins && op_is_branch(bb->ins[j + 1].op) && i->o[0].kind == OK_PREG &&
-                i->o[1].kind == OK_PREG && i->o[0].r == i->o[1].r) {
-                put_loc(out, M, i, &file, &line);
-                pend = i;            /* maybe fused with the branch */
-                continue;
-            }
-            if (!op_is_branch(i->op)) put_loc(out, M, i, &file, &line);
-            if (i->op == CK_OP_JTAB) { put_jtab(out, f, i, forward); size += op_size(CK_OP_JTAB) + 2u * (uint32_t)(i->n - 1); continue; }
-            if (op_is_branch(i->op)) {
-                int nops = i->n - 2;                 /* operands before the two targets */
-                int t = fwd(f, forward, i->o[nops].r), e = fwd(f, forward, i->o[nops + 1].r);
-                mopnd o[4];
-                memcpy(o, i->o, (size_t)i->n * sizeof *o);
-                int op = i->op;
-                if (t != e || t != next) put_loc(out, M, i, &file, &line);
-                if (t == e) {
-                    if (pend) {
-                        size += put_plain(out, f, pend->op, pend->o, forward);
-                        pend = NULL;
-                    }
-                    if (t != next) { ck_buf_printf(out, "        %-7s .L%d\n", op_name(CK_OP_JMP), f->blocks[t].label); size += op_size(CK_OP_JMP); }
-                    continue;
-                }
-                /* neither target falls through: the conditional branch takes the back edge (if
-                 * both go back, the one to this block itself), so a loop's latch runs one branch
-                 * per iteration, and the exit pays the jump */
-                int swap = t == next || (e != next && at[e] <= k && (at[t] > k || e == b));
-                if (swap) {
-                    mopnd a = o[0], c = nops > 1 ? o[1] : o[0];
-                    int inv = invert(op, &a, &c);
-                    if (inv) {
-                        o[0] = a;
-                        if (nops > 1) o[1] = c;
-                        o[nops] = op_blk(e);
-                        size += put_branch(out, f, inv, o, forward, pend);
-                        pend = NULL;
-                        if (t != next) {
-                            ck_buf_printf(out, "        %-7s .L%d\n", op_name(CK_OP_JMP), f->blocks[t].label);
-                            size += op_size(CK_OP_JMP);
-                        }
-                        continue;
-                    }
-                }
-                o[nops] = op_blk(t);
-                size += put_branch(out, f, op, o, forward, pend);
-                pend = NULL;
-                if (e != next) { ck_buf_printf(out, "        %-7s .L%d\n", op_name(CK_OP_JMP), f->blocks[e].label); size += op_size(CK_OP_JMP); }
-                continue;
-            }
-            size += put_plain(out, f, i->op, i->o, forward);
-        }
-    }
+    ck_buf_put(out, scratch.data, scratch.len);
     ck_buf_printf(out, ".endfunc\n\n");
+    uint32_t size = E.pos;
+    ck_buf_free(&scratch);
+    free(E.site);
+    free(E.lab_at);
     free(at);
     free(forward);
     free(emit);

@@ -15,6 +15,10 @@
  *   n  u16 native import index
  *   c  u8  call window base: the callee's r0 is the caller's r[c]
  *   T  jump table: u16 count N, then N+1 i16 branch offsets (cases 0..N-1, then the default)
+ *   p  u8  two registers r0..r15 in one byte: the first (written first) in the low nibble
+ *   q  u8  a register r0..r15 in the low nibble and an unsigned immediate 0..15 in the high nibble
+ *   k  i8  branch offset, like j
+ * (p and q are written as two operands in assembly; the narrow ".n" forms use them.)
  *
  * Semantics are in docs/bytecode.md; each has a case in vm/core/interp.c.
  */
@@ -241,7 +245,24 @@
     /* f32 multiply then add with the product first: rd = ra * rb + rc (each rounded) */ \
     X(MULFADDF,"mulfaddf","rrrr") \
     /* 32-bit load at ra + rb (a byte offset, not scaled) */ \
-    X(LD32XB,  "ld32xb",  "rrr")
+    X(LD32XB,  "ld32xb",  "rrr")  \
+    /* narrow forms: the instruction of the same name with small registers, immediates or branch \
+     * offsets, in 2-4 bytes (p/q/k operands above) */ \
+    X(MOVN,    "mov.n",   "p")    \
+    X(LIN,     "li.n",    "q")    \
+    X(INCN,    "inc.n",   "q")    \
+    X(ADDN,    "add.n",   "pr")   \
+    X(XORN,    "xor.n",   "pr")   \
+    X(SHLIN,   "shli.n",  "pb")   \
+    X(SHRUIN,  "shrui.n", "pb")   \
+    X(MULIN,   "muli.n",  "pb")   \
+    X(LD8UN,   "ld8u.n",  "pb")   \
+    X(LD32N,   "ld32.n",  "pb")   \
+    X(ST32N,   "st32.n",  "pb")   \
+    X(JMPN,    "jmp.n",   "k")    \
+    X(BRZN,    "brz.n",   "rk")   \
+    X(BRNZN,   "brnz.n",  "rk")   \
+    X(BNEIN,   "bnei.n",  "rbk")
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,
@@ -252,7 +273,7 @@ enum ck_op {
 
 /* Size in bytes of one operand letter ('T' is variable: see ck_insn_size in the users). */
 #define CK_OPERAND_SIZE(ch) \
-    ((ch) == 'r' || (ch) == 'R' || (ch) == 'b' || (ch) == 'c' ? 1 : \
+    ((ch) == 'r' || (ch) == 'R' || (ch) == 'b' || (ch) == 'c' || (ch) == 'p' || (ch) == 'q' || (ch) == 'k' ? 1 : \
      (ch) == 'h' || (ch) == 'j' || (ch) == 'f' || (ch) == 'n' ? 2 : \
      (ch) == 'w' ? 4 : (ch) == 'd' ? 8 : 0)
 

@@ -15,7 +15,7 @@ for f in "$dir"/*.cks; do
 done | sort -u > "$used"
 
 used_n=0 missing=0
-for m in $(sed -n 's/^[[:space:]]*X([A-Z0-9_]*,[[:space:]]*"\([a-z0-9]*\)".*/\1/p' "$isa"); do
+for m in $(sed -n 's/^[[:space:]]*X([A-Z0-9_]*,[[:space:]]*"\([a-z0-9.]*\)".*/\1/p' "$isa"); do
     if grep -qx "$m" "$used"; then
         used_n=$((used_n + 1))
     else

@@ -429,6 +429,17 @@ static void code_cases(void)
     /* jmp +4 lands inside lih (bytes 3..6) */
     CASE("branch_mid", (op(&c, CK_OP_JMP), u16(&c, 4), op(&c, CK_OP_LIH), u8(&c, 0), u16(&c, 0),
                         op(&c, CK_OP_RET)));
+    /* narrow forms: a register in either nibble of a p byte, or in the low nibble of a q byte,
+     * outside the window (main has 4 registers); 8-bit branch offsets out or into an instruction */
+    CASE("narrow_reg_oob_hi", (op(&c, CK_OP_MOVN), u8(&c, 0x40), op(&c, CK_OP_RET)));
+    CASE("narrow_reg_oob_lo", (op(&c, CK_OP_ADDN), u8(&c, 0x05), u8(&c, 0), op(&c, CK_OP_RET)));
+    CASE("narrow_q_reg_oob", (op(&c, CK_OP_LIN), u8(&c, 0xf4), op(&c, CK_OP_RET)));
+    CASE("narrow_q_imm_ok", (op(&c, CK_OP_INCN), u8(&c, 0xf1), op(&c, CK_OP_RET)));   /* r1 += 15 */
+    CASE("narrow_branch_out", (op(&c, CK_OP_JMPN), u8(&c, 100)));
+    CASE("narrow_branch_before", (op(&c, CK_OP_RET), op(&c, CK_OP_JMPN), u8(&c, 0xfe)));
+    /* brz.n r0, +4 lands inside the following ld32.n (bytes 3..5) */
+    CASE("narrow_branch_mid", (op(&c, CK_OP_BRZN), u8(&c, 0), u8(&c, 4), op(&c, CK_OP_LD32N), u8(&c, 0x10),
+                               u8(&c, 0), op(&c, CK_OP_RET)));
     /* jtab r0, [+9, +100], +9: a case beyond the function */
     CASE("jtab_case_out", (op(&c, CK_OP_JTAB), u8(&c, 0), u16(&c, 2), u16(&c, 10), u16(&c, 100),
                            u16(&c, 10), op(&c, CK_OP_RET)));

@@ -55,7 +55,7 @@ typedef struct tfunc {
     uint8_t nargs, nrets, nregs;
     const char *name;
     int32_t lab[32];
-    struct { uint32_t at, base; int lab; } fix[128];
+    struct { uint32_t at, base; int lab, narrow; } fix[128];
     int nfix;
 } tfunc;
 
@@ -106,17 +106,20 @@ static void b32(tfunc *f, uint32_t v) { b16(f, v & 0xffff); b16(f, v >> 16); }
 static void b64(tfunc *f, uint64_t v) { b32(f, (uint32_t)v); b32(f, (uint32_t)(v >> 32)); }
 static void label(tfunc *f, int id) { f->lab[id] = (int32_t)f->n; }
 
-static void jref(tfunc *f, uint32_t base, int lab)
+static void jref(tfunc *f, uint32_t base, int lab, int narrow)
 {
     f->fix[f->nfix].at = f->n;
     f->fix[f->nfix].base = base;
     f->fix[f->nfix].lab = lab;
+    f->fix[f->nfix].narrow = narrow;
     f->nfix++;
-    b16(f, 0);
+    if (narrow) b8(f, 0);
+    else b16(f, 0);
 }
 
 /* Emits one instruction; arguments follow its operand string: registers, immediates and indices
- * as int, 'w' as uint32_t, 'd' as uint64_t, 'j' a label id, 'T' a count then count+1 label ids. */
+ * as int, 'w' as uint32_t, 'd' as uint64_t, 'j'/'k' a label id, 'T' a count then count+1 label ids,
+ * 'p'/'q' two ints (the low nibble's register, then the high nibble's register or immediate). */
 static void op(tfunc *f, int opc, ...)
 {
     va_list ap;
@@ -129,11 +132,16 @@ static void op(tfunc *f, int opc, ...)
         case 'h': case 'f': case 'n': b16(f, (uint32_t)va_arg(ap, int)); break;
         case 'w': b32(f, va_arg(ap, uint32_t)); break;
         case 'd': b64(f, va_arg(ap, uint64_t)); break;
-        case 'j': jref(f, base, va_arg(ap, int)); break;
+        case 'j': case 'k': jref(f, base, va_arg(ap, int), *s == 'k'); break;
+        case 'p': case 'q': {
+            int lo = va_arg(ap, int), hi = va_arg(ap, int);
+            b8(f, (uint32_t)(lo | hi << 4));
+            break;
+        }
         case 'T': {
             int n = va_arg(ap, int);
             b16(f, (uint32_t)n);
-            for (int i = 0; i <= n; i++) jref(f, base, va_arg(ap, int));
+            for (int i = 0; i <= n; i++) jref(f, base, va_arg(ap, int), 0);
             break;
         }
         }
@@ -173,7 +181,9 @@ static void build(void)
         tfunc *f = &T.f[i];
         for (int k = 0; k < f->nfix; k++) {
             ck_assert_msg(f->lab[f->fix[k].lab] >= 0, "undefined label %d", f->fix[k].lab);
-            put16(f->code + f->fix[k].at, (uint32_t)(f->lab[f->fix[k].lab] - (int32_t)f->fix[k].base));
+            uint32_t d = (uint32_t)(f->lab[f->fix[k].lab] - (int32_t)f->fix[k].base);
+            if (f->fix[k].narrow) f->code[f->fix[k].at] = (uint8_t)d;
+            else put16(f->code + f->fix[k].at, d);
         }
         code_off[i] = size[CK_SECT_CODE];
         memcpy(sect[CK_SECT_CODE] + size[CK_SECT_CODE], f->code, f->n);
@@ -2724,8 +2734,8 @@ static uint32_t rnd(uint32_t n)
 
 static void random_func(tfunc *f, int nfuncs, int nimports)
 {
-    uint32_t start[64], fix[64][8];
-    int ni = 2 + (int)rnd(40), nfix[64] = {0};
+    uint32_t start[64], fix[64][8], kfix[64][2];
+    int ni = 2 + (int)rnd(40), nfix[64] = {0}, nkfix[64] = {0};
     uint32_t nregs = f->nregs;
     for (int i = 0; i < ni; i++) {
         int o = i == ni - 1 ? (rnd(4) ? CK_OP_RET : CK_OP_JMP) : (int)rnd(CK_OP_COUNT);
@@ -2744,6 +2754,9 @@ static void random_func(tfunc *f, int nfuncs, int nimports)
             case 'f': b16(f, bad ? rnd(0x10000) : rnd((uint32_t)nfuncs)); break;
             case 'n': b16(f, bad ? rnd(0x10000) : rnd((uint32_t)nimports)); break;
             case 'j': fix[i][nfix[i]++] = f->n; b16(f, bad ? rnd(0x10000) : 0); break;
+            case 'p': b8(f, bad ? rnd(256) : rnd(nregs < 16 ? nregs : 16) | rnd(nregs < 16 ? nregs : 16) << 4); break;
+            case 'q': b8(f, bad ? rnd(256) : rnd(nregs < 16 ? nregs : 16) | rnd(16) << 4); break;
+            case 'k': kfix[i][nkfix[i]++] = f->n; b8(f, bad ? rnd(256) : 0); break;
             case 'T': {
                 uint32_t cnt = rnd(4);
                 b16(f, cnt);
@@ -2761,6 +2774,14 @@ static void random_func(tfunc *f, int nfuncs, int nimports)
         for (int k = 0; k < nfix[i]; k++) {
             int32_t t = rnd(30) ? (int32_t)start[rnd((uint32_t)ni)] : (int32_t)rnd(f->n + 4) - 2;
             put16(f->code + fix[i][k], (uint32_t)(t - (int32_t)start[i]));
+        }
+    /* 8-bit offsets: mostly to a nearby instruction start, sometimes anywhere near */
+    for (int i = 0; i < ni; i++)
+        for (int k = 0; k < nkfix[i]; k++) {
+            int j = i + (int)rnd(9) - 4;
+            j = j < 0 ? 0 : j >= ni ? ni - 1 : j;
+            int32_t t = rnd(30) ? (int32_t)start[j] : (int32_t)rnd(f->n + 4) - 2;
+            f->code[kfix[i][k]] = (uint8_t)(t - (int32_t)start[i]);
         }
 }
 
@@ -3147,6 +3168,86 @@ START_TEST(test_mac_addb_muladd)
 }
 END_TEST
 
+/* The narrow forms compute what their wide forms do: registers packed in nibbles, byte offsets
+ * and immediates, 8-bit branch offsets (taken and not), and the same memory bounds. */
+START_TEST(test_narrow_forms)
+{
+    reset();
+    import("t.out", 1, 1, 0);
+    T.bss = 16;
+    tfunc *f = func("main", 0, 0, 17, 0);
+    op(f, CK_OP_LI, 15, 0x80000003u);
+    op(f, CK_OP_MOVN, 1, 15);                     /* r1 = r15 */
+    op(f, CK_OP_LIN, 2, 15);                      /* 15 */
+    op(f, CK_OP_INCN, 2, 15);                     /* 30 */
+    op(f, CK_OP_ADDN, 3, 1, 2);                   /* 0x80000021 */
+    op(f, CK_OP_LI, 16, 0xffu);
+    op(f, CK_OP_XORN, 3, 3, 16);                  /* 0x800000de: the third register is a whole byte */
+    op(f, CK_OP_SHLIN, 4, 3, 36);                 /* << 4 (36 & 31): 0x00000de0 */
+    op(f, CK_OP_SHRUIN, 5, 3, 31);                /* 1 */
+    op(f, CK_OP_MULIN, 6, 15, 255);               /* 0x80000003 * 255 */
+    op(f, CK_OP_LI, 7, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_ST32N, 3, 7, 8);
+    op(f, CK_OP_LD32N, 8, 7, 8);                  /* 0x800000de */
+    op(f, CK_OP_LD8UN, 9, 7, 11);                 /* 0x80 */
+    op(f, CK_OP_LIN, 10, 3);
+    op(f, CK_OP_LIN, 11, 0);
+    label(f, 0);
+    op(f, CK_OP_ADDN, 11, 11, 10);                /* 3 + 2 + 1 */
+    op(f, CK_OP_DEC, 10, 1);
+    op(f, CK_OP_BRNZN, 10, 0);
+    op(f, CK_OP_BRZN, 11, 1);                     /* not taken */
+    op(f, CK_OP_BNEIN, 11, 6, 1);                 /* not taken */
+    op(f, CK_OP_BNEIN, 11, 7, 2);                 /* taken */
+    label(f, 1);
+    op(f, CK_OP_TRAP);
+    label(f, 2);
+    op(f, CK_OP_BRZN, 10, 3);                     /* taken */
+    op(f, CK_OP_TRAP);
+    label(f, 3);
+    op(f, CK_OP_JMPN, 4);
+    op(f, CK_OP_TRAP);
+    label(f, 4);
+    for (int k = 1; k <= 11; k++) {
+        op(f, CK_OP_MOVN, 0, k);
+        op(f, CK_OP_CALLN, 0, 0);
+    }
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_int_eq(nout, 11);
+    ck_assert_uint_eq(outv[0], 0x80000003u);
+    ck_assert_uint_eq(outv[1], 30u);
+    ck_assert_uint_eq(outv[2], 0x800000deu);
+    ck_assert_uint_eq(outv[3], 0x00000de0u);
+    ck_assert_uint_eq(outv[4], 1u);
+    ck_assert_uint_eq(outv[5], 0x80000003u * 255u);
+    ck_assert_uint_eq(outv[6], (uint32_t)CK_MEM_BASE);
+    ck_assert_uint_eq(outv[7], 0x800000deu);
+    ck_assert_uint_eq(outv[8], 0x80u);
+    ck_assert_uint_eq(outv[9], 0u);
+    ck_assert_uint_eq(outv[10], 6u);
+    /* out of bounds: a load or store whose last byte is past guest memory faults at its pc */
+    for (int which = 0; which < 3; which++) {
+        reset();
+        tfunc *g = func("main", 0, 0, 4, 0);
+        op(g, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE + (which == 1 ? 65536u : 65533u) - 255u);   /* one byte out */
+        if (which == 0) op(g, CK_OP_LD32N, 0, 1, 255);        /* pc 6 */
+        else if (which == 1) op(g, CK_OP_LD8UN, 0, 1, 255);
+        else op(g, CK_OP_ST32N, 0, 1, 255);
+        op(g, CK_OP_RET);
+        expect_fault(run(0), CK_FAULT_OOB, 0, 6);
+        reset();                                      /* one byte lower: in bounds */
+        g = func("main", 0, 0, 4, 0);
+        op(g, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE + (which == 1 ? 65535u : 65532u) - 255u);
+        if (which == 0) op(g, CK_OP_LD32N, 0, 1, 255);
+        else if (which == 1) op(g, CK_OP_LD8UN, 0, 1, 255);
+        else op(g, CK_OP_ST32N, 0, 1, 255);
+        op(g, CK_OP_RET);
+        ck_assert_int_eq(run(0), CK_EXIT);
+    }
+}
+END_TEST
+
 START_TEST(test_every_opcode_ran)
 {
     static const char *const names[CK_OP_COUNT] = {
@@ -3205,6 +3306,7 @@ int main(void)
     tcase_add_test(tc, test_addibnz_mla);
     tcase_add_test(tc, test_select_xorrot);
     tcase_add_test(tc, test_mac_addb_muladd);
+    tcase_add_test(tc, test_narrow_forms);
     tcase_add_test(tc, test_every_opcode_ran);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

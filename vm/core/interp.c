@@ -469,6 +469,18 @@ NOINLINE int32_t refuel(ck_run *s)
     } while (0)
 /* Branches: taken ones are charged, then pc moves by the j operand at offset jo. */
 #define BR(e, cond, len, jo) vmcase(e) { if (cond) { CHARGE(); pc += imm16(pc + (jo)); DISPATCH(); } NEXT(len); }
+/* The same with a k (8-bit) offset. */
+#define BRN(e, cond, len, jo) vmcase(e) { if (cond) { CHARGE(); pc += (int8_t)pc[jo]; DISPATCH(); } NEXT(len); }
+/* Narrow forms: two registers packed in the byte at pc + 1 (p: the first in the low nibble), or a
+ * register and a 4-bit immediate (q); then, for pb, an unsigned byte. */
+#define DN  r[pc[1] & 15u]
+#define AN  r[pc[1] >> 4]
+#define QN  ((uint32_t)pc[1] >> 4)
+#define BINN(e, expr)   vmcase(e) { uint32_t a = AN, b = r[pc[2]]; DN = (expr); NEXT(3); }
+#define BININ(e, expr)  vmcase(e) { uint32_t a = AN, b = pc[2]; DN = (expr); NEXT(3); }
+#define ADDRN(n)        uint32_t i = AN + pc[2] - CK_MEM_BASE; \
+                        if (UNLIKELY(i > lim) && i > lim + 8u - (n)) OOB(i); \
+                        uint8_t *m = mem + i
 /* Add-immediate-and-branch: rd += h, then v (the new rd) is compared with l (rb, read after the
  * update, so rb == rd compares the new value with itself). */
 #define ADDIB(e, cond)  vmcase(e) { uint32_t v = D + (uint32_t)imm16(pc + 2), l; D = v; l = r[pc[4]]; \
@@ -811,6 +823,21 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(XORROTLI) { uint32_t a = A ^ B, s = pc[4] & 31u; D = a << s | a >> ((0u - s) & 31u); NEXT(5); }
     vmcase(ADDIBNZ) { uint32_t v = D + (uint32_t)imm16(pc + 2); D = v;
                       if (v) { CHARGE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
+    vmcase(MOVN)   { DN = AN; NEXT(2); }
+    vmcase(LIN)    { DN = QN; NEXT(2); }
+    vmcase(INCN)   { DN += QN; NEXT(2); }
+    BINN(ADDN,     a + b)
+    BINN(XORN,     a ^ b)
+    BININ(SHLIN,   a << (b & 31u))
+    BININ(SHRUIN,  a >> (b & 31u))
+    BININ(MULIN,   a * b)
+    vmcase(LD8UN)  { ADDRN(1); DN = *m; NEXT(3); }
+    vmcase(LD32N)  { ADDRN(4); DN = ld32(m); NEXT(3); }
+    vmcase(ST32N)  { ADDRN(4); st32(m, DN); NEXT(3); }
+    vmcase(JMPN)   { CHARGE(); pc += (int8_t)pc[1]; DISPATCH(); }
+    BRN(BRZN,  !D, 3, 2)
+    BRN(BRNZN, D, 3, 2)
+    BRN(BNEIN, D != pc[2], 4, 3)
 #ifndef CK_THREADED
     default: break;
 #endif

@@ -397,9 +397,10 @@ static uint32_t insn_len(const uint8_t *c, uint32_t pc, uint32_t n)
     return len <= n - pc ? len : 0;
 }
 
-static int check_target(loader *L, uint32_t fi, const uint8_t *bits, uint32_t n, uint32_t pc, const uint8_t *at)
+static int check_target(loader *L, uint32_t fi, const uint8_t *bits, uint32_t n, uint32_t pc, const uint8_t *at,
+                        int narrow)
 {
-    int32_t t = (int32_t)pc + (int32_t)(int16_t)get16(at);
+    int32_t t = (int32_t)pc + (narrow ? (int32_t)(int8_t)*at : (int32_t)(int16_t)get16(at));
     if (t < 0 || (uint32_t)t >= n)
         return fail(L, CK_VERR_BRANCH_OUTSIDE, fi, pc, t, n);
     if (!(bits[(uint32_t)t >> 3] & 1u << ((uint32_t)t & 7u)))
@@ -430,6 +431,13 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
         for (const char *s = operands[op]; s < operands[op] + NOPS && *s; p += CK_OPERAND_SIZE(*s), s++) {
             uint32_t v = *s == 'f' || *s == 'n' ? get16(p) : *p;
             switch (*s) {
+            case 'p':               /* two registers, one per nibble */
+                if (v >> 4 >= nregs)
+                    return fail(L, CK_VERR_REG, fi, v >> 4, nregs, pc);
+                /* fall through */
+            case 'q':               /* a register in the low nibble, an immediate in the high one */
+                v &= 15u;
+                /* fall through */
             case 'r':
                 if (v >= nregs)
                     return fail(L, CK_VERR_REG, fi, v, nregs, pc);
@@ -465,18 +473,18 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
         }
         last = op;
     }
-    if (last != CK_OP_RET && last != CK_OP_JMP && last != CK_OP_JTAB && last != CK_OP_TRAP)
+    if (last != CK_OP_RET && last != CK_OP_JMP && last != CK_OP_JMPN && last != CK_OP_JTAB && last != CK_OP_TRAP)
         return fail(L, CK_VERR_FALLTHROUGH, fi, last);
 
     for (pc = 0; pc < n; pc += insn_len(c, pc, n)) {
         uint32_t op = c[pc];
         if (op == CK_OP_JTAB) {
             for (uint32_t k = 0, cnt = get16(c + pc + 2); k <= cnt; k++)
-                if (check_target(L, fi, bits, n, pc, c + pc + 4 + 2u * k)) return -1;
+                if (check_target(L, fi, bits, n, pc, c + pc + 4 + 2u * k, 0)) return -1;
         } else {
             const uint8_t *p = c + pc + 1;
             for (const char *s = operands[op]; s < operands[op] + NOPS && *s; p += CK_OPERAND_SIZE(*s), s++)
-                if (*s == 'j' && check_target(L, fi, bits, n, pc, p)) return -1;
+                if ((*s == 'j' || *s == 'k') && check_target(L, fi, bits, n, pc, p, *s == 'k')) return -1;
         }
     }
     return 0;
