@@ -98,7 +98,7 @@ static const char *const op_names[] = {
 #undef X
 };
 static const char *const op_forms[] = {
-#define X(e, m, f) f,
+#define X(e, m, f) #f,
     CK_OPS(X)
 #undef X
 };

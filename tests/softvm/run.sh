@@ -1,7 +1,9 @@
 #!/bin/sh
 # The soft-float VM against the host's: tests/softvm/run.sh COCKPIT SRCDIR CKRUN_SOFT
-# CKRUN_SOFT is the VM core built with -DCK_VM_SOFTFP -DCK_VM_SOFT_DIV64 (every float operation
-# and 64-bit division in vm/core/softfp.c, as on the boards without an FPU). Every program of
+# CKRUN_SOFT is a VM core built with software arithmetic: tests/softvm/ckrun_soft with
+# -DCK_VM_SOFTFP -DCK_VM_SOFT_DIV64 (every float operation and 64-bit division in
+# vm/core/softfp.c, as on the boards without an FPU) or tests/softvm/ckrun_conv64 with
+# -DCK_VM_SOFT_CONV64 (the 64-bit integer <-> float conversions only, as on mps2-an500). Every program of
 # tests/c/run that uses floating point or 64-bit integers, every tests/asm program, and the
 # float and u64 benchmarks are built once by COCKPIT and run by both VMs: standard output and
 # exit status must be the same. Ends with "N passed, M failed".

@@ -42,7 +42,7 @@
 #undef CK_VM_TERSE_ERRORS
 
 static const char *const opnds[CK_OP_COUNT] = {
-#define X(e, m, f) f,
+#define X(e, m, f) #f,
     CK_OPS(X)
 #undef X
 };

@@ -20,7 +20,9 @@
 #include "ckvm.h"
 /* Soft float (vm/core/softfp.c) instead of the C operators: -DCK_VM_SOFTFP for every float
  * operation (no FPU), -DCK_VM_SOFT_F64 for f64 and the 64-bit integer conversions only (an FPU
- * with single precision only), -DCK_VM_SOFT_DIV64 for 64-bit division (no libgcc division). */
+ * with single precision only), -DCK_VM_SOFT_CONV64 for the conversions between 64-bit integers and
+ * floats only (an FPU with both precisions), -DCK_VM_SOFT_DIV64 for 64-bit division (no libgcc
+ * division). */
 #if defined(CK_VM_SOFTFP) && !defined(CK_VM_SOFT_F64)
 #define CK_VM_SOFT_F64 1
 #endif
@@ -165,6 +167,7 @@ static uint32_t d2u(double x)
     return (uint32_t)x;
 }
 
+#ifndef CK_VM_SOFT_CONV64
 static uint64_t d2l(double x)
 {
     if (x != x) return 0;
@@ -179,6 +182,7 @@ static uint64_t d2ul(double x)
     if (x >= 18446744073709551616.0) return ~(uint64_t)0;
     return (uint64_t)x;
 }
+#endif
 #endif
 
 /* --- square roots: the hardware's where the compiler has one, else softfp.c's (correctly rounded) -- */
@@ -315,6 +319,18 @@ LIBCALL void conv64(int op, uint32_t *d, const uint32_t *s)
     case CK_OP_U2D:  put64(d, dbits((double)a)); break;
     case CK_OP_D2I:  d[0] = d2i(f64(s)); break;
     case CK_OP_D2U:  d[0] = d2u(f64(s)); break;
+#ifdef CK_VM_SOFT_CONV64
+    /* a 32-bit target whose FPU has no 64-bit integer conversions: softfp.c's, not libgcc's
+     * (which bring its whole soft float) */
+    case CK_OP_L2F:  d[0] = ck_sf_i64to32(get64(s), 1); break;
+    case CK_OP_UL2F: d[0] = ck_sf_i64to32(get64(s), 0); break;
+    case CK_OP_F2L:  put64(d, ck_sf_f64toi(ck_sf_f32to64(a), 64, 1)); break;
+    case CK_OP_F2UL: put64(d, ck_sf_f64toi(ck_sf_f32to64(a), 64, 0)); break;
+    case CK_OP_L2D:  put64(d, ck_sf_i64to64(get64(s), 1)); break;
+    case CK_OP_UL2D: put64(d, ck_sf_i64to64(get64(s), 0)); break;
+    case CK_OP_D2L:  put64(d, ck_sf_f64toi(get64(s), 64, 1)); break;
+    case CK_OP_D2UL: put64(d, ck_sf_f64toi(get64(s), 64, 0)); break;
+#else
     case CK_OP_L2F:  d[0] = fbits((float)(int64_t)get64(s)); break;
     case CK_OP_UL2F: d[0] = fbits((float)get64(s)); break;
     case CK_OP_F2L:  put64(d, d2l(f32(a))); break;
@@ -323,6 +339,7 @@ LIBCALL void conv64(int op, uint32_t *d, const uint32_t *s)
     case CK_OP_UL2D: put64(d, dbits((double)get64(s))); break;
     case CK_OP_D2L:  put64(d, d2l(f64(s))); break;
     case CK_OP_D2UL: put64(d, d2ul(f64(s))); break;
+#endif
     case CK_OP_F2D:  put64(d, dbits((double)f32(a))); break;
     case CK_OP_D2F:  d[0] = fbits((float)f64(s)); break;
     default:         put64(d, dbits(sqrt64(f64(s)))); break;  /* SQRTD */

@@ -15,13 +15,20 @@
 #include "cockpit/format.h"
 #include "cockpit/isa.h"
 
-/* Operand string of every opcode (from the one table); one of NOPS letters has no NUL. */
+/* Operand string of every opcode (from the one table): a byte per opcode naming its form, and
+ * each distinct form once (one of NOPS letters has no NUL). */
 #define NOPS 5
-static const char operands[CK_OP_COUNT][NOPS] = {
-#define X(e, m, f) f,
+static const uint8_t op_form[CK_OP_COUNT] = {
+#define X(e, m, f) CK_FORM_##f,
     CK_OPS(X)
 #undef X
 };
+static const char forms[CK_FORM_COUNT][NOPS] = {
+#define Y(f) #f,
+    CK_FORMS(Y)
+#undef Y
+};
+#define operands(op) forms[op_form[op]]
 
 #define NKINDS 11u     /* section kinds, 0 included */
 
@@ -392,7 +399,7 @@ static uint32_t insn_len(const uint8_t *c, uint32_t pc, uint32_t n)
         if (n - pc < 4u) return 0;
         len = 4u + 2u * (get16(c + pc + 2) + 1u);
     } else {
-        for (const char *s = operands[op]; s < operands[op] + NOPS && *s; s++) len += CK_OPERAND_SIZE(*s);
+        for (const char *s = operands(op); s < operands(op) + NOPS && *s; s++) len += CK_OPERAND_SIZE(*s);
     }
     return len <= n - pc ? len : 0;
 }
@@ -428,7 +435,7 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
             return fail(L, CK_VERR_INSN_END, fi, pc, op);
         bits[pc >> 3] |= (uint8_t)(1u << (pc & 7u));
         const uint8_t *p = c + pc + 1;
-        for (const char *s = operands[op]; s < operands[op] + NOPS && *s; p += CK_OPERAND_SIZE(*s), s++) {
+        for (const char *s = operands(op); s < operands(op) + NOPS && *s; p += CK_OPERAND_SIZE(*s), s++) {
             uint32_t v = *s == 'f' || *s == 'n' ? get16(p) : *p;
             switch (*s) {
             case 'p':               /* two registers, one per nibble */
@@ -483,7 +490,7 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
                 if (check_target(L, fi, bits, n, pc, c + pc + 4 + 2u * k, 0)) return -1;
         } else {
             const uint8_t *p = c + pc + 1;
-            for (const char *s = operands[op]; s < operands[op] + NOPS && *s; p += CK_OPERAND_SIZE(*s), s++)
+            for (const char *s = operands(op); s < operands(op) + NOPS && *s; p += CK_OPERAND_SIZE(*s), s++)
                 if ((*s == 'j' || *s == 'k') && check_target(L, fi, bits, n, pc, p, *s == 'k')) return -1;
         }
     }
