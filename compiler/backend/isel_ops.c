@@ -54,6 +54,18 @@ static mopnd lo_word(isel *s, mopnd o)
     return o.part ? o : op_vp(o.r, 1);
 }
 
+/* A shift amount: the VM shifts by the amount modulo the width (32 or 64), so an `and` with a
+ * mask that keeps those low bits (LLVM's x & 31 before a shift by x) need not be computed. */
+static LLVMValueRef shift_amount(LLVMValueRef B, int width)
+{
+    int64_t k;
+    if (LLVMIsAInstruction(B) && LLVMGetInstructionOpcode(B) == LLVMAnd && LLVMIsAConstantInt(LLVMGetOperand(B, 1))) {
+        k = LLVMConstIntGetSExtValue(LLVMGetOperand(B, 1));
+        if ((k & (width - 1)) == width - 1) return LLVMGetOperand(B, 0);
+    }
+    return B;
+}
+
 /* --- integer and floating-point arithmetic --------------------------------------------------------- */
 /* i33..i64 in a pair; narrower than 64 bits extends where the operation needs it. */
 static int lower_int64(isel *s, LLVMValueRef I, LLVMOpcode op, int w)
@@ -78,6 +90,7 @@ static int lower_int64(isel *s, LLVMValueRef I, LLVMOpcode op, int w)
     case LLVMXor: o64 = CK_OP_XOR64; break;
     case LLVMShl: case LLVMLShr: case LLVMAShr: {
         int sop64 = op == LLVMShl ? CK_OP_SHL64 : op == LLVMLShr ? CK_OP_SHRU64 : CK_OP_SHRS64;
+        if (w == 64 && b.kind != OK_IMM) b = sop(s, shift_amount(B, 64));
         mopnd amt = b.kind == OK_IMM ? op_imm(b.imm & 63, 1) : lo_word(s, b);
         d = newv(s, 2);
         emit3(s, sop64, d, reg_of(s, a), reg_of(s, amt));
@@ -130,17 +143,17 @@ static int lower_int32(isel *s, LLVMValueRef I, LLVMOpcode op, int w)
         ext = EXT_S;
         break;
     case LLVMShl:
-        b = sop(s, B);
+        b = sop(s, w == 32 ? shift_amount(B, 32) : B);
         d = bin32(s, CK_OP_SHL, CK_OP_SHLI, sop(s, A), b.kind == OK_IMM ? op_imm(b.imm & 31, 1) : b);
         break;
     case LLVMLShr:
-        b = sop(s, B);
+        b = sop(s, w == 32 ? shift_amount(B, 32) : B);
         d = bin32(s, CK_OP_SHRU, CK_OP_SHRUI, ext_opnd(s, A, w, EXT_Z), b.kind == OK_IMM ? op_imm(b.imm & 31, 1) : b);
         ext = EXT_Z;
         if (b.kind == OK_IMM && (b.imm & 31)) ext |= EXT_S;
         break;
     case LLVMAShr:
-        b = sop(s, B);
+        b = sop(s, w == 32 ? shift_amount(B, 32) : B);
         if (w == 32 && b.kind == OK_IMM && (b.imm == 24 || b.imm == 16) && LLVMGetInstructionOpcode(A) == LLVMShl) {
             /* ashr (shl x, 24), 24 is LLVM's sign extension from 8 bits (the shl dies, DCE drops it) */
             int64_t k2;
@@ -577,28 +590,49 @@ int gep_foldable(LLVMValueRef g, int depth)
     return 1;
 }
 
-mopnd addr_add_index(isel *s, mopnd base, int64_t *off, mopnd x, int sh)
+/* br + x * scale in a register, computed once per block. Inside a loop, where the ISA has mla,
+ * one `mla` with the scale in a register hoisted out of the loop; else a shift (or multiply) and
+ * an add, the scaled index shared by the block's other addresses. */
+static mopnd add_scaled(isel *s, mopnd br, mopnd x, int64_t scale)
 {
-    if (sh) {    /* the same index scaled the same way in this block: computed once */
-        int v = cache_find(s, 110, x.part, 1, x.r, (int64_t)1 << sh, NULL);
+    static int mla = -2;
+    if (mla == -2) mla = op_find("mla", "rrrr");
+    int64_t key = (int64_t)((uint64_t)(uint32_t)br.r << 32 | (uint32_t)scale);
+    int v;
+    if (scale != 1 && mla >= 0 && s->hoist && s->hoist[s->home] >= 0 && cache_find(s, 110, x.part, 1, x.r, scale, NULL) < 0) {
+        if ((v = cache_find(s, 112, x.part, br.part, x.r, key, NULL)) >= 0) return op_v(s->f, v);
+        mopnd d = newv(s, 1);
+        emit4(s, mla, d, x, reg_of(s, op_imm(scale, 1)), br);
+        cache_add(s, 112, x.part, br.part, x.r, key, NULL, d.r);
+        return d;
+    }
+    if (scale != 1) {    /* the same index scaled the same way in this block: computed once */
+        v = cache_find(s, 110, x.part, 1, x.r, scale, NULL);
         if (v >= 0) {
             x = op_v(s->f, v);
         } else {
             mopnd x0 = x;
-            x = bin32(s, CK_OP_SHL, CK_OP_SHLI, x, op_imm(sh, 1));
-            cache_add(s, 110, x0.part, 1, x0.r, (int64_t)1 << sh, NULL, x.r);
+            int sh = 0;
+            while (sh < 31 && ((int64_t)1 << sh) < scale) sh++;
+            x = scale > 0 && scale == (int64_t)1 << sh ? bin32(s, CK_OP_SHL, CK_OP_SHLI, x, op_imm(sh, 1))
+                                                       : bin32(s, CK_OP_MUL, CK_OP_MULI, x, op_imm(scale, 1));
+            cache_add(s, 110, x0.part, 1, x0.r, scale, NULL, x.r);
         }
     }
-    if (base.kind == OK_SYM || base.kind == OK_FRAME) {
-        *off += base.imm;           /* the shared base register; the offset stays foldable */
-        base.imm = 0;
-    }
-    mopnd br = reg_of(s, base);
-    int v = cache_find(s, 111, br.part, (uint8_t)x.part, x.r, br.r, NULL);
+    v = cache_find(s, 111, br.part, (uint8_t)x.part, x.r, br.r, NULL);
     if (v >= 0) return op_v(s->f, v);
     mopnd b = bin32(s, CK_OP_ADD, -1, br, x);
     cache_add(s, 111, br.part, (uint8_t)x.part, x.r, br.r, NULL, b.r);
     return b;
+}
+
+mopnd addr_add_index(isel *s, mopnd base, int64_t *off, mopnd x, int sh)
+{
+    if (base.kind == OK_SYM || base.kind == OK_FRAME) {
+        *off += base.imm;           /* the shared base register; the offset stays foldable */
+        base.imm = 0;
+    }
+    return add_scaled(s, reg_of(s, base), x, (int64_t)1 << sh);
 }
 
 void addr_of_x(isel *s, LLVMValueRef p, mopnd *base, int64_t *off, mopnd *idx, int *sh)
@@ -878,35 +912,11 @@ int lower_gep(isel *s, LLVMValueRef I)
             psh = size == 1 ? 0 : size == 2 ? 1 : size == 4 ? 2 : 3;
             continue;
         }
-        int64_t sz32 = (int64_t)(int32_t)(uint32_t)size;
-        if (size != 1) {    /* the same index scaled the same way in this block: computed once */
-            int v = cache_find(s, 110, x.part, 1, x.r, sz32, NULL);
-            if (v >= 0) {
-                x = op_v(s->f, v);
-            } else {
-                mopnd x0 = x;
-                if (size > 0 && !(size & (size - 1))) {
-                    int sh = 0;
-                    while ((1LL << sh) < size) sh++;
-                    x = bin32(s, CK_OP_SHL, CK_OP_SHLI, x, op_imm(sh, 1));
-                } else {
-                    x = bin32(s, CK_OP_MUL, CK_OP_MULI, x, op_imm(sz32, 1));
-                }
-                cache_add(s, 110, x0.part, 1, x0.r, sz32, NULL, x.r);
-            }
-        }
         if (b.kind == OK_SYM || b.kind == OK_FRAME) {
             k += b.imm;             /* the shared base register; the offset stays foldable */
             b.imm = 0;
         }
-        mopnd br = reg_of(s, b);
-        int v = cache_find(s, 111, br.part, (uint8_t)x.part, x.r, br.r, NULL);
-        if (v >= 0) {
-            b = op_v(s->f, v);
-        } else {
-            b = bin32(s, CK_OP_ADD, -1, br, x);
-            cache_add(s, 111, br.part, (uint8_t)x.part, x.r, br.r, NULL, b.r);
-        }
+        b = add_scaled(s, reg_of(s, b), x, (int64_t)(int32_t)(uint32_t)size);
     }
     k = (int64_t)(int32_t)(uint32_t)k;
     if (px.kind == OK_VREG && !gep_indexable(s, I, 1 << psh, b.kind == OK_SYM || b.kind == OK_FRAME || !k))
