@@ -395,6 +395,26 @@ static kval kv_const(const minsn *i, int word)
     return v;
 }
 
+/* On the edge from block p to b, what p's conditional branch shows its register holds: zero
+ * where `brz` is taken or `brnz` falls through, the immediate where `beqi` is taken or `bnei`
+ * falls through (so an exit's `lih rX, 0` after a `brnz rX` loop test goes). */
+static void branch_fact(const mfunc *f, int p, int b, kval *k)
+{
+    const minsn *t = mb_term(f, p);
+    if (!t || !op_is_branch(t->op) || t->n < 3 || t->o[0].kind != OK_PREG) return;
+    int nops = t->n - 2, taken = t->o[nops].r, fall = t->o[nops + 1].r;
+    if (taken == fall) return;
+    int64_t v = 0;
+    switch (t->op) {
+    case CK_OP_BRZ: if (taken != b) return; break;
+    case CK_OP_BRNZ: if (fall != b) return; break;
+    case CK_OP_BEQI: if (taken != b) return; v = t->o[1].imm; break;
+    case CK_OP_BNEI: if (fall != b) return; v = t->o[1].imm; break;
+    default: return;
+    }
+    k[t->o[0].r] = (kval){ KV_CONST, OK_IMM, 0, (int64_t)(int32_t)v, NULL };   /* copies of it hold v too */
+}
+
 static void drop_redundant(mfunc *f)
 {
     const int nr = CK_MAX_REGS + 8;
@@ -406,6 +426,7 @@ static void drop_redundant(mfunc *f)
         mblock *bb = &f->blocks[b];
         if (b != 0 && bb->npred == 1 && end[bb->preds[0]]) memcpy(k, end[bb->preds[0]], (size_t)nr * sizeof *k);
         else memset(k, 0, (size_t)nr * sizeof *k);
+        if (b != 0 && bb->npred == 1 && bb->preds[0] != b) branch_fact(f, bb->preds[0], b, k);
         int o = 0;
         for (int j = 0; j < bb->nins; j++) {
             minsn *i = &bb->ins[j];

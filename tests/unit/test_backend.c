@@ -1493,6 +1493,106 @@ START_TEST(test_loop_copies)
 }
 END_TEST
 
+/* Selection that saves instructions: a shift amount's `& 31` (`& 63`) is left to the VM, which
+ * shifts modulo the width; base + index * scale in a loop is one mla (the scale's register
+ * hoisted out of it) for element sizes that no indexed load covers; after `brz rX` is taken (or
+ * `brnz rX` falls through) rX is known to be 0, so the exit's `lih rX, 0` goes. */
+START_TEST(test_selection_savings)
+{
+    const char *ir =
+        "%pair = type { i32, i32 }\n"
+        "%tri = type { i32, i32, i32 }\n"
+        "@arr = global [6 x %pair] [%pair {i32 1, i32 2}, %pair {i32 3, i32 4}, %pair {i32 5, i32 6}, "
+        "%pair {i32 7, i32 8}, %pair {i32 9, i32 10}, %pair {i32 11, i32 12}]\n"
+        "@tr = global [3 x %tri] [%tri {i32 1, i32 2, i32 3}, %tri {i32 4, i32 5, i32 6}, %tri {i32 7, i32 8, i32 9}]\n"
+        "@list = global [3 x %pair] [%pair {i32 2, i32 0}, %pair {i32 5, i32 0}, %pair {i32 9, i32 0}]\n"
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "define i32 @bits(i32 %x, i32 %n, i64 %y) {\n"
+        "  %m = and i32 %n, 31\n"
+        "  %b = shl i32 1, %m\n"
+        "  %s = lshr i32 %x, %m\n"
+        "  %a = ashr i32 %x, %m\n"
+        "  %o1 = or i32 %b, %s\n"
+        "  %o2 = xor i32 %o1, %a\n"
+        "  %n64 = zext i32 %n to i64\n"
+        "  %m64 = and i64 %n64, 63\n"
+        "  %y2 = shl i64 %y, %m64\n"
+        "  %lo = trunc i64 %y2 to i32\n"
+        "  %r = add i32 %o2, %lo\n"
+        "  ret i32 %r\n"
+        "}\n"
+        "define i32 @sum(i32 %n) {\n"
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]\n"
+        "  %s = phi i32 [ 0, %entry ], [ %s2, %loop ]\n"
+        "  %p = getelementptr [6 x %pair], ptr @arr, i32 0, i32 %i, i32 1\n"
+        "  %v = load i32, ptr %p\n"
+        "  %j = urem i32 %i, 3\n"
+        "  %q = getelementptr [3 x %tri], ptr @tr, i32 0, i32 %j, i32 2\n"
+        "  %w = load i32, ptr %q\n"
+        "  %s1 = add i32 %s, %v\n"
+        "  %s2 = add i32 %s1, %w\n"
+        "  %i1 = add i32 %i, 1\n"
+        "  %c = icmp slt i32 %i1, %n\n"
+        "  br i1 %c, label %loop, label %exit\n"
+        "exit:\n"
+        "  ret i32 %s2\n"
+        "}\n"
+        "define i32 @walk(ptr %h, i32 %d) {\n"
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %p = phi ptr [ %h, %entry ], [ %n, %next ]\n"
+        "  %isnull = icmp eq ptr %p, null\n"
+        "  br i1 %isnull, label %done, label %test\n"
+        "test:\n"
+        "  %v = load i32, ptr %p\n"
+        "  %lt = icmp ult i32 %v, %d\n"
+        "  br i1 %lt, label %next, label %done\n"
+        "next:\n"
+        "  %np = getelementptr i8, ptr %p, i32 4\n"
+        "  %n = load ptr, ptr %np\n"
+        "  br label %loop\n"
+        "done:\n"
+        "  %r = phi ptr [ null, %loop ], [ %p, %test ]\n"
+        "  %ri = ptrtoint ptr %r to i32\n"
+        "  ret i32 %ri\n"
+        "}\n"
+        "define i32 @main() {\n"
+        "  %r1 = call i32 @bits(i32 -100, i32 35, i64 81985529216486895)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r1)\n"
+        "  %r2 = call i32 @sum(i32 6)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r2)\n"
+        "  store ptr getelementptr (%pair, ptr @list, i32 1), ptr getelementptr (i8, ptr @list, i32 4)\n"
+        "  store ptr getelementptr (%pair, ptr @list, i32 2), ptr getelementptr (i8, ptr @list, i32 12)\n"
+        "  %r3 = call i32 @walk(ptr @list, i32 7)\n"
+        "  %r4 = call i32 @walk(ptr @list, i32 10)\n"
+        "  %r5 = sub i32 %r3, ptrtoint (ptr @list to i32)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r5)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r4)\n"
+        "  ret i32 0\n"
+        "}\n";
+    /* bits: 8 | (-100 >>> 3) ^ (-100 >> 3) = -536870904, plus the i64's low word << 35 (0);
+     * sum: 2+4+..+12 = 42 and 3+6+9 twice = 36; walk stops at the node of key 9 (offset 16), or
+     * runs off the list (null) */
+    expect_run(ir, "-53687090478160", 0);
+    char *as = asm_of(ir, '0');
+    char *bt = func_text(as, "bits"), *sm = func_text(as, "sum"), *wk = func_text(as, "walk");
+    char *body = loop_body(sm, ".L0");
+    ck_assert_msg(!strstr(bt, "and"), "the shift amounts are not masked:\n%s", bt);
+    ck_assert_msg(count(body, "mla ") == 2 && !strstr(body, "shli") && !strstr(body, "muli"),
+                  "each address in the loop is one mla:\n%s", sm);
+    ck_assert_msg(!strstr(wk, "li8") && !strstr(wk, "lih"), "the null the exit returns is already in the register:\n%s", wk);
+    free(body);
+    free(bt);
+    free(sm);
+    free(wk);
+    free(as);
+}
+END_TEST
+
 Suite *backend_suite(void)
 {
     Suite *s = suite_create("backend");
@@ -1530,6 +1630,7 @@ Suite *backend_suite(void)
     tcase_add_test(t, test_api_errors);
     tcase_add_test(t, test_deterministic);
     tcase_add_test(t, test_loop_copies);
+    tcase_add_test(t, test_selection_savings);
     suite_add_tcase(s, t);
     return s;
 }
