@@ -415,6 +415,17 @@ static void branch_fact(const mfunc *f, int p, int b, kval *k)
     k[t->o[0].r] = (kval){ KV_CONST, OK_IMM, 0, (int64_t)(int32_t)v, NULL };   /* copies of it hold v too */
 }
 
+/* Whether block b, at layout position oi, may shrink to a lone jmp (which emit skips): not when it
+ * follows its predecessor p while p's other target does not follow it, since p would then need
+ * a branch and a jump where it had one branch. */
+static int jmp_only_ok(const mfunc *f, int oi, int p, int b)
+{
+    if (oi == 0 || f->order[oi - 1] != p) return 1;
+    const minsn *t = mb_term(f, p);
+    int nops = t->n - 2, other = t->o[nops].r == b ? t->o[nops + 1].r : t->o[nops].r;
+    return oi + 1 < f->norder && f->order[oi + 1] == other;
+}
+
 static void drop_redundant(mfunc *f)
 {
     const int nr = CK_MAX_REGS + 8;
@@ -424,9 +435,13 @@ static void drop_redundant(mfunc *f)
     for (int oi = 0; oi < f->norder; oi++) {
         int b = f->order[oi];
         mblock *bb = &f->blocks[b];
+        int fact = b != 0 && bb->npred == 1 && bb->preds[0] != b && bb->nins > 1, norig = bb->nins;
+        minsn *orig = fact ? ck_xmalloc((size_t)norig * sizeof *orig) : NULL;
+        if (fact) memcpy(orig, bb->ins, (size_t)norig * sizeof *orig);
+    again:
         if (b != 0 && bb->npred == 1 && end[bb->preds[0]]) memcpy(k, end[bb->preds[0]], (size_t)nr * sizeof *k);
         else memset(k, 0, (size_t)nr * sizeof *k);
-        if (b != 0 && bb->npred == 1 && bb->preds[0] != b) branch_fact(f, bb->preds[0], b, k);
+        if (fact) branch_fact(f, bb->preds[0], b, k);
         int o = 0;
         for (int j = 0; j < bb->nins; j++) {
             minsn *i = &bb->ins[j];
@@ -467,6 +482,13 @@ static void drop_redundant(mfunc *f)
             if (keep) bb->ins[o++] = *i;
         }
         bb->nins = o;
+        if (fact && o == 1 && bb->ins[0].op == CK_OP_JMP && !jmp_only_ok(f, oi, bb->preds[0], b)) {
+            memcpy(bb->ins, orig, (size_t)norig * sizeof *orig);     /* again, without the branch's fact */
+            bb->nins = norig;
+            fact = 0;
+            goto again;
+        }
+        free(orig);
         end[b] = ar_alloc(&f->A, (size_t)nr * sizeof *k);
         memcpy(end[b], k, (size_t)nr * sizeof *k);
     }
