@@ -208,12 +208,16 @@ static int define_sym(as *a, const char *name, uint8_t kind, uint32_t value, con
     return 0;
 }
 
-int asm_word(as *a, const srcline *l, size_t *i, int sect)
+int asm_word(as *a, const srcline *l, size_t *i, int sect, int short_)
 {
     const token *t = &l->t[*i];
     ck_buf *b = asm_section_buf(a, sect);
     loc w = tloc(l, *i);
     afix f = { .sect = sect, .at = (uint32_t)b->len, .where = w };
+    if (t->kind == TK_PUNCT && t->ch == '@' && short_) {
+        asm_error(a, &w, "a function pointer takes 32 bits: load it with li");
+        return -1;
+    }
     if (t->kind == TK_PUNCT && t->ch == '@') {
         (*i)++;
         const char *name;
@@ -227,7 +231,7 @@ int asm_word(as *a, const srcline *l, size_t *i, int sect)
     }
     if (t->kind == TK_NAME || t->kind == TK_STR) {
         const char *name;
-        if (asm_value_name(a, l, i, &name, "a 32-bit value")) return -1;
+        if (asm_value_name(a, l, i, &name, short_ ? "a 16-bit value" : "a 32-bit value")) return -1;
         const token *op = &l->t[*i];
         int64_t add = 0;
         if (op->kind == TK_PUNCT && (op->ch == '+' || op->ch == '-')) {
@@ -247,15 +251,21 @@ int asm_word(as *a, const srcline *l, size_t *i, int sect)
             (*i)++;
             add = op->ch == '-' ? -(int64_t)v : (int64_t)v;
         }
-        f.kind = FIX_ADDR32;
+        f.kind = short_ ? FIX_ADDR16 : FIX_ADDR32;
         f.name = (char *)name;
         f.addend = (int32_t)add;
         if (!a->image) f.sym = asm_sym(a, name);
         asm_fix(a, &f);
-        ck_buf_u32(b, 0);
+        if (short_) ck_buf_u16(b, 0);
+        else ck_buf_u32(b, 0);
         return 0;
     }
     uint64_t v;
+    if (short_) {
+        if (asm_number(a, l, i, 0, 65535, "a 16-bit unsigned value", &v)) return -1;
+        ck_buf_u16(b, (uint16_t)v);
+        return 0;
+    }
     if (asm_number(a, l, i, INT32_MIN, UINT32_MAX, "a 32-bit value", &v)) return -1;
     ck_buf_u32(b, (uint32_t)v);
     return 0;
@@ -513,7 +523,7 @@ static void dir_data(as *a, const srcline *l, size_t i, const char *dir)
             if (a->sect == SEC_TEXT || a->sect == SEC_LINES) {
                 if (asm_number(a, l, &i, INT32_MIN, UINT32_MAX, "a 32-bit value", &v)) goto fail;
                 ck_buf_u32(b, (uint32_t)v);
-            } else if (asm_word(a, l, &i, a->sect)) {
+            } else if (asm_word(a, l, &i, a->sect, 0)) {
                 goto fail;
             }
             break;
@@ -851,9 +861,12 @@ static void finish_obj(as *a, ck_obj *o)
         }
         const asym *s = &a->syms[x->sym];
         if (!s->defined) continue;
-        if (x->kind == FIX_ADDR32 && s->kind == CK_SYM_FUNC)
+        if (x->kind == FIX_ADDR16 && s->kind == CK_SYM_FUNC)
+            asm_error(a, &x->where, "'%s' is a function: a function pointer takes 32 bits (li rd, @%s)", s->name,
+                      s->name);
+        else if (x->kind == FIX_ADDR32 && s->kind == CK_SYM_FUNC)
             asm_error(a, &x->where, "'%s' is a function: write @%s for a function pointer", s->name, s->name);
-        else if (x->kind != FIX_ADDR32 && s->kind != CK_SYM_FUNC)
+        else if (x->kind != FIX_ADDR32 && x->kind != FIX_ADDR16 && s->kind != CK_SYM_FUNC)
             asm_error(a, &x->where, "'%s' is data, not a function", s->name);
     }
     for (size_t i = 0; i < a->nsyms; i++) {
@@ -900,7 +913,7 @@ static void finish_obj(as *a, ck_obj *o)
     o->nrelocs = a->nfix;
     for (size_t i = 0; i < a->nfix; i++) {
         const afix *x = &a->fix[i];
-        static const uint8_t kinds[] = {0, CK_REL_FUNC16, CK_REL_FPTR32, CK_REL_ADDR32, CK_REL_NATIVE16};
+        static const uint8_t kinds[] = {0, CK_REL_FUNC16, CK_REL_FPTR32, CK_REL_ADDR32, CK_REL_NATIVE16, CK_REL_ADDR16};
         o->relocs[i] = (ck_obj_reloc){ (uint8_t)sect_kind(x->sect), kinds[x->kind], x->at, (uint32_t)x->sym,
                                        x->addend };
     }
@@ -968,6 +981,15 @@ static void finish_image(as *a, ck_image *im)
             }
             const asym *sy = &a->syms[s];
             v = (sy->kind == CK_SYM_RODATA ? CK_MEM_BASE : data_addr) + sy->value + (uint32_t)x->addend;
+            if (x->kind == FIX_ADDR16) {
+                if (v > 0xffffu) {
+                    asm_error(a, &x->where, "the address of '%s' (0x%x) does not fit in 16 bits: use li", x->name, v);
+                    continue;
+                }
+                b->data[x->at] = (uint8_t)v;
+                b->data[x->at + 1] = (uint8_t)(v >> 8);
+                continue;
+            }
             break;
         }
         }

@@ -55,7 +55,7 @@ typedef struct asym {
 } asym;
 
 /* A reference resolved later: a branch at the end of its function, the rest at the end of input. */
-enum fixk { FIX_BRANCH, FIX_FUNC16, FIX_FPTR32, FIX_ADDR32, FIX_NATIVE16 };
+enum fixk { FIX_BRANCH, FIX_FUNC16, FIX_FPTR32, FIX_ADDR32, FIX_NATIVE16, FIX_ADDR16 };
 typedef struct afix {
     enum fixk kind;
     int sect;                     /* SEC_TEXT, SEC_RODATA or SEC_DATA */
@@ -120,8 +120,9 @@ void asm_fix(as *a, const afix *f);              /* queues a reference for the e
 ck_buf *asm_section_buf(as *a, int sect);
 
 /* Parses a value the way a `w` operand or .word takes it (number, sym, sym+off, sym-off, @func),
- * writing 4 bytes at the end of section `sect` (a fixup is queued for names). 0 or -1. */
-int asm_word(as *a, const srcline *l, size_t *i, int sect);
+ * writing 4 bytes at the end of section `sect` (a fixup is queued for names); with short set, the
+ * way a `u` operand takes it (number 0..65535, sym, sym+off, sym-off) in 2 bytes. 0 or -1. */
+int asm_word(as *a, const srcline *l, size_t *i, int sect, int short_);
 /* A number token, with an optional leading '-': value in [lo, hi] (as signed 64 bits, or the
  * full unsigned range when hi_u is set). */
 int asm_number(as *a, const srcline *l, size_t *i, int64_t lo, uint64_t hi, const char *what, uint64_t *out);

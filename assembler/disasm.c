@@ -99,8 +99,8 @@ static void put_reloc_value(ds *d, const ck_obj_reloc *r)
 {
     if (r->kind == CK_REL_FPTR32) ck_buf_u8(d->out, '@');
     put_name(d->out, d->o->syms[r->sym].name);
-    if (r->kind == CK_REL_ADDR32 && r->addend > 0) ck_buf_printf(d->out, "+%d", (int)r->addend);
-    if (r->kind == CK_REL_ADDR32 && r->addend < 0) ck_buf_printf(d->out, "-%lld", -(long long)r->addend);
+    if (CK_REL_IS_ADDR(r->kind) && r->addend > 0) ck_buf_printf(d->out, "+%d", (int)r->addend);
+    if (CK_REL_IS_ADDR(r->kind) && r->addend < 0) ck_buf_printf(d->out, "-%lld", -(long long)r->addend);
 }
 
 /* --- functions ------------------------------------------------------------------------------------- */
@@ -138,9 +138,10 @@ static int scan(ds *d, const fn *f, uint8_t *start, uint8_t *target)
             const struct ck_opnd *o = &in.opnd[k];
             uint32_t at = f->off + pc + o->at;
             const ck_obj_reloc *r = d->o && o->kind != 'T' ? reloc_at(d, 0, at) : NULL;
-            int want = o->kind == 'w' ? 1 : o->kind == 'f' ? 2 : o->kind == 'n' ? 3 : 0;
+            int want = o->kind == 'w' ? 1 : o->kind == 'f' ? 2 : o->kind == 'n' ? 3 : o->kind == 'u' ? 4 : 0;
             if (r && (!want || (want == 1) != (r->kind == CK_REL_ADDR32 || r->kind == CK_REL_FPTR32) ||
-                      (want == 2 && r->kind != CK_REL_FUNC16) || (want == 3 && r->kind != CK_REL_NATIVE16)))
+                      (want == 2 && r->kind != CK_REL_FUNC16) || (want == 3 && r->kind != CK_REL_NATIVE16) ||
+                      (want == 4) != (r->kind == CK_REL_ADDR16)))
                 return ERR("%s+%u: a relocation at CODE+%u does not match the %c operand of '%s'", f->name, pc, at,
                            o->kind, ck_op_name(in.op));
             switch (o->kind) {
@@ -204,6 +205,10 @@ static void put_operand(ds *d, const fn *f, const uint8_t *insn, const ck_insn *
         if (r) put_reloc_value(d, r);
         else put_u32(b, (uint32_t)o->value);
         break;
+    case 'u':
+        if (r) put_reloc_value(d, r);
+        else ck_buf_printf(b, "%u", (unsigned)o->value);
+        break;
     case 'j': ck_buf_printf(b, "L%lld", (long long)pc + (long long)(int64_t)o->value); break;
     case 'f':
         if (r) put_name(b, d->o->syms[r->sym].name);
@@ -231,7 +236,7 @@ static void put_addr_note(ds *d, const ck_insn *in, size_t width)
     const ck_image *im = d->im;
     uint32_t ro = (uint32_t)im->rodata.len, da = ck_image_data_addr(ro), bs = ck_image_bss_addr(ro, (uint32_t)im->data.len);
     for (unsigned k = 0; k < in->nopnds; k++) {
-        if (in->opnd[k].kind != 'w') continue;
+        if (in->opnd[k].kind != 'w' && in->opnd[k].kind != 'u') continue;
         uint64_t v = in->opnd[k].value;
         const char *sec = NULL;
         uint64_t off = 0;

@@ -1,5 +1,5 @@
 /* Instructions: a mnemonic from CK_OPS and its operands, encoded by one generic parser per operand
- * letter of the table (r R b h w d j f n c T p q k). Adding an instruction to cockpit/isa.h needs no
+ * letter of the table (r R b h w d j f n c T p q k u). Adding an instruction to cockpit/isa.h needs no
  * change here. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +36,7 @@ static const char *letter_name(char c)
     case 'p': return "register r0..r15, register r0..r15";
     case 'q': return "register r0..r15, immediate 0..15";
     case 'k': return "label (within -128..127 bytes)";
+    case 'u': return "16-bit value";
     default: return "?";
     }
 }
@@ -170,7 +171,9 @@ static int operand(as *a, const srcline *l, size_t *i, char kind, uint32_t opcod
         ck_buf_u16(&a->code, (uint16_t)v);
         return 0;
     case 'w':
-        return asm_word(a, l, i, SEC_TEXT);
+        return asm_word(a, l, i, SEC_TEXT, 0);
+    case 'u':
+        return asm_word(a, l, i, SEC_TEXT, 1);
     case 'd':
         if (asm_number(a, l, i, INT64_MIN, UINT64_MAX, "a 64-bit immediate", &v)) return -1;
         ck_buf_u64(&a->code, v);

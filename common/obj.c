@@ -113,8 +113,8 @@ static const char *kind_name(unsigned k)
 
 static const char *reloc_name(unsigned k)
 {
-    static const char *n[] = {"?", "ADDR32", "FUNC16", "FPTR32", "NATIVE16"};
-    return k < 5 ? n[k] : "?";
+    static const char *n[] = {"?", "ADDR32", "FUNC16", "FPTR32", "NATIVE16", "ADDR16"};
+    return k < 6 ? n[k] : "?";
 }
 
 static int read_funcs(rd *r)
@@ -332,7 +332,7 @@ static int check_reloc(rd *r, size_t i, const ck_obj_reloc *rl, const uint8_t *p
                  "relocated", i, rl->section);
         return -1;
     }
-    if (rl->kind < CK_REL_ADDR32 || rl->kind > CK_REL_NATIVE16) {
+    if (rl->kind < CK_REL_ADDR32 || rl->kind > CK_REL_ADDR16) {
         snprintf(r->err, r->errlen, "relocation %zu has unknown kind %u", i, rl->kind);
         return -1;
     }
@@ -341,7 +341,7 @@ static int check_reloc(rd *r, size_t i, const ck_obj_reloc *rl, const uint8_t *p
         return -1;
     }
     const char *kn = reloc_name(rl->kind), *sn = ck_section_name(rl->section);
-    uint32_t width = rl->kind == CK_REL_FUNC16 || rl->kind == CK_REL_NATIVE16 ? 2 : 4;
+    uint32_t width = CK_REL_WIDTH(rl->kind);
     if (rl->offset > sec->len || width > sec->len - rl->offset) {
         snprintf(r->err, r->errlen, "relocation %zu (%s at %s+%u) lies outside %s (%zu bytes)", i, kn, sn,
                  rl->offset, sn, sec->len);
@@ -351,7 +351,7 @@ static int check_reloc(rd *r, size_t i, const ck_obj_reloc *rl, const uint8_t *p
         snprintf(r->err, r->errlen, "relocation %zu: %s relocations patch instruction operands, not %s", i, kn, sn);
         return -1;
     }
-    if (rl->kind != CK_REL_ADDR32 && rl->addend) {
+    if (!CK_REL_IS_ADDR(rl->kind) && rl->addend) {
         snprintf(r->err, r->errlen, "relocation %zu: a %s relocation has no addend (found %d)", i, kn,
                  (int)rl->addend);
         return -1;
@@ -376,12 +376,12 @@ static int check_reloc(rd *r, size_t i, const ck_obj_reloc *rl, const uint8_t *p
         return -1;
     }
     const ck_obj_sym *sy = &o->syms[rl->sym];
-    if (rl->kind == CK_REL_ADDR32 && sy->kind == CK_SYM_FUNC) {
-        snprintf(r->err, r->errlen, "relocation %zu: ADDR32 needs a data symbol, but '%s' is a function", i,
+    if (CK_REL_IS_ADDR(rl->kind) && sy->kind == CK_SYM_FUNC) {
+        snprintf(r->err, r->errlen, "relocation %zu: %s needs a data symbol, but '%s' is a function", i, kn,
                  sy->name);
         return -1;
     }
-    if (rl->kind != CK_REL_ADDR32 && sy->kind != CK_SYM_FUNC && sy->kind != CK_SYM_UNDEF) {
+    if (!CK_REL_IS_ADDR(rl->kind) && sy->kind != CK_SYM_FUNC && sy->kind != CK_SYM_UNDEF) {
         snprintf(r->err, r->errlen, "relocation %zu: %s needs a function symbol, but '%s' is %s", i, kn, sy->name,
                  kind_name(sy->kind));
         return -1;
@@ -403,8 +403,7 @@ static int read_relocs(rd *r)
         *rl = (ck_obj_reloc){p[0], p[1], ck_get32(p + 4), ck_get32(p + 8), (int32_t)ck_get32(p + 12)};
         o->nrelocs = i + 1;
         rc = check_reloc(r, i, rl, p);
-        sites[i] = (site){rl->section, rl->offset,
-                          rl->kind == CK_REL_FUNC16 || rl->kind == CK_REL_NATIVE16 ? 2u : 4u, i};
+        sites[i] = (site){rl->section, rl->offset, CK_REL_WIDTH(rl->kind), i};
     }
     if (!rc) {
         qsort(sites, n, sizeof *sites, by_site);

@@ -281,10 +281,10 @@ static void resolve(linker *L)
             }
             const ck_obj_sym *t = &L->objs[lo->res_obj[r->sym]].o->syms[lo->res_sym[r->sym]];
             const char *def = L->objs[lo->res_obj[r->sym]].name;
-            if (r->kind == CK_REL_ADDR32 && t->kind == CK_SYM_FUNC)
+            if (CK_REL_IS_ADDR(r->kind) && t->kind == CK_SYM_FUNC)
                 error(L, lo->name, "'%s' is a function in %s but is used as data (write @%s for a function pointer)",
                       name, def, name);
-            else if (r->kind != CK_REL_ADDR32 && t->kind != CK_SYM_FUNC)
+            else if (!CK_REL_IS_ADDR(r->kind) && t->kind != CK_SYM_FUNC)
                 error(L, lo->name, "'%s' is data in %s but is used as a function%s", name, def,
                       r->kind == CK_REL_FUNC16 ? " (call)" : "");
         }
@@ -326,11 +326,11 @@ static void mark_target(linker *L, size_t i, const ck_obj_reloc *r)
     size_t di = lo->res_obj[r->sym];
     const ck_obj_sym *t = &L->objs[di].o->syms[lo->res_sym[r->sym]];
     if (t->kind == CK_SYM_FUNC) {
-        if (r->kind != CK_REL_ADDR32) mark_func(L, di, t->value);
+        if (!CK_REL_IS_ADDR(r->kind)) mark_func(L, di, t->value);
         return;
     }
     int s = seg_of_kind(t->kind);
-    if (s < 0 || r->kind != CK_REL_ADDR32) return;
+    if (s < 0 || !CK_REL_IS_ADDR(r->kind)) return;
     /* keep every atom between the symbol and the address the addend points at */
     int64_t to = (int64_t)t->value + r->addend;
     uint32_t size = seg_size(L->objs[di].o, s);
@@ -419,6 +419,16 @@ static void apply(linker *L, size_t i, const ck_obj_reloc *r, uint8_t *at)
     case CK_REL_ADDR32:
         ck_put32(at, data_addr(L, di, seg_of_kind(t->kind), t->value) + (uint32_t)r->addend);
         break;
+    case CK_REL_ADDR16: {
+        uint32_t v = data_addr(L, di, seg_of_kind(t->kind), t->value) + (uint32_t)r->addend;
+        if (v > 0xffffu)
+            error(L, lo->name, "function '%s': the address of '%s'%s%.0d (0x%x) does not fit the 16-bit operand of "
+                  "'liu': the static data lies above 64 KiB; compile with --large-data",
+                  func_name(lo, func_at(lo, r->offset)), lo->o->syms[r->sym].name,
+                  r->addend > 0 ? "+" : "", (int)r->addend, v);
+        ck_put16(at, (uint16_t)v);
+        break;
+    }
     }
 }
 

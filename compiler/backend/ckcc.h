@@ -18,6 +18,8 @@
 typedef struct ck_cc_opts {
     char opt;      /* '0', '1', '2' or 's' */
     int debug;     /* -g: .loc directives from the IR's debug locations (the LINES table) */
+    int large_data;   /* --large-data: static data addresses as 32-bit constants (li), not 16-bit
+                         (liu, the default: every static address below 64 KiB) */
 } ck_cc_opts;
 
 /* Reads an IR file: LLVM bitcode (by its magic) or textual IR. "-" is standard input. */

@@ -267,8 +267,8 @@ static int narrow_op(int op, const mopnd *o, mopnd *s)
     }
 }
 
-/* The shortest form of an ordinary instruction whose operands fit: li8, li64h, inc, dec, and at
- * -Os the narrow forms. */
+/* The shortest form of an ordinary instruction whose operands fit: li8, li64h, inc, dec, liu (a
+ * static address in the small data model, or a constant up to 65535), and at -Os the narrow forms. */
 static void put_plain(emitter *e, int op, const mopnd *o)
 {
     mopnd s[3];
@@ -277,7 +277,10 @@ static void put_plain(emitter *e, int op, const mopnd *o)
         put_insn(e, n, s);
         return;
     }
-    if (op == CK_OP_LIH && o[1].kind == OK_IMM && o[1].imm >= 0 && o[1].imm <= 255) {
+    if (op == CK_OP_LI && ((o[1].kind == OK_SYM && !(e->M->opts && e->M->opts->large_data)) ||
+                           (o[1].kind == OK_IMM && (uint32_t)o[1].imm <= 0xffffu))) {
+        s[0] = o[0], s[1] = o[1], op = CK_OP_LIU, o = s;
+    } else if (op == CK_OP_LIH && o[1].kind == OK_IMM && o[1].imm >= 0 && o[1].imm <= 255) {
         s[0] = o[0], s[1] = o[1], op = CK_OP_LI8, o = s;
     } else if (op == CK_OP_LI64 && o[1].kind == OK_IMM && o[1].imm >= -32768 && o[1].imm <= 32767) {
         s[0] = o[0], s[1] = o[1], op = CK_OP_LI64H, o = s;

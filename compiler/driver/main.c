@@ -33,6 +33,7 @@ typedef struct options {
     int monitor;
     char opt;                  /* '0' '1' '2' 's' */
     int debug, stop_asm, stop_obj, emit_llvm, preprocess, no_gc, quiet, nostdlib, wall, werror, variadic_defs;
+    int large_data;
     const char **incs, **defs, **undefs;  /* -I -D -U, in order */
     size_t nincs, ndefs, nundefs;
     uint32_t mem_size;
@@ -139,6 +140,8 @@ static const command commands[] = {
      "  -Wall          more warnings;  -Werror  warnings are errors\n"
      "  --nostdlib     do not link the guest standard library\n"
      "  -fvariadic-definitions  allow defining variadic functions (used to build the stdlib)\n"
+     "  --large-data   address static data with 32-bit constants (li) instead of 16-bit ones (liu),\n"
+     "                 which need all static data below 64 KiB; build picks it when its inputs need it\n"
      "  --entry NAME   entry function (default main)\n"
      "  --no-gc        keep unreferenced functions and data\n"
      "  -q, --quiet    no size summary\n", cmd_build},
@@ -146,7 +149,7 @@ static const command commands[] = {
      "  --board B      run on board B under QEMU: its firmware, flashed through its loader\n"
      "  --budget N     stop the guest with a fault after N branches, calls and 256-byte memcpy/memset blocks\n"
      "  --mem BYTES    guest memory (default 1M; K and M suffixes)\n"
-     "  -O0 -O1 -O2 -Os, -g, -I, -D, -U, -W..., --entry NAME, --nostdlib   as for build\n", cmd_run},
+     "  -O0 -O1 -O2 -Os, -g, -I, -D, -U, -W..., --entry NAME, --nostdlib, --large-data   as for build\n", cmd_run},
     {"asm", "FILE.cks [-o OUT]", "assemble to an object (.cko), or an image (.cbc) from an .image listing",
      "  -o FILE        output (default: FILE with .cko or .cbc)\n", cmd_asm},
     {"disasm", "FILE.cko|FILE.cbc [-o OUT]", "print an object or image as assembly that reassembles to the same bytes",
@@ -164,7 +167,7 @@ static const command commands[] = {
      "  --monitor        print the console until the guest ends (faults as for run); exit with its status\n"
      "  --budget N, --mem BYTES   as for run, sent to the device (with --monitor)\n"
      "  -q, --quiet      no progress bar\n"
-     "  -O0 -O1 -O2 -Os, -g, -I, -D, -U, -W..., --entry NAME, --nostdlib   as for build\n", cmd_flash},
+     "  -O0 -O1 -O2 -Os, -g, -I, -D, -U, -W..., --entry NAME, --nostdlib, --large-data   as for build\n", cmd_flash},
     {"firmware", "[--board B] [-o FILE.elf|FILE.hex|FILE.bin]", "write a board's firmware for installing once with the board's tool",
      "  --board B      board (default mps2-an386)\n"
      "  -o FILE        output; the extension picks the format (default cockpit-BOARD.elf)\n", cmd_firmware},
@@ -195,7 +198,8 @@ static int accepts(const char *cmd, const char *flag)
         {"-S", "build"}, {"-c", "build"}, {"-E", "build"}, {"--emit-llvm", "build"},
         {"-I", "build run flash"}, {"-D", "build run flash"}, {"-U", "build run flash"},
         {"-W", "build run flash"}, {"--nostdlib", "build run link flash"},
-        {"-fvariadic-definitions", "build run flash"}, {"--entry", "build run link flash"},
+        {"-fvariadic-definitions", "build run flash"}, {"--large-data", "build run flash"},
+        {"--entry", "build run link flash"},
         {"--no-gc", "build run link flash"}, {"-q", "build flash"}, {"--budget", "run flash"}, {"--mem", "run flash"},
         {"--board", "run flash firmware"}, {"--port", "flash"}, {"--gdb", "flash"}, {"--monitor", "flash"},
     };
@@ -283,6 +287,7 @@ static void parse_args(options *o, int argc, char **argv)
         else if (!strcmp(flag, "-E")) o->preprocess = 1;
         else if (!strcmp(flag, "--nostdlib")) o->nostdlib = 1;
         else if (!strcmp(flag, "-fvariadic-definitions")) o->variadic_defs = 1;
+        else if (!strcmp(flag, "--large-data")) o->large_data = 1;
         else if (!strcmp(flag, "--emit-llvm")) o->emit_llvm = 1;
         else if (!strcmp(flag, "--no-gc")) o->no_gc = 1;
         else if (!strcmp(flag, "-q")) o->quiet = 1;
@@ -323,7 +328,7 @@ static int write_output(const char *path, const void *p, size_t n)
 
 static ck_cc_opts cc_opts(const options *o)
 {
-    ck_cc_opts c = { o->opt ? o->opt : '2', o->debug };
+    ck_cc_opts c = { o->opt ? o->opt : '2', o->debug, o->large_data };
     return c;
 }
 
@@ -482,6 +487,25 @@ static int build_image(const options *o, ck_buf *image, ck_image *im)
         in[i].obj = &objs[i];
         in[i].lazy = i >= o->ninputs;
         if (to_object(o, in[i].name, &objs[i])) rc = -1;   /* report every bad input */
+    }
+    /* The small data model (liu) needs every static address below 64 KiB: if all the objects'
+     * static data together (with room for alignment) could go above, the sources compiled here
+     * are compiled again with --large-data. */
+    if (!rc && !o->large_data) {
+        uint64_t total = CK_MEM_BASE;
+        for (size_t i = 0; i < n; i++)
+            total += objs[i].rodata.len + objs[i].data.len + objs[i].bss_size + 8u * (objs[i].nsyms + 3u);
+        if (total > 0xffffu) {
+            options big = *o;
+            big.large_data = 1;
+            for (size_t i = 0; i < o->ninputs && !rc; i++) {
+                enum input_kind k = kind_of(in[i].name);
+                if (k != IN_C && k != IN_IR) continue;
+                ck_obj_free(&objs[i]);
+                memset(&objs[i], 0, sizeof objs[i]);
+                if (to_object(&big, in[i].name, &objs[i])) rc = -1;
+            }
+        }
     }
     if (!rc) {
         ck_link_opts lo = { o->entry ? o->entry : "main", o->no_gc, 1 };

@@ -21,6 +21,7 @@
  *   p  u8  two registers r0..r15 in one byte: the first (written first) in the low nibble
  *   q  u8  a register r0..r15 in the low nibble and an unsigned immediate 0..15 in the high nibble
  *   k  i8  branch offset, like j
+ *   u  u16 unsigned immediate: a number, or a data address below 64 KiB (ADDR16 relocation)
  * (p and q are written as two operands in assembly; the narrow ".n" forms use them.)
  *
  * Semantics are in docs/bytecode.md; each has a case in vm/core/interp.c.
@@ -265,7 +266,9 @@
     X(JMPN,    "jmp.n",   k)    \
     X(BRZN,    "brz.n",   rk)   \
     X(BRNZN,   "brnz.n",  rk)   \
-    X(BNEIN,   "bnei.n",  rbk)
+    X(BNEIN,   "bnei.n",  rbk)    \
+    /* rd = u: a constant or static data address below 64 KiB in 3 bytes (li: 5) */ \
+    X(LIU,     "liu",     ru)
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,
@@ -278,7 +281,7 @@ enum ck_op {
 #define CK_FORMS(Y) \
     Y() Y(rr) Y(RR) Y(rw) Y(rh) Y(Rd) Y(rrr) Y(rrh) Y(rrrr) Y(RRR) Y(RRr) Y(rRR) Y(Rr) Y(RrRR) \
     Y(rR) Y(Rrh) Y(j) Y(rj) Y(rrj) Y(rhj) Y(rT) Y(fc) Y(rc) Y(nc) Y(Rrr) Y(rhrj) Y(rrb) \
-    Y(rrrrr) Y(rrrb) Y(rrbrr) Y(rb) Y(Rh) Y(rrrj) Y(p) Y(q) Y(pr) Y(pb) Y(k) Y(rk) Y(rbk)
+    Y(rrrrr) Y(rrrb) Y(rrbrr) Y(rb) Y(Rh) Y(rrrj) Y(p) Y(q) Y(pr) Y(pb) Y(k) Y(rk) Y(rbk) Y(ru)
 
 enum ck_form {
 #define CK_Y_ENUM(f) CK_FORM_##f,
@@ -290,7 +293,7 @@ enum ck_form {
 /* Size in bytes of one operand letter ('T' is variable: see ck_insn_size in the users). */
 #define CK_OPERAND_SIZE(ch) \
     ((ch) == 'r' || (ch) == 'R' || (ch) == 'b' || (ch) == 'c' || (ch) == 'p' || (ch) == 'q' || (ch) == 'k' ? 1 : \
-     (ch) == 'h' || (ch) == 'j' || (ch) == 'f' || (ch) == 'n' ? 2 : \
+     (ch) == 'h' || (ch) == 'j' || (ch) == 'f' || (ch) == 'n' || (ch) == 'u' ? 2 : \
      (ch) == 'w' ? 4 : (ch) == 'd' ? 8 : 0)
 
 #endif

@@ -561,6 +561,24 @@ static void object_cases(void)
     o.relocs[0].kind = 9;
     save_obj("reloc_kind_bad", &o);
 
+    /* liu r2, dat+N (ADDR16) in place of the li: links while dat+N lies below 64 KiB, fails above */
+    for (int big = 0; big < 2; big++) {
+        base_obj(&o);
+        o.code.data[OBJ_LI_AT - 1] = CK_OP_LIU;      /* opcode, r2, u16 at OBJ_LI_AT + 1, then two nops */
+        o.code.data[OBJ_LI_AT + 3] = CK_OP_NOP;
+        o.code.data[OBJ_LI_AT + 4] = CK_OP_NOP;
+        o.relocs[1].kind = CK_REL_ADDR16;
+        o.bss_size = big ? 70000 : 16;
+        o.syms[2].kind = CK_SYM_BSS;                /* dat: the whole bss, addressed at its end */
+        o.syms[2].size = o.bss_size;
+        o.relocs[1].addend = (int32_t)o.bss_size - 4;
+        save_obj(big ? "addr16_overflow" : "addr16_ok", &o);
+    }
+    base_obj(&o);                                   /* ADDR16 patches code operands only */
+    o.nrelocs = 4;
+    o.relocs[3] = (ck_obj_reloc){CK_SECT_DATA, CK_REL_ADDR16, 0, 2, 0};
+    save_obj("reloc_addr16_data", &o);
+
     base_obj(&o);
     o.relocs[0].section = CK_SECT_FUNCS;
     save_obj("reloc_section_bad", &o);

@@ -212,6 +212,7 @@ static void gen_operand(ck_buf *b, char kind)
     case 'p': ck_buf_printf(b, "r1, r2"); break;
     case 'q': ck_buf_printf(b, "r3, 13"); break;
     case 'k': ck_buf_printf(b, "Lk"); break;          /* a branch to itself: see below */
+    case 'u': ck_buf_printf(b, "65000"); break;
     default: ck_abort_msg("operand letter '%c' has no generator in this test", kind);
     }
 }

@@ -129,7 +129,7 @@ static void op(tfunc *f, int opc, ...)
     for (const char *s = opnds[opc]; *s; s++) {
         switch (*s) {
         case 'r': case 'R': case 'b': case 'c': b8(f, (uint32_t)va_arg(ap, int)); break;
-        case 'h': case 'f': case 'n': b16(f, (uint32_t)va_arg(ap, int)); break;
+        case 'h': case 'f': case 'n': case 'u': b16(f, (uint32_t)va_arg(ap, int)); break;
         case 'w': b32(f, va_arg(ap, uint32_t)); break;
         case 'd': b64(f, va_arg(ap, uint64_t)); break;
         case 'j': case 'k': jref(f, base, va_arg(ap, int), *s == 'k'); break;
@@ -2748,7 +2748,7 @@ static void random_func(tfunc *f, int nfuncs, int nimports)
             case 'R': b8(f, bad ? rnd(256) : rnd(nregs - 1)); break;
             case 'c': b8(f, bad ? rnd(256) : rnd(nregs + 1)); break;
             case 'b': b8(f, rnd(256)); break;
-            case 'h': b16(f, rnd(3) ? rnd(64) - 32 : rnd(0x10000)); break;
+            case 'h': case 'u': b16(f, rnd(3) ? rnd(64) - 32 : rnd(0x10000)); break;
             case 'w': b32(f, rnd(2) ? CK_MEM_BASE + rnd(mem_size + 64) : rnd(3) ? rnd(8) : rnd(0)); break;
             case 'd': b64(f, (uint64_t)rnd(0) << 32 | rnd(0)); break;
             case 'f': b16(f, bad ? rnd(0x10000) : rnd((uint32_t)nfuncs)); break;
@@ -3190,6 +3190,9 @@ START_TEST(test_narrow_forms)
     op(f, CK_OP_ST32N, 3, 7, 8);
     op(f, CK_OP_LD32N, 8, 7, 8);                  /* 0x800000de */
     op(f, CK_OP_LD8UN, 9, 7, 11);                 /* 0x80 */
+    op(f, CK_OP_LIU, 10, 65535);                  /* zero-extended */
+    op(f, CK_OP_MOVN, 0, 10);
+    op(f, CK_OP_CALLN, 0, 0);
     op(f, CK_OP_LIN, 10, 3);
     op(f, CK_OP_LIN, 11, 0);
     label(f, 0);
@@ -3214,7 +3217,9 @@ START_TEST(test_narrow_forms)
     }
     op(f, CK_OP_RET);
     ck_assert_int_eq(run(0), CK_EXIT);
-    ck_assert_int_eq(nout, 11);
+    ck_assert_int_eq(nout, 12);
+    ck_assert_uint_eq(outv[0], 65535u);
+    memmove(outv, outv + 1, 11 * sizeof outv[0]);
     ck_assert_uint_eq(outv[0], 0x80000003u);
     ck_assert_uint_eq(outv[1], 30u);
     ck_assert_uint_eq(outv[2], 0x800000deu);

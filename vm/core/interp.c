@@ -855,6 +855,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     BRN(BRZN,  !D, 3, 2)
     BRN(BRNZN, D, 3, 2)
     BRN(BNEIN, D != pc[2], 4, 3)
+    vmcase(LIU)    { D = ld16(pc + 2); NEXT(4); }
 #ifndef CK_THREADED
     default: break;
 #endif
