@@ -69,13 +69,19 @@ INLINE uint64_t le64(uint64_t v) { return (uint64_t)le32((uint32_t)v) << 32 | le
 #endif
 
 /* One load each where the target allows unaligned access (x86, Cortex-M3/M4/M7), else the
- * compiler's byte loads. */
-INLINE uint32_t ld16(const uint8_t *p) { uint16_t v; memcpy(&v, p, 2); return le16(v); }
-INLINE uint32_t ld32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return le32(v); }
-INLINE uint64_t ld64(const uint8_t *p) { uint64_t v; memcpy(&v, p, 8); return le64(v); }
-INLINE void st16(uint8_t *p, uint32_t x) { uint16_t v = le16((uint16_t)x); memcpy(p, &v, 2); }
-INLINE void st32(uint8_t *p, uint32_t x) { uint32_t v = le32(x); memcpy(p, &v, 4); }
-INLINE void st64(uint8_t *p, uint64_t x) { uint64_t v = le64(x); memcpy(p, &v, 8); }
+ * compiler's byte loads, which -DCK_VM_ACCESS_CALLS keeps out of line (smaller, slower: for a
+ * board short of flash). */
+#ifdef CK_VM_ACCESS_CALLS
+#define ACCESS NOINLINE
+#else
+#define ACCESS INLINE
+#endif
+ACCESS uint32_t ld16(const uint8_t *p) { uint16_t v; memcpy(&v, p, 2); return le16(v); }
+ACCESS uint32_t ld32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return le32(v); }
+ACCESS uint64_t ld64(const uint8_t *p) { uint64_t v; memcpy(&v, p, 8); return le64(v); }
+ACCESS void st16(uint8_t *p, uint32_t x) { uint16_t v = le16((uint16_t)x); memcpy(p, &v, 2); }
+ACCESS void st32(uint8_t *p, uint32_t x) { uint32_t v = le32(x); memcpy(p, &v, 4); }
+ACCESS void st64(uint8_t *p, uint64_t x) { uint64_t v = le64(x); memcpy(p, &v, 8); }
 /* A sign-extended 16-bit immediate or branch offset. */
 INLINE int32_t imm16(const uint8_t *p) { return (int16_t)ld16(p); }
 
