@@ -32,8 +32,8 @@ typedef struct ck_insn {
     uint32_t size;                 /* bytes, opcode included */
     unsigned nopnds;               /* operands as written, in the order of the operand string */
     struct ck_opnd {
-        char kind;                 /* operand letter: r R b h w d j f n c T; a packed p operand gives two
-                                      r's, q an r and a b (the same byte), k a j */
+        char kind;                 /* operand letter: r R b h w d j f n c T u; a packed p operand gives two
+                                      r's, q an r and a b, Q an R and a b (the same byte), k a j, s an h */
         uint32_t at;               /* byte offset of the operand from the opcode */
         uint64_t value;            /* raw value: registers, immediates (h/j sign-extended), indices */
     } opnd[8];

@@ -58,10 +58,11 @@ int ck_insn_decode(const uint8_t *p, size_t n, ck_insn *in, int *bad_op)
         o->value = le(p + at, sz);
         if (*f == 'h' || *f == 'j') o->value = (uint64_t)(int64_t)(int16_t)o->value;
         if (*f == 'k') o->kind = 'j', o->value = (uint64_t)(int64_t)(int8_t)o->value;
-        if (*f == 'p' || *f == 'q') {       /* two operands in one byte: a register, then the high nibble */
+        if (*f == 's') o->kind = 'h', o->value = (uint64_t)(int64_t)(int8_t)o->value;
+        if (*f == 'p' || *f == 'q' || *f == 'Q') {   /* two operands in one byte: a register, then the high nibble */
             if (in->nopnds == sizeof in->opnd / sizeof in->opnd[0]) return -1;
             struct ck_opnd *hi = &in->opnd[in->nopnds++];
-            o->kind = 'r';
+            o->kind = *f == 'Q' ? 'R' : 'r';
             hi->kind = *f == 'p' ? 'r' : 'b';
             hi->at = o->at;
             hi->value = o->value >> 4;

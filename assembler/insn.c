@@ -1,5 +1,5 @@
 /* Instructions: a mnemonic from CK_OPS and its operands, encoded by one generic parser per operand
- * letter of the table (r R b h w d j f n c T p q k u). Adding an instruction to cockpit/isa.h needs no
+ * letter of the table (r R b h w d j f n c T p q k u Q s). Adding an instruction to cockpit/isa.h needs no
  * change here. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,6 +37,8 @@ static const char *letter_name(char c)
     case 'q': return "register r0..r15, immediate 0..15";
     case 'k': return "label (within -128..127 bytes)";
     case 'u': return "16-bit value";
+    case 'Q': return "register pair r0..r14, immediate 0..15";
+    case 's': return "8-bit signed immediate";
     default: return "?";
     }
 }
@@ -90,11 +92,11 @@ static int label_ref(as *a, const srcline *l, size_t *i, uint32_t opcode_at, int
     return 0;
 }
 
-/* A narrow form's register: r0..r15 (and inside the window). */
-static int nibble_reg(as *a, const srcline *l, size_t *i, uint32_t opcode_at, uint8_t *out)
+/* A narrow form's register (a pair for Q): r0..r15 (and inside the window). */
+static int nibble_reg(as *a, const srcline *l, size_t *i, uint32_t opcode_at, uint8_t *out, char kind)
 {
     loc w = asm_loc(l, &l->t[*i]);
-    if (reg(a, l, i, 'r', out)) return -1;
+    if (reg(a, l, i, kind, out)) return -1;
     if (*out > 15) {
         asm_error(a, &w, "register r%u does not fit the narrow form '%s' (r0..r15)", *out,
                   ck_op_name(a->code.data[opcode_at]));
@@ -180,11 +182,15 @@ static int operand(as *a, const srcline *l, size_t *i, char kind, uint32_t opcod
         return 0;
     case 'j': case 'k':
         return label_ref(a, l, i, opcode_at, kind == 'k');
-    case 'p': case 'q': {
+    case 's':
+        if (asm_number(a, l, i, -128, 127, "an 8-bit signed immediate", &v)) return -1;
+        ck_buf_u8(&a->code, (uint8_t)v);
+        return 0;
+    case 'p': case 'q': case 'Q': {
         uint8_t hi;
-        if (nibble_reg(a, l, i, opcode_at, &r) || asm_expect(a, l, i, ',')) return -1;
+        if (nibble_reg(a, l, i, opcode_at, &r, kind == 'Q' ? 'R' : 'r') || asm_expect(a, l, i, ',')) return -1;
         if (kind == 'p') {
-            if (nibble_reg(a, l, i, opcode_at, &hi)) return -1;
+            if (nibble_reg(a, l, i, opcode_at, &hi, 'r')) return -1;
         } else {
             if (asm_number(a, l, i, 0, 15, "an immediate 0..15", &v)) return -1;
             hi = (uint8_t)v;
@@ -224,7 +230,7 @@ void asm_insn(as *a, const srcline *l, size_t i, int op)
     const char *ops = ck_op_operands((unsigned)op), *m = ck_op_name((unsigned)op);
     loc w = asm_loc(l, &l->t[i]);
     unsigned want = 0, got = count_operands(l, i + 1);
-    for (const char *p = ops; *p; p++) want += *p == 'T' || *p == 'p' || *p == 'q' ? 2 : 1;
+    for (const char *p = ops; *p; p++) want += *p == 'T' || *p == 'p' || *p == 'q' || *p == 'Q' ? 2 : 1;
     if (got != want) {
         char desc[256] = "";
         size_t at = 0;

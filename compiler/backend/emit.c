@@ -221,7 +221,7 @@ static void put_insn(emitter *e, int op, const mopnd *o)
     for (const char *p = form; *p; p++) {
         if (p != form) ck_buf_printf(out, ", ");
         put_opnd(out, e->f, &o[k++], *p, e->forward);
-        if (*p == 'p' || *p == 'q') {       /* two operands in one byte */
+        if (*p == 'p' || *p == 'q' || *p == 'Q') {     /* two operands in one byte */
             ck_buf_printf(out, ", ");
             put_opnd(out, e->f, &o[k++], *p == 'p' ? 'r' : 'b', e->forward);
         }
@@ -246,10 +246,30 @@ static int narrow_op(int op, const mopnd *o, mopnd *s)
         if (!low(&o[0]) || !imm_in(&o[1], 0, 15)) return -1;
         s[0] = o[0], s[1] = o[1];
         return CK_OP_LIN;
+    case CK_OP_LI64:                    /* a pair r0..r14 */
+        if (o[0].kind != OK_PREG || o[0].r > 14 || !imm_in(&o[1], 0, 15)) return -1;
+        s[0] = o[0], s[1] = o[1];
+        return CK_OP_LI64N;
     case CK_OP_ADDI:
-        if (!low(&o[0]) || o[1].kind != OK_PREG || o[1].r != o[0].r || !imm_in(&o[2], 0, 15)) return -1;
-        s[0] = o[0], s[1] = o[2];
-        return CK_OP_INCN;
+        if (!low(&o[0]) || !low(&o[1]) || o[2].kind != OK_IMM) return -1;
+        if (o[1].r == o[0].r && imm_in(&o[2], 0, 15)) {
+            s[0] = o[0], s[1] = o[2];
+            return CK_OP_INCN;
+        }
+        if (!imm_in(&o[2], -128, 127)) return -1;
+        s[0] = o[0], s[1] = o[1], s[2] = o[2];
+        return CK_OP_ADDIN;
+    case CK_OP_ZEXT8:
+        if (!low(&o[0]) || !low(&o[1])) return -1;
+        s[0] = o[0], s[1] = o[1];
+        return CK_OP_ZEXT8N;
+    case CK_OP_XORROTLI: case CK_OP_MLA:    /* xor and mul commute: the low source in the nibble */
+        if (!low(&o[0]) || o[1].kind != OK_PREG || o[2].kind != OK_PREG) return -1;
+        if (low(&o[1])) s[0] = o[0], s[1] = o[1], s[2] = o[2];
+        else if (low(&o[2])) s[0] = o[0], s[1] = o[2], s[2] = o[1];
+        else return -1;
+        s[3] = o[3];
+        return op == CK_OP_MLA ? CK_OP_MLAN : CK_OP_XORROTLIN;
     case CK_OP_ADD: case CK_OP_XOR:     /* commutative: the low source goes in the nibble */
         if (!low(&o[0]) || o[2].kind != OK_PREG) return -1;
         if (low(&o[1])) s[0] = o[0], s[1] = o[1], s[2] = o[2];
@@ -257,11 +277,12 @@ static int narrow_op(int op, const mopnd *o, mopnd *s)
         else return -1;
         return op == CK_OP_ADD ? CK_OP_ADDN : CK_OP_XORN;
     case CK_OP_SHLI: case CK_OP_SHRUI: case CK_OP_MULI:
-    case CK_OP_LD8U: case CK_OP_LD32: case CK_OP_ST32:
+    case CK_OP_LD8U: case CK_OP_LD16U: case CK_OP_LD32: case CK_OP_ST32:
         if (!low(&o[0]) || !low(&o[1]) || !imm_in(&o[2], 0, 255)) return -1;
         s[0] = o[0], s[1] = o[1], s[2] = o[2];
         return op == CK_OP_SHLI ? CK_OP_SHLIN : op == CK_OP_SHRUI ? CK_OP_SHRUIN : op == CK_OP_MULI ? CK_OP_MULIN :
-               op == CK_OP_LD8U ? CK_OP_LD8UN : op == CK_OP_LD32 ? CK_OP_LD32N : CK_OP_ST32N;
+               op == CK_OP_LD8U ? CK_OP_LD8UN : op == CK_OP_LD16U ? CK_OP_LD16UN : op == CK_OP_LD32 ? CK_OP_LD32N :
+               CK_OP_ST32N;
     default:
         return -1;
     }
@@ -271,7 +292,7 @@ static int narrow_op(int op, const mopnd *o, mopnd *s)
  * static address in the small data model, or a constant up to 65535), and at -Os the narrow forms. */
 static void put_plain(emitter *e, int op, const mopnd *o)
 {
-    mopnd s[3];
+    mopnd s[4];
     int n = e->small ? narrow_op(op, o, s) : -1;
     if (n >= 0) {
         put_insn(e, n, s);

@@ -435,6 +435,8 @@ static void code_cases(void)
     CASE("narrow_reg_oob_lo", (op(&c, CK_OP_ADDN), u8(&c, 0x05), u8(&c, 0), op(&c, CK_OP_RET)));
     CASE("narrow_q_reg_oob", (op(&c, CK_OP_LIN), u8(&c, 0xf4), op(&c, CK_OP_RET)));
     CASE("narrow_q_imm_ok", (op(&c, CK_OP_INCN), u8(&c, 0xf1), op(&c, CK_OP_RET)));   /* r1 += 15 */
+    CASE("narrow_pair_oob", (op(&c, CK_OP_LI64N), u8(&c, 0x03), op(&c, CK_OP_RET)));  /* r3:r4 */
+    CASE("narrow_pair_ok", (op(&c, CK_OP_LI64N), u8(&c, 0xf2), op(&c, CK_OP_RET)));   /* r2:r3 = 15 */
     CASE("narrow_branch_out", (op(&c, CK_OP_JMPN), u8(&c, 100)));
     CASE("narrow_branch_before", (op(&c, CK_OP_RET), op(&c, CK_OP_JMPN), u8(&c, 0xfe)));
     /* brz.n r0, +4 lands inside the following ld32.n (bytes 3..5) */

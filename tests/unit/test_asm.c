@@ -213,6 +213,8 @@ static void gen_operand(ck_buf *b, char kind)
     case 'q': ck_buf_printf(b, "r3, 13"); break;
     case 'k': ck_buf_printf(b, "Lk"); break;          /* a branch to itself: see below */
     case 'u': ck_buf_printf(b, "65000"); break;
+    case 'Q': ck_buf_printf(b, "r4, 9"); break;
+    case 's': ck_buf_printf(b, "-100"); break;
     default: ck_abort_msg("operand letter '%c' has no generator in this test", kind);
     }
 }

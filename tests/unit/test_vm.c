@@ -119,7 +119,7 @@ static void jref(tfunc *f, uint32_t base, int lab, int narrow)
 
 /* Emits one instruction; arguments follow its operand string: registers, immediates and indices
  * as int, 'w' as uint32_t, 'd' as uint64_t, 'j'/'k' a label id, 'T' a count then count+1 label ids,
- * 'p'/'q' two ints (the low nibble's register, then the high nibble's register or immediate). */
+ * 'p'/'q'/'Q' two ints (the low nibble's register, then the high nibble's register or immediate). */
 static void op(tfunc *f, int opc, ...)
 {
     va_list ap;
@@ -133,7 +133,8 @@ static void op(tfunc *f, int opc, ...)
         case 'w': b32(f, va_arg(ap, uint32_t)); break;
         case 'd': b64(f, va_arg(ap, uint64_t)); break;
         case 'j': case 'k': jref(f, base, va_arg(ap, int), *s == 'k'); break;
-        case 'p': case 'q': {
+        case 's': b8(f, (uint32_t)va_arg(ap, int) & 0xffu); break;
+        case 'p': case 'q': case 'Q': {
             int lo = va_arg(ap, int), hi = va_arg(ap, int);
             b8(f, (uint32_t)(lo | hi << 4));
             break;
@@ -2756,6 +2757,8 @@ static void random_func(tfunc *f, int nfuncs, int nimports)
             case 'j': fix[i][nfix[i]++] = f->n; b16(f, bad ? rnd(0x10000) : 0); break;
             case 'p': b8(f, bad ? rnd(256) : rnd(nregs < 16 ? nregs : 16) | rnd(nregs < 16 ? nregs : 16) << 4); break;
             case 'q': b8(f, bad ? rnd(256) : rnd(nregs < 16 ? nregs : 16) | rnd(16) << 4); break;
+            case 'Q': b8(f, bad ? rnd(256) : rnd(nregs < 16 ? nregs - 1 : 15) | rnd(16) << 4); break;
+            case 's': b8(f, rnd(256)); break;
             case 'k': kfix[i][nkfix[i]++] = f->n; b8(f, bad ? rnd(256) : 0); break;
             case 'T': {
                 uint32_t cnt = rnd(4);
@@ -3193,6 +3196,22 @@ START_TEST(test_narrow_forms)
     op(f, CK_OP_LIU, 10, 65535);                  /* zero-extended */
     op(f, CK_OP_MOVN, 0, 10);
     op(f, CK_OP_CALLN, 0, 0);
+    /* li64.n, addi.n (signed byte), xorrotli.n, mla.n, ld16u.n, zext8.n */
+    op(f, CK_OP_LI, 12, 0xffffffffu);
+    op(f, CK_OP_LI64N, 11, 9);                    /* r11 = 9, r12 = 0 */
+    op(f, CK_OP_ADDN, 0, 11, 12);
+    op(f, CK_OP_CALLN, 0, 0);                     /* 9 */
+    op(f, CK_OP_ADDIN, 0, 11, -128);
+    op(f, CK_OP_CALLN, 0, 0);                     /* -119 */
+    op(f, CK_OP_ADDIN, 0, 0, 127);
+    op(f, CK_OP_CALLN, 0, 0);                     /* 8 */
+    op(f, CK_OP_LI, 13, 0x0000ff01u);
+    op(f, CK_OP_XORROTLIN, 0, 13, 16, 36);        /* (0xff01 ^ 0xff) rotl 4 = 0xfffe0 */
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_MLAN, 0, 13, 11, 16);             /* 0xff01 * 9 + 0xff */
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_ZEXT8N, 0, 13);                   /* 1 */
+    op(f, CK_OP_CALLN, 0, 0);
     op(f, CK_OP_LIN, 10, 3);
     op(f, CK_OP_LIN, 11, 0);
     label(f, 0);
@@ -3217,9 +3236,15 @@ START_TEST(test_narrow_forms)
     }
     op(f, CK_OP_RET);
     ck_assert_int_eq(run(0), CK_EXIT);
-    ck_assert_int_eq(nout, 12);
+    ck_assert_int_eq(nout, 18);
     ck_assert_uint_eq(outv[0], 65535u);
-    memmove(outv, outv + 1, 11 * sizeof outv[0]);
+    ck_assert_uint_eq(outv[1], 9u);
+    ck_assert_uint_eq(outv[2], (uint32_t)-119);
+    ck_assert_uint_eq(outv[3], 8u);
+    ck_assert_uint_eq(outv[4], 0xfffe0u);
+    ck_assert_uint_eq(outv[5], 0xff01u * 9u + 0xffu);
+    ck_assert_uint_eq(outv[6], 1u);
+    memmove(outv, outv + 7, 11 * sizeof outv[0]);
     ck_assert_uint_eq(outv[0], 0x80000003u);
     ck_assert_uint_eq(outv[1], 30u);
     ck_assert_uint_eq(outv[2], 0x800000deu);
@@ -3232,21 +3257,24 @@ START_TEST(test_narrow_forms)
     ck_assert_uint_eq(outv[9], 0u);
     ck_assert_uint_eq(outv[10], 6u);
     /* out of bounds: a load or store whose last byte is past guest memory faults at its pc */
-    for (int which = 0; which < 3; which++) {
+    for (int which = 0; which < 4; which++) {
+        static const uint32_t last[4] = { 65533u, 65536u, 65533u, 65535u };   /* first byte of a width that is out */
         reset();
         tfunc *g = func("main", 0, 0, 4, 0);
-        op(g, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE + (which == 1 ? 65536u : 65533u) - 255u);   /* one byte out */
+        op(g, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE + last[which] - 255u);   /* one byte out */
         if (which == 0) op(g, CK_OP_LD32N, 0, 1, 255);        /* pc 6 */
         else if (which == 1) op(g, CK_OP_LD8UN, 0, 1, 255);
-        else op(g, CK_OP_ST32N, 0, 1, 255);
+        else if (which == 2) op(g, CK_OP_ST32N, 0, 1, 255);
+        else op(g, CK_OP_LD16UN, 0, 1, 255);
         op(g, CK_OP_RET);
         expect_fault(run(0), CK_FAULT_OOB, 0, 6);
         reset();                                      /* one byte lower: in bounds */
         g = func("main", 0, 0, 4, 0);
-        op(g, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE + (which == 1 ? 65535u : 65532u) - 255u);
+        op(g, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE + last[which] - 1u - 255u);
         if (which == 0) op(g, CK_OP_LD32N, 0, 1, 255);
         else if (which == 1) op(g, CK_OP_LD8UN, 0, 1, 255);
-        else op(g, CK_OP_ST32N, 0, 1, 255);
+        else if (which == 2) op(g, CK_OP_ST32N, 0, 1, 255);
+        else op(g, CK_OP_LD16UN, 0, 1, 255);
         op(g, CK_OP_RET);
         ck_assert_int_eq(run(0), CK_EXIT);
     }

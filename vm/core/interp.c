@@ -862,6 +862,12 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     BRN(BRNZN, D, 3, 2)
     BRN(BNEIN, D != pc[2], 4, 3)
     vmcase(LIU)    { D = ld16(pc + 2); NEXT(4); }
+    vmcase(LI64N)  { uint32_t *d = r + (pc[1] & 15u); d[0] = QN; d[1] = 0; NEXT(2); }
+    vmcase(ADDIN)  { DN = AN + (uint32_t)(int32_t)(int8_t)pc[2]; NEXT(3); }
+    vmcase(XORROTLIN) { uint32_t a = AN ^ r[pc[2]], s = pc[3] & 31u; DN = a << s | a >> ((0u - s) & 31u); NEXT(4); }
+    vmcase(MLAN)   { uint32_t a = AN, b = r[pc[2]]; DN = a * b + r[pc[3]]; NEXT(4); }
+    vmcase(LD16UN) { ADDRN(2); DN = ld16(m); NEXT(3); }
+    vmcase(ZEXT8N) { DN = AN & 0xffu; NEXT(2); }
 #ifndef CK_THREADED
     default: break;
 #endif

@@ -449,6 +449,13 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
                 if (v >= nregs)
                     return fail(L, CK_VERR_REG, fi, v, nregs, pc);
                 break;
+            case 'Q':               /* a pair in the low nibble, an immediate in the high one */
+                v &= 15u;
+                /* fall through */
+            case 'R':
+                if (v + 1u >= nregs)
+                    return fail(L, CK_VERR_REG_PAIR, fi, v, v + 1u, nregs, pc);
+                break;
             case 'c':
                 /* a window may start right after the caller's (r<nregs>) when the callee needs no
                  * argument or result there (calli checks its callee's span at run time) */
@@ -456,10 +463,6 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
                     return fail(L, CK_VERR_REG, fi, v, nregs, pc);
                 if (v + callee_span > nregs)
                     return fail(L, CK_VERR_WINDOW, fi, v, pc, callee_span, nregs);
-                break;
-            case 'R':
-                if (v + 1u >= nregs)
-                    return fail(L, CK_VERR_REG_PAIR, fi, v, v + 1u, nregs, pc);
                 break;
             case 'f': {
                 if (v >= L->nfuncs)
