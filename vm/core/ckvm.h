@@ -61,22 +61,22 @@ typedef struct ck_func {
     uint8_t span;       /* max(nargs, nrets): what a calli window must leave room for */
 } ck_func;
 
-/* One active call, saved by call and restored by ret. */
+/* One activation: slot 0 of vm->frames is the entry function's, slot k the k-th nested call's.
+ * call fills the next slot and ret goes back to the previous one. The caller's window is not
+ * saved: ret finds it from the c operand of the call, the byte just before the return address. */
 typedef struct ck_frame {
-    const uint8_t *pc;  /* where the caller resumes */
-    uint32_t *r;        /* the caller's window */
-    const ck_func *fn;  /* the caller */
-    uint32_t sp;        /* the caller's stack pointer (= its frame base) */
+    const uint8_t *ret; /* where the caller resumes (NULL in slot 0: ret ends the run) */
+    const ck_func *fn;  /* the function running in this activation */
+    uint32_t room;      /* its stack pointer (= frame base) - vm->stack_limit */
+    uintptr_t lim;      /* set by the loader: a call from here must end its callee's window at or
+                         * below this address, the register stack's end, or 0 in the deepest slot
+                         * (the call depth is spent): one compare checks both */
 } ck_frame;
 
 /* The part of a run's state that ck_vm_run keeps in memory rather than in registers (call, return,
  * frame and budget refills are rare next to the arithmetic, loads and branches). */
 typedef struct ck_run {
-    const ck_func *fn;  /* the running function */
-    ck_frame *fp;       /* the next free call frame */
-    ck_frame *fp_end;   /* frames + max_depth */
-    uint32_t *regs_end; /* regs + nregs_total */
-    uint32_t sp;        /* the guest stack pointer (the running function's frame base) */
+    ck_frame *fp;       /* the running function's activation */
     uint64_t reserve;   /* budget units not yet moved into the interpreter's fuel counter */
 } ck_run;
 
@@ -106,7 +106,7 @@ typedef struct ck_vm {
     uint32_t stack_top;             /* CK_MEM_BASE + mem_size: the stack starts here */
     /* stacks carved from the arena */
     uint32_t *regs;     uint32_t nregs_total;
-    ck_frame *frames;   uint32_t max_depth;
+    ck_frame *frames;   uint32_t max_depth;     /* max_depth + 1 activations (slot 0: the entry) */
     ck_run run;                     /* ck_vm_run's own */
     /* results of ck_vm_run */
     uint32_t exit_status;
@@ -122,7 +122,7 @@ typedef struct ck_vm {
  * against natives[0..nnatives), and lays out guest memory (mem_size bytes, rounded down to a
  * multiple of 8) and the stacks in the arena (any alignment). The function and native tables
  * take less than len bytes, so an arena of mem_size + len + S bytes leaves S bytes for the stacks:
- * a quarter of them (at most CK_MAX_CALL_DEPTH frames) for call frames, the rest for registers.
+ * a quarter of them (at most CK_MAX_CALL_DEPTH nested calls) for call frames, the rest for registers.
  * Guest memory (but for RODATA and DATA) and the registers start zeroed. The arena must not
  * overlap the image (refused). Returns 0, or -1 with a specific message in err (NUL-terminated,
  * truncated to errlen; a build with -DCK_VM_TERSE_ERRORS writes only the message's number and

@@ -33,12 +33,16 @@
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define INLINE static inline __attribute__((always_inline))
 #define NOINLINE static __attribute__((noinline))
+/* x's value unknown to the compiler from here on: it keeps x in a register rather than what x
+ * was computed from */
+#define OPAQUE(x) __asm__("" : "+r"(x))
 /* -ffreestanding turns off the builtins: keep small copies inline (one load or store) */
 #define memcpy __builtin_memcpy
 #else
 #define UNLIKELY(x) (x)
 #define INLINE static inline
 #define NOINLINE static
+#define OPAQUE(x) ((void)0)
 #endif
 
 #if defined(__GNUC__) && !defined(CK_VM_SWITCH)
@@ -374,6 +378,18 @@ void *ck_vm_ptr(ck_vm *vm, uint32_t addr, uint32_t len)
     return vm->mem + i;
 }
 
+/* Records a fault at pc in the running function. Out of line so that GCC does not keep values the
+ * calls load (vm->funcs, the running function) for it, on the stack. */
+NOINLINE int fault_at(ck_vm *vm, int kind, const uint8_t *pc, uint32_t addr)
+{
+    const ck_func *fn = vm->run.fp->fn;
+    vm->fault.kind = kind;
+    vm->fault.func = (uint32_t)(fn - vm->funcs);
+    vm->fault.pc = (uint32_t)(pc - fn->entry);
+    vm->fault.addr = kind == CK_FAULT_OOB ? addr : 0u;
+    return kind;
+}
+
 /* --- the budget ------------------------------------------------------------------------------------ */
 #define FUEL_MAX 0x7fffffffu
 /* Moves up to FUEL_MAX units from the reserve into the fuel counter and takes one of them: the
@@ -472,23 +488,25 @@ NOINLINE int32_t refuel(ck_run *s)
                                         m = mem + i; stmt; A = i + CK_MEM_BASE + (step); NEXT(len); }
 #define LOADX(e, n, sh, expr)  vmcase(e) { ADDRX(n, sh); D = (expr); NEXT(4); }
 #define STOREX(e, n, sh, stmt) vmcase(e) { ADDRX(n, sh); stmt; NEXT(4); }
-/* A call: charged, then the callee's window at r[c], a frame pushed, the callee's stack frame. */
+/* A call: charged, then the callee's window at r[c], its activation in the next slot (the slot's
+ * lim bounds the window and the call depth at once), its stack frame below the caller's. */
 #define CALL_TO(callee, c, len) do { \
-        ck_frame *fp_ = S->fp; \
+        const ck_func *fn_ = (callee); \
+        ck_frame *fp_; \
+        uint32_t *w_, room_, fr_; \
+        OPAQUE(fn_); \
         CHARGE(); \
-        if (UNLIKELY((size_t)(S->regs_end - (r + (c))) < (callee)->nregs || fp_ == S->fp_end || \
-                     S->sp - vm->stack_limit < (callee)->frame)) \
+        fp_ = S->fp, w_ = r + (c), room_ = fp_->room, fr_ = fn_->frame; \
+        if (UNLIKELY((uintptr_t)w_ + 4u * fn_->nregs > fp_->lim || room_ < fr_)) \
             FAULT(CK_FAULT_STACK); \
-        fp_->pc = pc + (len); \
-        fp_->r = r; \
-        fp_->fn = S->fn; \
-        fp_->sp = S->sp; \
-        S->fp = fp_ + 1; \
-        S->sp -= (callee)->frame; \
-        S->fn = (callee); \
-        r += (c); \
-        pc = (callee)->entry; \
-        DISPATCH_C(); \
+        fp_++; \
+        fp_->ret = pc + (len); \
+        fp_->fn = fn_; \
+        fp_->room = room_ - fr_; \
+        S->fp = fp_; \
+        r = w_; \
+        pc = fn_->entry; \
+        DISPATCH(); \
     } while (0)
 /* Branches: taken ones are charged, then pc moves by the j operand at offset jo. */
 #define BR(e, cond, len, jo) vmcase(e) { if (cond) { CHARGE(); pc += imm16(pc + (jo)); DISPATCH(); } NEXT(len); }
@@ -537,16 +555,17 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     uint32_t prev = 255;                        /* no opcode: the first instruction has no pair */
 #endif
 
-    S->fn = vm->funcs + vm->entry;
-    S->fp = vm->frames;
-    S->fp_end = vm->frames + vm->max_depth;
-    S->regs_end = vm->regs + vm->nregs_total;
-    S->sp = vm->stack_top;
-    S->reserve = budget ? budget : ~(uint64_t)0;
-    pc = S->fn->entry;
-    vm->fault.kind = CK_EXIT;
-    if (S->fn->nregs > vm->nregs_total || S->sp - vm->stack_limit < S->fn->frame) FAULT(CK_FAULT_STACK);
-    S->sp -= S->fn->frame;
+    {
+        ck_frame *fp = S->fp = vm->frames;
+        const ck_func *fn = fp->fn = vm->funcs + vm->entry;
+        uint32_t room = vm->stack_top - vm->stack_limit;
+        fp->ret = 0;
+        S->reserve = budget ? budget : ~(uint64_t)0;
+        pc = fn->entry;
+        vm->fault.kind = CK_EXIT;
+        if (fn->nregs > vm->nregs_total || room < fn->frame) FAULT(CK_FAULT_STACK);
+        fp->room = room - fn->frame;
+    }
 
     vmdispatch(*pc) {
     vmcase(NOP)     NEXT(1);
@@ -555,7 +574,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(LI)      { D = ld32(pc + 2); NEXT(6); }
     vmcase(LIH)     { D = (uint32_t)imm16(pc + 2); NEXT(4); }
     vmcase(LI64)    { put64(P(1), ld64(pc + 2)); NEXT(10); }
-    vmcase(FRAME)   { D = S->sp + (uint32_t)imm16(pc + 2); NEXT(4); }
+    vmcase(FRAME)   { D = vm->stack_limit + S->fp->room + (uint32_t)imm16(pc + 2); NEXT(4); }
 
     BIN(ADD,  a + b)
     BIN(SUB,  a - b)
@@ -761,7 +780,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(CALLI) {
         uint32_t f = D - 1u, c = pc[2];         /* a function pointer is its index + 1 */
         const ck_func *callee = vm->funcs + f;
-        if (UNLIKELY(f >= vm->nfuncs || c + callee->span > S->fn->nregs)) FAULT(CK_FAULT_CALLI);
+        if (UNLIKELY(f >= vm->nfuncs || c + callee->span > S->fp->fn->nregs)) FAULT(CK_FAULT_CALLI);
         CALL_TO(callee, c, 3);
     }
     vmcase(CALLN) {
@@ -777,16 +796,14 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     }
     vmcase(RET) {
         ck_frame *fp = S->fp;
-        if (fp == vm->frames) {
+        pc = fp->ret;
+        if (UNLIKELY(!pc)) {
             vm->exit_status = vm->entry_nrets ? r[0] : 0u;
             return CK_EXIT;
         }
-        S->fp = --fp;
-        pc = fp->pc;
-        r = fp->r;
-        S->fn = fp->fn;
-        S->sp = fp->sp;
-        DISPATCH_C();
+        S->fp = fp - 1;
+        r -= pc[-1];                            /* the call's c operand: call and calli end with it */
+        DISPATCH();
     }
     vmcase(TRAP)
         FAULT(CK_FAULT_TRAP);
@@ -876,9 +893,5 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     kind = CK_FAULT_TRAP;
 
 fault:
-    vm->fault.kind = kind;
-    vm->fault.func = (uint32_t)(S->fn - vm->funcs);
-    vm->fault.pc = (uint32_t)(pc - S->fn->entry);
-    vm->fault.addr = kind == CK_FAULT_OOB ? fault_addr : 0u;
-    return kind;
+    return fault_at(vm, kind, pc, fault_addr);
 }
