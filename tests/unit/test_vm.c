@@ -2289,6 +2289,132 @@ START_TEST(test_fault_stack)
 }
 END_TEST
 
+/* The call checks at their exact limits: call depth, register stack and guest stack each allow
+ * what fits and fault one step further, at the call, in the calling function; calli checks the
+ * window of the function running at the time, and a fault after a return is the caller's. */
+START_TEST(test_call_limits)
+{
+    /* call depth: main calls down(N), down(n) calls down(n - 1) down to down(0) (N + 1 nested
+     * calls, windows one register apart) and returns n */
+    reset();
+    tfunc *f = func("main", 0, 1, 2, 0);
+    op(f, CK_OP_LI, 1, 0u);                           /* N, patched below */
+    op(f, CK_OP_CALL, 1, 1);
+    op(f, CK_OP_MOV, 0, 1);
+    op(f, CK_OP_RET);
+    f = func("down", 1, 1, 2, 0);
+    op(f, CK_OP_BRZ, 0, 0);
+    op(f, CK_OP_ADDI, 1, 0, -1);
+    op(f, CK_OP_CALL, 1, 1);                          /* pc 9 */
+    op(f, CK_OP_ADDI, 0, 1, 1);
+    label(f, 0);
+    op(f, CK_OP_RET);
+    build();
+    ck_assert_msg(load() == 0, "load failed: %s", err);
+    uint32_t depth = vm.max_depth;
+    ck_assert_uint_ge(depth, 2);
+    ck_assert_uint_le(depth, CK_MAX_CALL_DEPTH);
+    ck_assert_uint_gt(vm.nregs_total, depth + 2);
+    put32(T.f[0].code + 2, depth - 1);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, depth - 1);
+    put32(T.f[0].code + 2, depth);
+    expect_fault(run(0), CK_FAULT_STACK, 1, 9);
+
+    /* register stack: deep(N) windows 100 registers apart down to deep(0), which calls a leaf
+     * whose window ends exactly at the end of the register stack; one register more faults */
+    reset();
+    f = func("main", 0, 0, 2, 0);
+    op(f, CK_OP_LI, 1, 0u);                           /* N, patched below */
+    op(f, CK_OP_CALL, 1, 1);
+    op(f, CK_OP_RET);
+    f = func("deep", 1, 0, 101, 0);
+    op(f, CK_OP_BRZ, 0, 0);
+    op(f, CK_OP_ADDI, 100, 0, -1);
+    op(f, CK_OP_CALL, 1, 100);
+    op(f, CK_OP_RET);
+    label(f, 0);
+    op(f, CK_OP_CALL, 2, 100);                        /* pc 14 */
+    op(f, CK_OP_RET);
+    f = func("leaf", 0, 0, 1, 0);
+    op(f, CK_OP_RET);
+    build();
+    ck_assert_msg(load() == 0, "load failed: %s", err);
+    uint32_t total = vm.nregs_total, n = (total - 1u) / 100u - 2u, leaf = total - 1u - 100u * (n + 1u);
+    ck_assert_uint_ge(leaf, 100);                     /* main's window at 0, deep(n)'s at 1 */
+    ck_assert_uint_lt(leaf, 200);
+    ck_assert_uint_le(n + 2u, vm.max_depth);
+    put32(T.f[0].code + 2, n);
+    T.f[2].nregs = (uint8_t)leaf;
+    ck_assert_int_eq(run(0), CK_EXIT);
+    T.f[2].nregs = (uint8_t)(leaf + 1u);
+    expect_fault(run(0), CK_FAULT_STACK, 1, 14);
+    put32(T.f[0].code + 2, n + 2u);                   /* deep(0)'s own window does not fit */
+    T.f[2].nregs = 1;
+    expect_fault(run(0), CK_FAULT_STACK, 1, 9);
+
+    /* guest stack: main's frame 8 bytes below the top, a callee's frame all the rest (it starts
+     * at the stack limit); then main's frame is where it was; 8 bytes more, or a frame that
+     * rounds up to them, fault */
+    reset();
+    import("t.out", 1, 1, 0);
+    T.stack = 256;
+    f = func("main", 0, 1, 2, 8);
+    op(f, CK_OP_CALL, 1, 1);                          /* pc 0 */
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_FRAME, 1, 0);
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_CALL, 1, 1);                          /* pc 12: the same frame again */
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_LIH, 0, 0);
+    op(f, CK_OP_RET);
+    f = func("all", 0, 1, 1, 248);
+    op(f, CK_OP_FRAME, 0, 0);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_int_eq(nout, 3);
+    ck_assert_uint_eq(outv[0], vm.stack_limit);
+    ck_assert_uint_eq(outv[1], vm.stack_top - 8);
+    ck_assert_uint_eq(outv[2], vm.stack_limit);
+    T.f[1].frame = 249;
+    expect_fault(run(0), CK_FAULT_STACK, 0, 0);
+    T.f[1].frame = 256;
+    expect_fault(run(0), CK_FAULT_STACK, 0, 0);
+
+    /* calli checks the window of the running function: g (3 registers) cannot pass 2 arguments
+     * at r2, main (10 registers) can, also after g has returned */
+    reset();
+    f = func("main", 0, 1, 10, 0);
+    op(f, CK_OP_CALL, 1, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)(2 + CK_FPTR_BIAS));
+    op(f, CK_OP_LIH, 2, 20);
+    op(f, CK_OP_LIH, 3, 22);
+    op(f, CK_OP_CALLI, 0, 2);
+    op(f, CK_OP_MOV, 0, 2);
+    op(f, CK_OP_RET);
+    f = func("g", 0, 0, 3, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)(2 + CK_FPTR_BIAS));
+    op(f, CK_OP_CALLI, 0, 2);                         /* pc 6 */
+    op(f, CK_OP_RET);
+    f = func("add2", 2, 1, 2, 0);
+    op(f, CK_OP_ADD, 0, 0, 1);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_CALLI, 1, 6);
+    T.f[1].code[8] = 1;                               /* g's window r1: fits */
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, 42);
+
+    /* a fault after a return is the caller's */
+    reset();
+    f = func("main", 0, 0, 2, 0);
+    op(f, CK_OP_CALL, 1, 1);
+    op(f, CK_OP_TRAP);                                /* pc 4 */
+    f = func("g", 0, 0, 1, 8);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_TRAP, 0, 4);
+}
+END_TEST
+
 START_TEST(test_budget)
 {
     /* 10 iterations: 9 taken backward branches, one call, one jmp: 11 charges */
@@ -3327,6 +3453,7 @@ int main(void)
     tcase_add_test(tc, test_fault_arith_trap_native);
     tcase_add_test(tc, test_fault_calli);
     tcase_add_test(tc, test_fault_stack);
+    tcase_add_test(tc, test_call_limits);
     tcase_add_test(tc, test_budget);
     tcase_add_test(tc, test_host);
     tcase_add_test(tc, test_budget_endless_loop);

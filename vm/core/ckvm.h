@@ -61,11 +61,12 @@ typedef struct ck_func {
     uint8_t span;       /* max(nargs, nrets): what a calli window must leave room for */
 } ck_func;
 
-/* One activation: slot 0 of vm->frames is the entry function's, slot k the k-th nested call's.
- * call fills the next slot and ret goes back to the previous one. The caller's window is not
- * saved: ret finds it from the c operand of the call, the byte just before the return address. */
+/* One activation: slot 1 of vm->frames is the entry function's, slot 1 + k the k-th nested call's
+ * (slot 0 is where the entry's ret leaves the interpreter). call fills the next slot and ret goes
+ * back to the previous one. The caller's window is not saved: ret finds it from the c operand of
+ * the call, the byte just before the return address. */
 typedef struct ck_frame {
-    const uint8_t *ret; /* where the caller resumes (NULL in slot 0: ret ends the run) */
+    const uint8_t *ret; /* where the caller resumes (the entry's: code in interp.c that ends the run) */
     const ck_func *fn;  /* the function running in this activation */
     uint32_t room;      /* its stack pointer (= frame base) - vm->stack_limit */
     uintptr_t lim;      /* set by the loader: a call from here must end its callee's window at or
@@ -106,7 +107,7 @@ typedef struct ck_vm {
     uint32_t stack_top;             /* CK_MEM_BASE + mem_size: the stack starts here */
     /* stacks carved from the arena */
     uint32_t *regs;     uint32_t nregs_total;
-    ck_frame *frames;   uint32_t max_depth;     /* max_depth + 1 activations (slot 0: the entry) */
+    ck_frame *frames;   uint32_t max_depth;     /* max_depth + 2 activation slots (ck_frame) */
     ck_run run;                     /* ck_vm_run's own */
     /* results of ck_vm_run */
     uint32_t exit_status;

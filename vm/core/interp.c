@@ -402,6 +402,10 @@ NOINLINE int32_t refuel(ck_run *s)
     return (int32_t)(take - 1u);
 }
 
+/* Where the entry function returns to: a window offset of 0 (ret reads it as a call's c operand)
+ * and a trap that ends the run, so that ret itself needs no test for the last return. */
+static const uint8_t exit_code[2] = {0, CK_OP_TRAP};
+
 /* --- the loop ----------------------------------------------------------------------------------- */
 #ifdef CK_VM_PROFILE
 #define PROFILE(op)     do { if (prof) { prof->count[op]++; prof->pair[prev][op]++; prev = (op); } } while (0)
@@ -426,7 +430,7 @@ NOINLINE int32_t refuel(ck_run *s)
 #define DISPATCH_C()    DISPATCH()
 #endif
 #ifdef CK_THREADED
-#define vmdispatch(op)  DISPATCH();
+#define vmdispatch(op)  DISPATCH_C();     /* the first dispatch, once per run: GCC may set up registers after an ldr pc */
 #define vmcase(e)       L_##e:
 #else
 #define vmdispatch(op)  dispatch: PROFILE(op); switch (op)
@@ -556,10 +560,10 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
 #endif
 
     {
-        ck_frame *fp = S->fp = vm->frames;
+        ck_frame *fp = S->fp = vm->frames + 1;
         const ck_func *fn = fp->fn = vm->funcs + vm->entry;
         uint32_t room = vm->stack_top - vm->stack_limit;
-        fp->ret = 0;
+        fp->ret = exit_code + 1;
         S->reserve = budget ? budget : ~(uint64_t)0;
         pc = fn->entry;
         vm->fault.kind = CK_EXIT;
@@ -797,15 +801,18 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(RET) {
         ck_frame *fp = S->fp;
         pc = fp->ret;
-        if (UNLIKELY(!pc)) {
-            vm->exit_status = vm->entry_nrets ? r[0] : 0u;
-            return CK_EXIT;
-        }
         S->fp = fp - 1;
         r -= pc[-1];                            /* the call's c operand: call and calli end with it */
         DISPATCH();
     }
     vmcase(TRAP)
+        if (pc == exit_code + 1) {              /* the entry function returned */
+#ifdef CK_VM_PROFILE
+            if (prof) prof->count[CK_OP_TRAP]--, prof->pair[CK_OP_RET][CK_OP_TRAP]--;   /* not the guest's */
+#endif
+            vm->exit_status = vm->entry_nrets ? r[0] : 0u;
+            return CK_EXIT;
+        }
         FAULT(CK_FAULT_TRAP);
 
     LOADX(LD8SX,  1, 0, ((uint32_t)*m ^ 0x80u) - 0x80u)
