@@ -573,20 +573,19 @@ int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
         if (verify_code(&L, i, mem)) return -1;
     }
 
-    uint64_t rest = arena_size - at;
-    uint64_t depth = rest / 4u / sizeof(ck_frame);
+    uint32_t rest = (uint32_t)(arena_size - at);
+    uint32_t depth = rest / 4u / (uint32_t)sizeof(ck_frame);
     if (depth > CK_MAX_CALL_DEPTH) depth = CK_MAX_CALL_DEPTH;
     /* activations: the entry's, one per nested call, and one below the entry's (where its ret
      * leaves the interpreter's frame pointer) */
-    ck_frame *frames = carve(base, &at, (depth + 2u) * sizeof(ck_frame), 8, arena_size);
+    ck_frame *frames = carve(base, &at, (uint64_t)(depth + 2u) * sizeof(ck_frame), 8, arena_size);
     uint32_t *regs = frames ? carve(base, &at, 0, 4, arena_size) : 0;
-    uint64_t nregs_total = regs ? (arena_size - at) / 4u : 0;
-    /* the interpreter computes the end of a window as an integer: it must not wrap */
-    if (regs && UINTPTR_MAX - (uintptr_t)(regs + nregs_total) < 4u * CK_MAX_REGS)
-        nregs_total = nregs_total > CK_MAX_REGS ? nregs_total - CK_MAX_REGS : 0;
+    uint32_t nregs_total = regs ? (uint32_t)(arena_size - at) / 4u : 0;
     const uint8_t *entry_rec = L.sec[CK_SECT_FUNCS] + get32(image + 16) * CK_FUNC_SIZE;
-    if (!depth || nregs_total < entry_rec[14])
-        return fail(&L, CK_VERR_ARENA_STACKS, (uint32_t)(rest >> 32), (uint32_t)rest);
+    /* the interpreter computes the end of a window as an integer: it must not wrap */
+    if (!depth || !regs || nregs_total < entry_rec[14] ||
+        (uintptr_t)(regs + nregs_total) > UINTPTR_MAX - 4u * CK_MAX_REGS)
+        return fail(&L, CK_VERR_ARENA_STACKS, 0u, rest);
 
     for (uint32_t i = 0; i < L.nfuncs; i++) {
         const uint8_t *f = L.sec[CK_SECT_FUNCS] + i * CK_FUNC_SIZE;
@@ -597,8 +596,9 @@ int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
     }
 
     /* the register stack's end for a call from every activation but the deepest, which may not call */
-    for (uint32_t k = 0; k <= (uint32_t)depth + 1u; k++)
-        frames[k].lim = k <= depth ? (uintptr_t)(regs + nregs_total) : 0u;
+    for (uint32_t k = 0; k <= depth; k++)
+        frames[k].lim = (uintptr_t)(regs + nregs_total);
+    frames[depth + 1u].lim = 0;
 
     memset(mem, 0, mem_size);
     /* registers start at 0 so that a run never sees what the arena held before (e.g. a previous image) */
@@ -621,9 +621,9 @@ int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
     vm->stack_top = CK_MEM_BASE + mem_size;
     vm->stack_limit = vm->stack_top - (uint32_t)align8(stack);
     vm->regs = regs;
-    vm->nregs_total = nregs_total > 0xffffffffu ? 0xffffffffu : (uint32_t)nregs_total;
+    vm->nregs_total = nregs_total;
     vm->frames = frames;
-    vm->max_depth = (uint32_t)depth;
+    vm->max_depth = depth;
     return 0;
 }
 
