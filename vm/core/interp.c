@@ -430,7 +430,8 @@ static const uint8_t exit_code[2] = {0, CK_OP_TRAP};
 #define DISPATCH_C()    DISPATCH()
 #endif
 #ifdef CK_THREADED
-#define vmdispatch(op)  DISPATCH_C();     /* the first dispatch, once per run: GCC may set up registers after an ldr pc */
+/* the first dispatch (once per run) in C: GCC may still be setting up registers there */
+#define vmdispatch(op)  DISPATCH_C();
 #define vmcase(e)       L_##e:
 #else
 #define vmdispatch(op)  dispatch: PROFILE(op); switch (op)
