@@ -849,7 +849,7 @@ static void finish_obj(as *a, ck_obj *o)
     memset(o, 0, sizeof *o);
     for (size_t i = 0; i < a->nfix; i++) {
         afix *x = &a->fix[i];
-        if (x->kind == FIX_NATIVE16) {
+        if (x->kind == FIX_NATIVE16 || x->kind == FIX_NATIVE8) {
             size_t k;
             if (!ck_strmap_get(&a->impmap, x->name, &k)) {
                 asm_error(a, &x->where, "undefined native '%s' (declare it with .import NAME, VERSION, NARGS, NRETS)",
@@ -913,7 +913,8 @@ static void finish_obj(as *a, ck_obj *o)
     o->nrelocs = a->nfix;
     for (size_t i = 0; i < a->nfix; i++) {
         const afix *x = &a->fix[i];
-        static const uint8_t kinds[] = {0, CK_REL_FUNC16, CK_REL_FPTR32, CK_REL_ADDR32, CK_REL_NATIVE16, CK_REL_ADDR16};
+        static const uint8_t kinds[] = {0, CK_REL_FUNC16, CK_REL_FPTR32, CK_REL_ADDR32, CK_REL_NATIVE16, CK_REL_ADDR16,
+                                        CK_REL_NATIVE8};
         o->relocs[i] = (ck_obj_reloc){ (uint8_t)sect_kind(x->sect), kinds[x->kind], x->at, (uint32_t)x->sym,
                                        x->addend };
     }
@@ -968,10 +969,14 @@ static void finish_image(as *a, ck_image *im)
             }
             v = (uint32_t)k + CK_FPTR_BIAS;
             break;
-        case FIX_NATIVE16:
+        case FIX_NATIVE16: case FIX_NATIVE8:
             if ((k = image_index(a, x, &a->impmap, a->nimports, "import")) < 0) continue;
+            if (x->kind == FIX_NATIVE8 && k > 255) {
+                asm_error(a, &x->where, "import %ld does not fit the 8-bit operand of calln.n: use calln", k);
+                continue;
+            }
             b->data[x->at] = (uint8_t)k;
-            b->data[x->at + 1] = (uint8_t)(k >> 8);
+            if (x->kind == FIX_NATIVE16) b->data[x->at + 1] = (uint8_t)(k >> 8);
             continue;
         default: {
             size_t s;

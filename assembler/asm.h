@@ -55,7 +55,7 @@ typedef struct asym {
 } asym;
 
 /* A reference resolved later: a branch at the end of its function, the rest at the end of input. */
-enum fixk { FIX_BRANCH, FIX_FUNC16, FIX_FPTR32, FIX_ADDR32, FIX_NATIVE16, FIX_ADDR16 };
+enum fixk { FIX_BRANCH, FIX_FUNC16, FIX_FPTR32, FIX_ADDR32, FIX_NATIVE16, FIX_ADDR16, FIX_NATIVE8 };
 typedef struct afix {
     enum fixk kind;
     int sect;                     /* SEC_TEXT, SEC_RODATA or SEC_DATA */

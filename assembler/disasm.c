@@ -138,21 +138,22 @@ static int scan(ds *d, const fn *f, uint8_t *start, uint8_t *target)
             const struct ck_opnd *o = &in.opnd[k];
             uint32_t at = f->off + pc + o->at;
             const ck_obj_reloc *r = d->o && o->kind != 'T' ? reloc_at(d, 0, at) : NULL;
-            int want = o->kind == 'w' ? 1 : o->kind == 'f' ? 2 : o->kind == 'n' ? 3 : o->kind == 'u' ? 4 : 0;
+            int want = o->kind == 'w' ? 1 : o->kind == 'f' ? 2 : o->kind == 'n' ? 3 : o->kind == 'u' ? 4 :
+                       o->kind == 'N' ? 5 : 0;
             if (r && (!want || (want == 1) != (r->kind == CK_REL_ADDR32 || r->kind == CK_REL_FPTR32) ||
                       (want == 2 && r->kind != CK_REL_FUNC16) || (want == 3 && r->kind != CK_REL_NATIVE16) ||
-                      (want == 4) != (r->kind == CK_REL_ADDR16)))
+                      (want == 4) != (r->kind == CK_REL_ADDR16) || (want == 5) != (r->kind == CK_REL_NATIVE8)))
                 return ERR("%s+%u: a relocation at CODE+%u does not match the %c operand of '%s'", f->name, pc, at,
                            o->kind, ck_op_name(in.op));
             switch (o->kind) {
             case 'r': case 'R': case 'c':
                 if (check_reg(d, f, pc, o->kind, o->value)) return -1;
                 break;
-            case 'f': case 'n':
+            case 'f': case 'n': case 'N':
                 if (d->o && !r)
                     return ERR("%s+%u: the %s operand of '%s' has no %s relocation", f->name, pc,
                                o->kind == 'f' ? "function" : "import", ck_op_name(in.op),
-                               o->kind == 'f' ? "FUNC16" : "NATIVE16");
+                               o->kind == 'f' ? "FUNC16" : o->kind == 'n' ? "NATIVE16" : "NATIVE8");
                 if (!d->o && o->value >= (o->kind == 'f' ? d->im->nfuncs : d->im->nimports))
                     return ERR("%s+%u: '%s' names %s %llu, but there are %zu", f->name, pc, ck_op_name(in.op),
                                o->kind == 'f' ? "function index" : "import", (unsigned long long)o->value,
@@ -215,7 +216,7 @@ static void put_operand(ds *d, const fn *f, const uint8_t *insn, const ck_insn *
         else if (d->fname_unique[o->value]) put_name(b, d->fname[o->value]);
         else ck_buf_printf(b, "%u", (unsigned)o->value);
         break;
-    case 'n':
+    case 'n': case 'N':
         if (r) put_name(b, d->o->imports[r->sym].name);
         else if (d->imp_unique[o->value]) put_name(b, d->im->imports[o->value].name);
         else ck_buf_printf(b, "%u", (unsigned)o->value);

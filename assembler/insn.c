@@ -1,5 +1,5 @@
 /* Instructions: a mnemonic from CK_OPS and its operands, encoded by one generic parser per operand
- * letter of the table (r R b h w d j f n c T p q k u Q s). Adding an instruction to cockpit/isa.h needs no
+ * letter of the table (r R b h w d j f n c T p q k u Q s N). Adding an instruction to cockpit/isa.h needs no
  * change here. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,7 +30,7 @@ static const char *letter_name(char c)
     case 'd': return "64-bit immediate";
     case 'j': return "label";
     case 'f': return "function";
-    case 'n': return "native import";
+    case 'n': case 'N': return "native import";
     case 'c': return "call window register";
     case 'T': return "[case labels], default label";
     case 'p': return "register r0..r15, register r0..r15";
@@ -105,15 +105,16 @@ static int nibble_reg(as *a, const srcline *l, size_t *i, uint32_t opcode_at, ui
     return 0;
 }
 
-/* f and n operands: a name (objects and listings) or an index (image listings only). */
+/* f, n and N operands: a name (objects and listings) or an index (image listings only). */
 static int index_ref(as *a, const srcline *l, size_t *i, char kind)
 {
     const token *t = &l->t[*i];
     loc w = asm_loc(l, t);
-    afix f = { .kind = kind == 'f' ? FIX_FUNC16 : FIX_NATIVE16, .sect = SEC_TEXT, .at = (uint32_t)a->code.len,
-               .where = w };
+    afix f = { .kind = kind == 'f' ? FIX_FUNC16 : kind == 'n' ? FIX_NATIVE16 : FIX_NATIVE8, .sect = SEC_TEXT,
+               .at = (uint32_t)a->code.len, .where = w };
     if (t->kind == TK_NUM && a->image) {
-        if (asm_number(a, l, i, 0, 65535, kind == 'f' ? "a function index" : "an import index", &f.index))
+        if (asm_number(a, l, i, 0, kind == 'N' ? 255 : 65535, kind == 'f' ? "a function index" : "an import index",
+                       &f.index))
             return -1;
     } else {
         const char *name;
@@ -126,7 +127,8 @@ static int index_ref(as *a, const srcline *l, size_t *i, char kind)
         if (kind == 'f' && !a->image) f.sym = asm_sym(a, name);
     }
     asm_fix(a, &f);
-    ck_buf_u16(&a->code, 0);
+    if (kind == 'N') ck_buf_u8(&a->code, 0);
+    else ck_buf_u16(&a->code, 0);
     return 0;
 }
 
@@ -198,7 +200,7 @@ static int operand(as *a, const srcline *l, size_t *i, char kind, uint32_t opcod
         ck_buf_u8(&a->code, (uint8_t)(r | hi << 4));
         return 0;
     }
-    case 'f': case 'n':
+    case 'f': case 'n': case 'N':
         return index_ref(a, l, i, kind);
     case 'T':
         return jump_table(a, l, i, opcode_at);

@@ -113,8 +113,8 @@ static const char *kind_name(unsigned k)
 
 static const char *reloc_name(unsigned k)
 {
-    static const char *n[] = {"?", "ADDR32", "FUNC16", "FPTR32", "NATIVE16", "ADDR16"};
-    return k < 6 ? n[k] : "?";
+    static const char *n[] = {"?", "ADDR32", "FUNC16", "FPTR32", "NATIVE16", "ADDR16", "NATIVE8"};
+    return k < 7 ? n[k] : "?";
 }
 
 static int read_funcs(rd *r)
@@ -332,7 +332,7 @@ static int check_reloc(rd *r, size_t i, const ck_obj_reloc *rl, const uint8_t *p
                  "relocated", i, rl->section);
         return -1;
     }
-    if (rl->kind < CK_REL_ADDR32 || rl->kind > CK_REL_ADDR16) {
+    if (rl->kind < CK_REL_ADDR32 || rl->kind > CK_REL_NATIVE8) {
         snprintf(r->err, r->errlen, "relocation %zu has unknown kind %u", i, rl->kind);
         return -1;
     }
@@ -347,7 +347,7 @@ static int check_reloc(rd *r, size_t i, const ck_obj_reloc *rl, const uint8_t *p
                  rl->offset, sn, sec->len);
         return -1;
     }
-    if (width == 2 && rl->section != CK_SECT_CODE) {
+    if (width < 4 && rl->section != CK_SECT_CODE) {
         snprintf(r->err, r->errlen, "relocation %zu: %s relocations patch instruction operands, not %s", i, kn, sn);
         return -1;
     }
@@ -362,7 +362,7 @@ static int check_reloc(rd *r, size_t i, const ck_obj_reloc *rl, const uint8_t *p
                      rl->offset);
             return -1;
         }
-    if (rl->kind == CK_REL_NATIVE16) {
+    if (CK_REL_IS_NATIVE(rl->kind)) {
         if (rl->sym >= o->nimports) {
             snprintf(r->err, r->errlen, "relocation %zu refers to import %u, but there are %zu imports", i,
                      rl->sym, o->nimports);

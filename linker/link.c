@@ -266,7 +266,7 @@ static void resolve(linker *L)
         /* Every relocation must reach a definition of the right kind. */
         for (size_t k = 0; k < o->nrelocs; k++) {
             const ck_obj_reloc *r = &o->relocs[k];
-            if (r->kind == CK_REL_NATIVE16) continue;
+            if (CK_REL_IS_NATIVE(r->kind)) continue;
             const char *name = o->syms[r->sym].name;
             char where[64 + CK_MAX_NAME];
             if (r->section == CK_SECT_CODE)
@@ -318,7 +318,7 @@ static void mark_atom(linker *L, size_t i, int s, size_t k)
 static void mark_target(linker *L, size_t i, const ck_obj_reloc *r)
 {
     lobj *lo = &L->objs[i];
-    if (r->kind == CK_REL_NATIVE16) {
+    if (CK_REL_IS_NATIVE(r->kind)) {
         lo->impused[r->sym] = 1;
         return;
     }
@@ -409,6 +409,13 @@ static void apply(linker *L, size_t i, const ck_obj_reloc *r, uint8_t *at)
     lobj *lo = &L->objs[i];
     if (r->kind == CK_REL_NATIVE16) {
         ck_put16(at, (uint16_t)lo->impmap[r->sym]);
+        return;
+    }
+    if (r->kind == CK_REL_NATIVE8) {
+        if (lo->impmap[r->sym] > 0xffu)
+            error(L, lo->name, "function '%s': native '%s' is import %u of the image; calln.n reaches 0..255",
+                  func_name(lo, func_at(lo, r->offset)), lo->o->imports[r->sym].name, (unsigned)lo->impmap[r->sym]);
+        *at = (uint8_t)lo->impmap[r->sym];
         return;
     }
     size_t di = lo->res_obj[r->sym];

@@ -298,7 +298,9 @@ static void put_plain(emitter *e, int op, const mopnd *o)
         put_insn(e, n, s);
         return;
     }
-    if (op == CK_OP_LI && ((o[1].kind == OK_SYM && !(e->M->opts && e->M->opts->large_data)) ||
+    if (op == CK_OP_CALLN) {            /* an image has fewer than 256 imports: always calln.n */
+        s[0] = o[0], s[1] = o[1], op = CK_OP_CALLNN, o = s;
+    } else if (op == CK_OP_LI && ((o[1].kind == OK_SYM && !(e->M->opts && e->M->opts->large_data)) ||
                            (o[1].kind == OK_IMM && (uint32_t)o[1].imm <= 0xffffu))) {
         s[0] = o[0], s[1] = o[1], op = CK_OP_LIU, o = s;
     } else if (op == CK_OP_LIH && o[1].kind == OK_IMM && o[1].imm >= 0 && o[1].imm <= 255) {

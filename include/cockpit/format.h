@@ -60,12 +60,15 @@ enum ck_reloc_kind {
     CK_REL_FUNC16   = 2,  /* u16 = image function index of function symbol (call operands) */
     CK_REL_FPTR32   = 3,  /* u32 = image function index + 1 of function symbol (function pointer value) */
     CK_REL_NATIVE16 = 4,  /* u16 = image import index of object import #symbol (calln operands) */
-    CK_REL_ADDR16   = 5   /* u16 = guest address of data symbol + addend, which must be below 64 KiB
+    CK_REL_ADDR16   = 5,  /* u16 = guest address of data symbol + addend, which must be below 64 KiB
                              (liu operands: the small data model) */
+    CK_REL_NATIVE8  = 6   /* u8 = image import index of object import #symbol (calln.n operands) */
 };
-/* A data address (ADDR32, ADDR16), and the bytes a relocation patches. */
+/* A data address (ADDR32, ADDR16), a native import (NATIVE16, NATIVE8), and the bytes a
+ * relocation patches. */
 #define CK_REL_IS_ADDR(k)   ((k) == CK_REL_ADDR32 || (k) == CK_REL_ADDR16)
-#define CK_REL_WIDTH(k)     ((k) == CK_REL_ADDR32 || (k) == CK_REL_FPTR32 ? 4u : 2u)
+#define CK_REL_IS_NATIVE(k) ((k) == CK_REL_NATIVE16 || (k) == CK_REL_NATIVE8)
+#define CK_REL_WIDTH(k)     ((k) == CK_REL_ADDR32 || (k) == CK_REL_FPTR32 ? 4u : (k) == CK_REL_NATIVE8 ? 1u : 2u)
 
 /* Debug line table (LINES, objects and images): uleb nfiles, nfiles NUL-terminated file names, then
  * per function with rows, in ascending index order: uleb (index - previous index - 1), ops, END.

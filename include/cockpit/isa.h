@@ -24,6 +24,7 @@
  *   u  u16 unsigned immediate: a number, or a data address below 64 KiB (ADDR16 relocation)
  *   Q  u8  a register pair r0..r14 in the low nibble and an unsigned immediate 0..15 in the high one
  *   s  i8  signed immediate
+ *   N  u8  native import index (calln.n)
  * (p, q and Q are written as two operands in assembly; the narrow ".n" forms use them.)
  *
  * Semantics are in docs/bytecode.md; each has a case in vm/core/interp.c.
@@ -277,7 +278,9 @@
     X(XORROTLIN,"xorrotli.n", prb) \
     X(MLAN,    "mla.n",   prr)    \
     X(LD16UN,  "ld16u.n", pb)     \
-    X(ZEXT8N,  "zext8.n", p)
+    X(ZEXT8N,  "zext8.n", p)      \
+    /* calln with an 8-bit import index */ \
+    X(CALLNN,  "calln.n", Nc)
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,
@@ -291,7 +294,7 @@ enum ck_op {
     Y() Y(rr) Y(RR) Y(rw) Y(rh) Y(Rd) Y(rrr) Y(rrh) Y(rrrr) Y(RRR) Y(RRr) Y(rRR) Y(Rr) Y(RrRR) \
     Y(rR) Y(Rrh) Y(j) Y(rj) Y(rrj) Y(rhj) Y(rT) Y(fc) Y(rc) Y(nc) Y(Rrr) Y(rhrj) Y(rrb) \
     Y(rrrrr) Y(rrrb) Y(rrbrr) Y(rb) Y(Rh) Y(rrrj) Y(p) Y(q) Y(pr) Y(pb) Y(k) Y(rk) Y(rbk) Y(ru) \
-    Y(Q) Y(ps) Y(prb) Y(prr)
+    Y(Q) Y(ps) Y(prb) Y(prr) Y(Nc)
 
 enum ck_form {
 #define CK_Y_ENUM(f) CK_FORM_##f,
@@ -303,7 +306,7 @@ enum ck_form {
 /* Size in bytes of one operand letter ('T' is variable: see ck_insn_size in the users). */
 #define CK_OPERAND_SIZE(ch) \
     ((ch) == 'r' || (ch) == 'R' || (ch) == 'b' || (ch) == 'c' || (ch) == 'p' || (ch) == 'q' || (ch) == 'k' || \
-     (ch) == 'Q' || (ch) == 's' ? 1 : \
+     (ch) == 'Q' || (ch) == 's' || (ch) == 'N' ? 1 : \
      (ch) == 'h' || (ch) == 'j' || (ch) == 'f' || (ch) == 'n' || (ch) == 'u' ? 2 : \
      (ch) == 'w' ? 4 : (ch) == 'd' ? 8 : 0)
 

@@ -576,6 +576,14 @@ static void object_cases(void)
         o.relocs[1].addend = (int32_t)o.bss_size - 4;
         save_obj(big ? "addr16_overflow" : "addr16_ok", &o);
     }
+    base_obj(&o);                                   /* calln.n io.putchar, r2 (NATIVE8): links */
+    o.code.data[OBJ_CALLN_AT] = CK_OP_CALLNN;       /* import byte, window r2, then a nop */
+    o.code.data[OBJ_CALLN_AT + 2] = 2;
+    o.code.data[OBJ_CALLN_AT + 3] = CK_OP_NOP;
+    o.relocs[2].kind = CK_REL_NATIVE8;
+    save_obj("native8_ok", &o);
+    o.relocs[2].sym = 5;                            /* an import the object does not have */
+    save_obj("native8_sym_oob", &o);
     base_obj(&o);                                   /* ADDR16 patches code operands only */
     o.nrelocs = 4;
     o.relocs[3] = (ck_obj_reloc){CK_SECT_DATA, CK_REL_ADDR16, 0, 2, 0};

@@ -215,6 +215,7 @@ static void gen_operand(ck_buf *b, char kind)
     case 'u': ck_buf_printf(b, "65000"); break;
     case 'Q': ck_buf_printf(b, "r4, 9"); break;
     case 's': ck_buf_printf(b, "-100"); break;
+    case 'N': ck_buf_printf(b, "io.x"); break;
     default: ck_abort_msg("operand letter '%c' has no generator in this test", kind);
     }
 }

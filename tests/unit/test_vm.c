@@ -133,7 +133,7 @@ static void op(tfunc *f, int opc, ...)
         case 'w': b32(f, va_arg(ap, uint32_t)); break;
         case 'd': b64(f, va_arg(ap, uint64_t)); break;
         case 'j': case 'k': jref(f, base, va_arg(ap, int), *s == 'k'); break;
-        case 's': b8(f, (uint32_t)va_arg(ap, int) & 0xffu); break;
+        case 's': case 'N': b8(f, (uint32_t)va_arg(ap, int) & 0xffu); break;
         case 'p': case 'q': case 'Q': {
             int lo = va_arg(ap, int), hi = va_arg(ap, int);
             b8(f, (uint32_t)(lo | hi << 4));
@@ -2885,6 +2885,7 @@ static void random_func(tfunc *f, int nfuncs, int nimports)
             case 'q': b8(f, bad ? rnd(256) : rnd(nregs < 16 ? nregs : 16) | rnd(16) << 4); break;
             case 'Q': b8(f, bad ? rnd(256) : rnd(nregs < 16 ? nregs - 1 : 15) | rnd(16) << 4); break;
             case 's': b8(f, rnd(256)); break;
+            case 'N': b8(f, bad ? rnd(256) : rnd((uint32_t)nimports)); break;
             case 'k': kfix[i][nkfix[i]++] = f->n; b8(f, bad ? rnd(256) : 0); break;
             case 'T': {
                 uint32_t cnt = rnd(4);
@@ -3337,7 +3338,7 @@ START_TEST(test_narrow_forms)
     op(f, CK_OP_MLAN, 0, 13, 11, 16);             /* 0xff01 * 9 + 0xff */
     op(f, CK_OP_CALLN, 0, 0);
     op(f, CK_OP_ZEXT8N, 0, 13);                   /* 1 */
-    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_CALLNN, 0, 0);                    /* calln.n: the same call */
     op(f, CK_OP_LIN, 10, 3);
     op(f, CK_OP_LIN, 11, 0);
     label(f, 0);

@@ -553,7 +553,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     const uint8_t *pc;
     uint32_t *r = vm->regs;
     int32_t fuel = 0;
-    uint32_t fault_addr = 0;
+    uint32_t fault_addr = 0, nat, nat_c, nat_len;
     int kind;
 #ifdef CK_VM_PROFILE
     ck_vm_profile *const prof = vm->profile;
@@ -788,16 +788,18 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
         if (UNLIKELY(f >= vm->nfuncs || c + callee->span > S->fp->fn->nregs)) FAULT(CK_FAULT_CALLI);
         CALL_TO(callee, c, 3);
     }
-    vmcase(CALLN) {
+    vmcase(CALLN)  { nat = ld16(pc + 1); nat_c = pc[3]; nat_len = 4; goto call_native; }
+    vmcase(CALLNN) { nat = pc[1]; nat_c = pc[2]; nat_len = 3; goto call_native; }
+    call_native: {                              /* calln, calln.n: import nat, window nat_c */
         int rc;
         CHARGE();
-        rc = vm->natives[ld16(pc + 1)](vm, r + pc[3]);
+        rc = vm->natives[nat](vm, r + nat_c);
         if (UNLIKELY(rc)) {
             if (rc == CK_NATIVE_EXIT) return CK_EXIT;
             fault_addr = vm->fault.addr;
             FAULT(rc > 0 && rc < CK_FAULT_COUNT ? rc : CK_FAULT_NATIVE);
         }
-        NEXT(4);
+        NEXT(nat_len);
     }
     vmcase(RET) {
         ck_frame *fp = S->fp;

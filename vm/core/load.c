@@ -436,7 +436,7 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
         bits[pc >> 3] |= (uint8_t)(1u << (pc & 7u));
         const uint8_t *p = c + pc + 1;
         for (const char *s = operands(op); s < operands(op) + NOPS && *s; p += CK_OPERAND_SIZE(*s), s++) {
-            uint32_t v = *s == 'f' || *s == 'n' ? get16(p) : *p;
+            uint32_t v = *s == 'f' || *s == 'n' ? get16(p) : *p;    /* N: one byte */
             switch (*s) {
             case 'p':               /* two registers, one per nibble */
                 if (v >> 4 >= nregs)
@@ -471,7 +471,7 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
                 callee_span = g[12] > g[13] ? g[12] : g[13];
                 break;
             }
-            case 'n': {
+            case 'n': case 'N': {
                 if (v >= L->nimports)
                     return fail(L, CK_VERR_CALL_IMPORT, fi, pc, v, L->nimports);
                 const uint8_t *g = L->sec[CK_SECT_IMPORTS] + v * CK_IMPORT_SIZE;
