@@ -9,6 +9,7 @@
  *                                     windows, spilling
  *   lower.c                           after allocation: parallel copies, calls, returns, spill code;
  *                                     moves and constants that change nothing dropped
+ *   renum.c                           -Os: registers renumbered, the ones narrow forms use most to r0..r15
  *   emit.c                            block layout, branches, assembly text; data.c: globals
  *
  * MIR: a function is blocks of instructions; every instruction is one ISA instruction (op is an
@@ -203,6 +204,7 @@ int rega_coalesce(mfunc *f);                                /* rega.c: merge cop
 int rega_run(mfunc *f);                                     /* rega.c: 0, or 1 to retry spilling */
 int lower_function(mfunc *f);                               /* lower.c */
 void fuse_function(mfunc *f);                               /* fuse.c: post-increment, counter sinking */
+void renum_function(mfunc *f);                              /* renum.c: at -Os/-Oz only */
 int emit_function(cc_mod *M, mfunc *f, ck_buf *out);        /* emit.c: -1 if too large */
 int data_emit(cc_mod *M, ck_buf *out);                      /* data.c */
 

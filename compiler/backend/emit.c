@@ -690,6 +690,7 @@ static int compile_function(cc_mod *M, LLVMValueRef fn, ck_buf *out)
         if (lr) rc = cc_error(M, "function %s: a call window does not fit in %u registers", f->lname, CK_MAX_REGS);
         else if (mf_check(f, msg, sizeof msg)) rc = cc_error(M, "function %s: internal error after lowering: %s", f->lname, msg);
     }
+    if (!rc) renum_function(f);
     if (!rc) rc = emit_function(M, f, out);
     free_func(f);
     return rc ? -1 : 0;

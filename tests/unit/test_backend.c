@@ -6,7 +6,8 @@
  * allocation (pressure beyond the window with spilling, values live across calls, calls in loops,
  * many arguments, pairs), instruction selection shapes (fused compare-and-branch, folded offsets,
  * immediates, coalesced loop copies), switch lowering, globals, natives, narrow integers, i64,
- * unsupported IR with its message, the API's error paths and determinism. Whole programs of
+ * unsupported IR with its message, the API's error paths and determinism, registers renumbered
+ * for the narrow forms at -Os. Whole programs of
  * hand-written IR (every intrinsic, width, switch form, ...) are in tests/ir/ll. */
 #define _GNU_SOURCE   /* open_memstream, memmem */
 #include <check.h>
@@ -1593,6 +1594,72 @@ START_TEST(test_selection_savings)
 }
 END_TEST
 
+/* -Os: more than 16 live values, the loop's in registers above r15 as allocated; renum.c gives the
+ * loop's registers numbers below 16 (values live across the call stay below its window), so its
+ * instructions take their narrow forms, and the result stays right. */
+START_TEST(test_renumbered_narrow)
+{
+    ck_buf b = { 0 };
+    ck_buf_printf(&b, "@tab = global [16 x i16] [");
+    for (int k = 0; k < 16; k++) ck_buf_printf(&b, "%si16 %d", k ? ", " : "", k * k * 37 - 900);
+    ck_buf_printf(&b, "]\n"
+                      "declare void @\"\\01io.print_i32\"(i32)\n"
+                      "define internal i32 @mix(i32 %%x) noinline {\n"
+                      "  %%y = mul i32 %%x, 3\n  %%z = sub i32 %%y, 1\n  ret i32 %%z\n}\n"
+                      "define internal i32 @work(ptr %%p, i32 %%n) noinline {\n"
+                      "entry:\n");
+    for (int k = 0; k < 16; k++)   /* cold values: no narrow form makes or reads them */
+        ck_buf_printf(&b, "  %%q%d = getelementptr i16, ptr %%p, i32 %d\n  %%h%d = load volatile i16, ptr %%q%d\n"
+                          "  %%c%d = sext i16 %%h%d to i32\n", k, k, k, k, k, k);
+    ck_buf_printf(&b, "  %%m = sub i32 %%c0, 7\n  br label %%loop\n"
+                      "loop:\n"
+                      "  %%i = phi i32 [ 0, %%entry ], [ %%i1, %%loop ]\n"
+                      "  %%a = phi i32 [ %%m, %%entry ], [ %%a3, %%loop ]\n"
+                      "  %%b = phi i32 [ 1, %%entry ], [ %%b2, %%loop ]\n"
+                      "  %%a1 = shl i32 %%a, 3\n  %%a2 = xor i32 %%a1, %%b\n  %%b1 = lshr i32 %%a2, 5\n"
+                      "  %%b2 = add i32 %%b1, %%i\n  %%a3 = add i32 %%a2, %%b2\n  %%i1 = add i32 %%i, 1\n"
+                      "  %%cnd = icmp ult i32 %%i1, %%n\n  br i1 %%cnd, label %%loop, label %%exit\n"
+                      "exit:\n"
+                      "  %%s0 = call i32 @mix(i32 %%c1)\n  %%t = sub i32 %%s0, %%a3\n");
+    for (int k = 0; k < 16; k++) {
+        if (k) ck_buf_printf(&b, "  %%t%d = %s i32 %%t%d, %%c%d\n", k, k % 2 ? "sub" : "or", k - 1, k);
+        else ck_buf_printf(&b, "  %%t0 = or i32 %%t, %%c0\n");
+    }
+    ck_buf_printf(&b, "  %%r = sub i32 %%t15, %%b2\n  ret i32 %%r\n}\n"
+                      "define i32 @main() {\n"
+                      "  %%r = call i32 @work(ptr @tab, i32 100)\n"
+                      "  call void @\"\\01io.print_i32\"(i32 %%r)\n  ret i32 0\n}\n");
+    char *ir = (char *)b.data;
+    int32_t c[16];
+    for (int k = 0; k < 16; k++) c[k] = (int16_t)(k * k * 37 - 900);
+    uint32_t a = (uint32_t)c[0] - 7, v = 1;
+    for (uint32_t i = 0; i < 100; i++) {
+        uint32_t a2 = (a << 3) ^ v;
+        v = (a2 >> 5) + i;
+        a = a2 + v;
+    }
+    uint32_t t = (uint32_t)c[1] * 3 - 1 - a;
+    for (int k = 0; k < 16; k++) t = k % 2 ? t - (uint32_t)c[k] : t | (uint32_t)c[k];
+    char want[32];
+    snprintf(want, sizeof want, "%d", (int32_t)(t - v));
+    const char opts[] = { '0', 's' };
+    for (int i = 0; i < 2; i++) {
+        char *out = NULL;
+        int rc = run_ir(ir, opts[i], &out);
+        ck_assert_msg(rc == 0 && !strcmp(out, want), "-O%c: status %d, output %s, wanted %s", opts[i], rc, out, want);
+        free(out);
+    }
+    char *as = asm_of(ir, 's'), *w = func_text(as, "work"), *body = loop_body(w, ".L0");
+    ck_assert_msg(strstr(w, "regs=20,"), "the window grew or shrank:\n%s", w);
+    ck_assert_msg(strstr(body, "shli.n") && strstr(body, "shrui.n") && strstr(body, "xor.n") && count(body, "add.n") == 2 &&
+                  strstr(body, "inc.n"), "the loop's registers are not below r16:\n%s", w);
+    free(body);
+    free(w);
+    free(as);
+    ck_buf_free(&b);
+}
+END_TEST
+
 Suite *backend_suite(void)
 {
     Suite *s = suite_create("backend");
@@ -1631,6 +1698,7 @@ Suite *backend_suite(void)
     tcase_add_test(t, test_deterministic);
     tcase_add_test(t, test_loop_copies);
     tcase_add_test(t, test_selection_savings);
+    tcase_add_test(t, test_renumbered_narrow);
     suite_add_tcase(s, t);
     return s;
 }
