@@ -7,8 +7,8 @@
  * many arguments, pairs), instruction selection shapes (fused compare-and-branch, folded offsets,
  * immediates, coalesced loop copies), switch lowering, globals, natives, narrow integers, i64,
  * unsupported IR with its message, the API's error paths and determinism, registers renumbered
- * for the narrow forms at -Os. Whole programs of
- * hand-written IR (every intrinsic, width, switch form, ...) are in tests/ir/ll. */
+ * for the narrow forms at -Os. Whole programs of hand-written IR (every intrinsic, width, switch
+ * form, ...) are in tests/ir/ll. */
 #define _GNU_SOURCE   /* open_memstream, memmem */
 #include <check.h>
 #include <stdio.h>
