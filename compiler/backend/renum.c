@@ -232,15 +232,25 @@ static int narrow_need(const minsn *i, int *r, int *nr, int *alt)
         r[(*nr)++] = d;
         return 1;
     case CK_OP_ADDI:
-        if (preg_at(i, 1) != d || o[2].kind != OK_IMM || o[2].imm < 0 || o[2].imm > 15) return 0;
-        r[(*nr)++] = d;
+        if (preg_at(i, 1) < 0 || o[2].kind != OK_IMM) return 0;
+        if (o[1].r == d && o[2].imm >= 0 && o[2].imm <= 15) {     /* inc.n against inc */
+            r[(*nr)++] = d;
+            return 1;
+        }
+        if (o[2].imm < -128 || o[2].imm > 127) return 0;          /* addi.n against addi (or inc/dec) */
+        r[(*nr)++] = d, r[(*nr)++] = o[1].r;
+        return o[1].r == d ? 1 : 2;
+    case CK_OP_ZEXT8:
+        if (preg_at(i, 1) < 0) return 0;
+        r[(*nr)++] = d, r[(*nr)++] = o[1].r;
         return 1;
-    case CK_OP_ADD: case CK_OP_XOR:
+    case CK_OP_ADD: case CK_OP_XOR: case CK_OP_XORROTLI: case CK_OP_MLA:
         if (preg_at(i, 1) < 0 || preg_at(i, 2) < 0) return 0;
         r[(*nr)++] = d;
         if (o[1].r != d && o[2].r != d) alt[0] = o[1].r, alt[1] = o[2].r;
         return 1;
-    case CK_OP_SHLI: case CK_OP_SHRUI: case CK_OP_MULI: case CK_OP_LD8U: case CK_OP_LD32: case CK_OP_ST32:
+    case CK_OP_SHLI: case CK_OP_SHRUI: case CK_OP_MULI: case CK_OP_LD8U: case CK_OP_LD16U: case CK_OP_LD32:
+    case CK_OP_ST32:
         if (preg_at(i, 1) < 0 || o[2].kind != OK_IMM || o[2].imm < 0 || o[2].imm > 255) return 0;
         r[(*nr)++] = d, r[(*nr)++] = o[1].r;
         return 2;
