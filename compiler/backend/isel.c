@@ -1578,9 +1578,11 @@ static void step_after_uses(LLVMValueRef p, LLVMValueRef n)
         for (int k = 0; k < LLVMGetNumOperands(x); k++)
             if (LLVMGetOperand(x, k) == p) return;
     if (!last) return;
-    for (x = LLVMGetNextInstruction(n); x != last; x = LLVMGetNextInstruction(x))
+    for (x = LLVMGetNextInstruction(n);; x = LLVMGetNextInstruction(x)) {   /* last included: it may use n */
         for (int k = 0; k < LLVMGetNumOperands(x); k++)
-            if (LLVMGetOperand(x, k) == n) return;   /* a compare's user lies beyond n's first use */
+            if (LLVMGetOperand(x, k) == n) return;   /* a compare's or GEP's user lies beyond n's first use */
+        if (x == last) break;
+    }
     LLVMValueRef at = LLVMGetNextInstruction(last);
     LLVMInstructionRemoveFromParent(n);
     LLVMBuilderRef bld = LLVMCreateBuilderInContext(LLVMGetTypeContext(LLVMTypeOf(n)));

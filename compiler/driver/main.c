@@ -370,7 +370,8 @@ static ck_c_opts c_opts(const options *o, char **stdinc)
     return c;
 }
 
-/* C source or LLVM IR file -> optimised module -> Cockpit assembly text (and the IR as text). */
+/* C source or LLVM IR file -> optimised module -> Cockpit assembly text, or with ll_text the
+ * optimised IR as text instead. */
 static int compile_source(const options *o, const char *path, ck_buf *asm_text, char **ll_text)
 {
     char *err = NULL, *stdinc = NULL;
@@ -391,7 +392,7 @@ static int compile_source(const options *o, const char *path, ck_buf *asm_text, 
         *ll_text = ck_xstrdup(s);
         LLVMDisposeMessage(s);
     }
-    if (!rc) rc = ck_cc_emit_asm(m, path, &c, asm_text, &err);
+    if (!rc && !ll_text) rc = ck_cc_emit_asm(m, path, &c, asm_text, &err);   /* --emit-llvm stops before */
     if (rc && !(err && !*err)) fprintf(stderr, "%s: error: %s\n", path, err ? err : "compilation failed");
     free(err);
     free(stdinc);

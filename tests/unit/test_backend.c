@@ -27,7 +27,7 @@
 /* IR text -> assembly text; 0, or -1 with *err (malloc'd). */
 static int compile(const char *ir, char opt, ck_buf *out, char **err)
 {
-    ck_cc_opts o = { opt, 0 };
+    ck_cc_opts o = { opt, 0, 0 };
     LLVMContextRef ctx = LLVMContextCreate();
     LLVMModuleRef m = NULL;
     *err = NULL;
