@@ -134,6 +134,11 @@ int ck_cc_optimize(LLVMModuleRef m, const ck_cc_opts *o, char **err)
     LLVMPassBuilderOptionsSetLoopVectorization(po, 0);     /* the VM is scalar */
     LLVMPassBuilderOptionsSetSLPVectorization(po, 0);
     LLVMPassBuilderOptionsSetLoopUnrolling(po, opt == '2' || opt == '3');
+    /* -Os: inline only what costs nothing (and static functions with one caller). A call in the
+     * VM is 3-4 bytes with no registers to save (register windows), so copying a body into a
+     * second caller rarely pays; LLVM's -Os threshold (50) assumes native calls. Measured on
+     * bench/: 7065 -> 6754 bytes of code (docs/PERFORMANCE.md). */
+    if (opt == 's') LLVMPassBuilderOptionsSetInlinerThreshold(po, 0);
     LLVMErrorRef e = LLVMRunPasses(m, pipeline, NULL, po);
     LLVMDisposePassBuilderOptions(po);
     if (e) {
