@@ -280,7 +280,11 @@
     X(LD16UN,  "ld16u.n", pb)     \
     X(ZEXT8N,  "zext8.n", p)      \
     /* calln with an 8-bit import index */ \
-    X(CALLNN,  "calln.n", Nc)
+    X(CALLNN,  "calln.n", Nc)     \
+    /* 32-bit multiply-accumulate walk (matrix products): rd += [ra] * [rb], then ra += 4, rb += h */ \
+    X(MAC32PIS,"mac32pis",rrrh)   \
+    /* CRC step (bitwise CRC-8/16): rd = ra << 1, xor'ed with sign-extended h when bit b of ra is set */ \
+    X(CRCSHL,  "crcshl",  rrbh)
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,
@@ -294,7 +298,7 @@ enum ck_op {
     Y() Y(rr) Y(RR) Y(rw) Y(rh) Y(Rd) Y(rrr) Y(rrh) Y(rrrr) Y(RRR) Y(RRr) Y(rRR) Y(Rr) Y(RrRR) \
     Y(rR) Y(Rrh) Y(j) Y(rj) Y(rrj) Y(rhj) Y(rT) Y(fc) Y(rc) Y(nc) Y(Rrr) Y(rhrj) Y(rrb) \
     Y(rrrrr) Y(rrrb) Y(rrbrr) Y(rb) Y(Rh) Y(rrrj) Y(p) Y(q) Y(pr) Y(pb) Y(k) Y(rk) Y(rbk) Y(ru) \
-    Y(Q) Y(ps) Y(prb) Y(prr) Y(Nc)
+    Y(Q) Y(ps) Y(prb) Y(prr) Y(Nc) Y(rrrh) Y(rrbh)
 
 enum ck_form {
 #define CK_Y_ENUM(f) CK_FORM_##f,

@@ -3298,6 +3298,81 @@ START_TEST(test_mac_addb_muladd)
 }
 END_TEST
 
+/* mac32pis (32-bit wrapping product, ra moved by 4 and rb by the signed stride, operands that
+ * alias, the bounds of both pointers) and crcshl (the bit tested modulo 32, the sign-extended
+ * immediate, no truncation of the shifted value). */
+START_TEST(test_mac32_crc)
+{
+    reset();
+    import("t.out", 1, 1, 0);
+    T.bss = 32;
+    tfunc *f = func("main", 0, 0, 6, 0);
+    op(f, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE);        /* 3, 0x10000 */
+    op(f, CK_OP_LI, 2, (uint32_t)CK_MEM_BASE + 8u);   /* -1, 7, 0x10000 */
+    op(f, CK_OP_LI8, 3, 3);
+    op(f, CK_OP_ST32, 3, 1, 0);
+    op(f, CK_OP_LI, 3, 0x10000u);
+    op(f, CK_OP_ST32, 3, 1, 4);
+    op(f, CK_OP_ST32, 3, 2, 8);
+    op(f, CK_OP_LI, 3, 0xffffffffu);
+    op(f, CK_OP_ST32, 3, 2, 0);
+    op(f, CK_OP_LI8, 3, 7);
+    op(f, CK_OP_ST32, 3, 2, 4);
+    op(f, CK_OP_LI8, 0, 10);
+    op(f, CK_OP_MAC32PIS, 0, 1, 2, 8);                /* 10 + 3 * -1 */
+    op(f, CK_OP_MAC32PIS, 0, 1, 2, -6);               /* + 0x10000 * 0x10000: wraps to 0 */
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_CALLN, 0, 2);
+    op(f, CK_OP_LI, 3, (uint32_t)CK_MEM_BASE + 12u);
+    op(f, CK_OP_MAC32PIS, 3, 3, 3, 100);              /* rd = ra = rb: the pointer + the stride wins */
+    op(f, CK_OP_CALLN, 0, 3);
+    op(f, CK_OP_LI8, 4, 1);
+    op(f, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE + 12u);
+    op(f, CK_OP_MAC32PIS, 4, 1, 1, -12);              /* ra = rb: 1 + 7 * 7, the pointer moved by -12 */
+    op(f, CK_OP_CALLN, 0, 4);
+    op(f, CK_OP_CALLN, 0, 1);
+    /* crcshl */
+    op(f, CK_OP_LI, 1, 0x8001u);
+    op(f, CK_OP_CRCSHL, 0, 1, 15, 0x1021);            /* 0x10002 ^ 0x1021 */
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_CRCSHL, 0, 1, 14, 0x1021);            /* bit 14 clear */
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_LI, 1, 0x80000001u);
+    op(f, CK_OP_CRCSHL, 1, 1, 63, -2);                /* bit 63 & 31 = 31, into ra: 2 ^ 0xfffffffe */
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_CRCSHL, 1, 1, 0, 7);                  /* bit 0 clear */
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    uint32_t want[] = { 7, (uint32_t)CK_MEM_BASE + 8u, (uint32_t)CK_MEM_BASE + 10u, (uint32_t)CK_MEM_BASE + 112u,
+                        50, (uint32_t)CK_MEM_BASE, 0x11023u, 0x10002u, 0xfffffffcu, 0xfffffff8u };
+    ck_assert_int_eq(nout, 10);
+    for (int i = 0; i < 10; i++) ck_assert_msg(outv[i] == want[i], "value %d: %08x", i, outv[i]);
+    /* bounds: a 4-byte access at the last word of guest memory is fine, a byte further, below the
+     * base or at 0 faults, whichever pointer it is; the fault reports the address */
+    static const uint32_t addrs[] = { CK_MEM_BASE + 65532u, CK_MEM_BASE + 65533u, CK_MEM_BASE + 65535u,
+                                      CK_MEM_BASE - 4u, 0 };
+    for (int which = 0; which < 2; which++)
+        for (int a = 0; a < 5; a++) {
+            reset();
+            tfunc *g = func("main", 0, 1, 4, 0);
+            op(g, CK_OP_LI, 1, which ? (uint32_t)CK_MEM_BASE : addrs[a]);
+            op(g, CK_OP_LI, 2, which ? addrs[a] : (uint32_t)CK_MEM_BASE);
+            op(g, CK_OP_LI8, 0, 0);
+            op(g, CK_OP_MAC32PIS, 0, 1, 2, 4);            /* pc 15 */
+            op(g, CK_OP_RET);
+            int rc = run(0);
+            if (!a) {
+                ck_assert_int_eq(rc, CK_EXIT);
+                continue;
+            }
+            expect_fault(rc, CK_FAULT_OOB, 0, 15);
+            ck_assert_uint_eq(vm.fault.addr, addrs[a]);
+        }
+}
+END_TEST
+
 /* The narrow forms compute what their wide forms do: registers packed in nibbles, byte offsets
  * and immediates, 8-bit branch offsets (taken and not), and the same memory bounds. */
 START_TEST(test_narrow_forms)
@@ -3467,6 +3542,7 @@ int main(void)
     tcase_add_test(tc, test_addibnz_mla);
     tcase_add_test(tc, test_select_xorrot);
     tcase_add_test(tc, test_mac_addb_muladd);
+    tcase_add_test(tc, test_mac32_crc);
     tcase_add_test(tc, test_narrow_forms);
     tcase_add_test(tc, test_every_opcode_ran);
     suite_add_tcase(s, tc);

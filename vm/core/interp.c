@@ -895,6 +895,16 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(MLAN)   { uint32_t a = AN, b = r[pc[2]]; DN = a * b + r[pc[3]]; NEXT(4); }
     vmcase(LD16UN) { ADDRN(2); DN = ld16(m); NEXT(3); }
     vmcase(ZEXT8N) { DN = AN & 0xffu; NEXT(2); }
+    vmcase(MAC32PIS) {
+        uint32_t i = A - CK_MEM_BASE, k = B - CK_MEM_BASE;
+        if (UNLIKELY(i > lim) && i > lim + 4u) OOB(i);
+        if (UNLIKELY(k > lim) && k > lim + 4u) OOB(k);
+        D += ld32(mem + i) * ld32(mem + k);
+        A = i + CK_MEM_BASE + 4u;
+        B = k + CK_MEM_BASE + (uint32_t)imm16(pc + 4);
+        NEXT(6);
+    }
+    vmcase(CRCSHL) { uint32_t a = A, t = a << 1; D = a >> (pc[3] & 31u) & 1u ? t ^ (uint32_t)imm16(pc + 4) : t; NEXT(6); }
 #ifndef CK_THREADED
     default: break;
 #endif
