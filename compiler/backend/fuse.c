@@ -18,7 +18,11 @@
  *   `mulfaddf` (still two roundings, and the add's operand order kept); `add rT, ra, rb` +
  *   `ld32 rd, rT, 0` -> `ld32xb rd, ra, rb`.
  * - The Q15 dot-product step: `ld16spi rA, rP; ld16spi rB, rQ; mla rd, rA, rB, rd` (rA, rB dead
- *   after) -> `mac16pi rd, rP, rQ`.
+ *   after) -> `mac16pi rd, rP, rQ`; the same with 32-bit loads, one of them moving its pointer by
+ *   4 (`ld32pi`, or `ld32pis` by 4) and the other by any stride k -> `mac32pis rd, rP, rQ, k`.
+ * - The bitwise CRC step: `shli rT, rx, 1; xori rU, rT, K; selbit rd, rx, b, rU, rT` (rT, rU
+ *   dead after) -> `crcshl rd, rx, b, K`; also with the bit test as `andi rM, rx, 1<<b` before
+ *   the shli and a plain select (the shli may then overwrite rx).
  * - `add rA, rA, rX` before a `bltu rA, rL` is moved down to it like a counter's addi (emit
  *   fuses them into addbltu).
  * Each only moves an operation across instructions that neither read nor write what it reads
@@ -52,7 +56,7 @@ static int touches(const minsn *i, int r)
 }
 
 /* 1 if instruction i may write register r: its first operand when it defines one, the base
- * register(s) of a post-increment access (ld8spi ... st32pi, ld32pis, st32pis, mac16pi); calls and
+ * register(s) of a post-increment access (ld8spi ... st32pi, ld32pis, st32pis, mac16pi, mac32pis); calls and
  * pseudos always. */
 static int writes(const minsn *i, int r)
 {
@@ -61,7 +65,7 @@ static int writes(const minsn *i, int r)
     size_t nl = strlen(name);
     int bases = nl > 2 && name[nl - 2] == 'p' && name[nl - 1] == 'i' ? 1 :
                 nl > 3 && !strcmp(name + nl - 3, "pis") ? 1 : 0;
-    if (bases && name[0] == 'm') bases = 2;    /* mac16pi: both pointers */
+    if (bases && name[0] == 'm') bases = 2;    /* mac16pi, mac32pis: both pointers */
     for (int k = 1; k <= bases && k < i->n; k++)
         if (i->o[k].kind == OK_PREG && i->o[k].r == r) return 1;
     if (!op_ndefs(i->op) || !i->n || i->o[0].kind != OK_PREG) return 0;
@@ -211,10 +215,12 @@ static void step_back(const mfunc *f, const minsn *i, rset *live)
         if (op == CK_OP_CALLI && i->o[0].kind == OK_PREG) bs_set(live->w, i->o[0].r);
         return;
     }
-    /* a plain definition (not also read: the addi-and-branch forms read their rd) kills rd */
+    /* a plain definition (not also read: the addi-and-branch forms and the multiply-accumulate
+     * walks read their rd) kills rd */
     int k = 0;
     if (op_ndefs(op) && i->n && i->o[0].kind == OK_PREG && op_form(op)[0] != 0 &&
-        !(op == CK_OP_ADDIBNE || op == CK_OP_ADDIBLTS || op == CK_OP_ADDIBLTU || op == CK_OP_ADDIBNZ)) {
+        !(op == CK_OP_ADDIBNE || op == CK_OP_ADDIBLTS || op == CK_OP_ADDIBLTU || op == CK_OP_ADDIBNZ ||
+          op == CK_OP_MAC16PI || op == CK_OP_MAC32PIS)) {
         for (int q = 0; q < width(i, 0); q++) bs_clr(live->w, i->o[0].r + q);
         k = 1;
     }
@@ -382,26 +388,88 @@ static int pair_fusions(mfunc *f, mblock *bb, const rset *liveout, const fops *F
     return done;
 }
 
-static int dot_step(mfunc *f, mblock *bb, const rset *liveout, int mla, int mac)
+/* The pointer stride of a post-increment load that a multiply-accumulate walk can take (mac16pi:
+ * ld16spi, 2; mac32pis: ld32pi, 4, or ld32pis, its k), else 0. */
+static int64_t mac_stride(const minsn *l, int wide)
+{
+    if (!wide) return l->op == CK_OP_LD16SPI ? 2 : 0;
+    if (l->op == CK_OP_LD32PI) return 4;
+    return l->op == CK_OP_LD32PIS && l->n == 3 && l->o[2].kind == OK_IMM && l->o[2].imm ? l->o[2].imm : 0;
+}
+
+/* Two post-increment loads and an mla accumulating their product into rd -> one mac16pi or
+ * mac32pis (wide) rd, rP, rQ[, k], where rP moves by the natural size (2, or 4) and rQ by k. */
+static int dot_step(mfunc *f, mblock *bb, const rset *liveout, int mla, int mac, int wide)
 {
     rset *after = live_after(f, bb, liveout);
     int done = 0;
     for (int j = 0; j + 2 < bb->nins && !done; j++) {
         minsn *l1 = &bb->ins[j], *l2 = &bb->ins[j + 1], *m = &bb->ins[j + 2];
-        if (l1->op != CK_OP_LD16SPI || l2->op != CK_OP_LD16SPI || m->op != mla) continue;
+        int64_t s1 = mac_stride(l1, wide), s2 = mac_stride(l2, wide), unit = wide ? 4 : 2;
+        if (!s1 || !s2 || m->op != mla) continue;
+        if (s1 != unit) {                       /* the pointer moved by the access size goes first */
+            if (s2 != unit) continue;
+            minsn *t = l1; l1 = l2; l2 = t;
+            s2 = s1;
+        }
         int a = preg(&l1->o[0]), pa = preg(&l1->o[1]), b = preg(&l2->o[0]), pb = preg(&l2->o[1]);
         int d = preg(&m->o[0]), x = preg(&m->o[1]), y = preg(&m->o[2]), z = preg(&m->o[3]);
         if (a < 0 || pa < 0 || b < 0 || pb < 0 || d < 0 || x < 0 || y < 0 || z != d) continue;
         if (!((x == a && y == b) || (x == b && y == a)) || a == b || pa == pb) continue;
         if (a == pa || a == pb || b == pa || b == pb || d == a || d == b || d == pa || d == pb) continue;
         if (bs_has(after[j + 2].w, a) || bs_has(after[j + 2].w, b)) continue;
-        mopnd *o = ar_alloc(&f->A, 3 * sizeof *o);
+        mopnd *o = ar_alloc(&f->A, 4 * sizeof *o);
         o[0] = m->o[0], o[1] = l1->o[1], o[2] = l2->o[1];
+        o[3] = (mopnd){ .kind = OK_IMM, .imm = s2 };
         m->op = mac;
         m->o = o;
-        m->n = 3;
+        m->n = wide ? 4 : 3;
         drop(bb, j + 1);
         drop(bb, j);
+        done = 1;
+    }
+    free(after);
+    return done;
+}
+
+/* shli t, x, 1; xori u, t, K; selbit d, x, b, u, t (t, u dead after; neither is x, which selbit
+ * reads last) -> crcshl d, x, b, K. Also the form the bit test takes when the shift overwrites x
+ * (no selbit then): andi m, x, 1<<b; shli t, x, 1; xori u, t, K; select d, m, u, t (m, t, u dead
+ * after; t may be x). */
+static int crc_step(mfunc *f, mblock *bb, const rset *liveout, int selbit, int crc)
+{
+    rset *after = live_after(f, bb, liveout);
+    int done = 0;
+    for (int j = 0; j + 2 < bb->nins && !done; j++) {
+        minsn *an = NULL, *sh = &bb->ins[j], *xo = &bb->ins[j + 1], *sel = &bb->ins[j + 2];
+        int m = -1, bit = -1;
+        if (sh->op == CK_OP_ANDI && j + 3 < bb->nins && sh->n == 3 && sh->o[2].kind == OK_IMM && sh->o[2].imm > 0 &&
+            !(sh->o[2].imm & (sh->o[2].imm - 1))) {
+            an = sh, sh = xo, xo = sel, sel = &bb->ins[j + 3];
+            m = preg(&an->o[0]);
+            for (bit = 0; !(an->o[2].imm >> bit & 1); bit++) {}
+        }
+        if (sh->op != CK_OP_SHLI || xo->op != CK_OP_XORI || sel->op != (an ? CK_OP_SELECT : selbit) || sh->n != 3 ||
+            xo->n != 3 || sel->n != (an ? 4 : 5) || sh->o[2].kind != OK_IMM || sh->o[2].imm != 1 ||
+            xo->o[2].kind != OK_IMM || !fits16(xo->o[2].imm))
+            continue;
+        int t = preg(&sh->o[0]), x = preg(&sh->o[1]), u = preg(&xo->o[0]), d = preg(&sel->o[0]), last = an ? 3 : 4;
+        if (t < 0 || x < 0 || u < 0 || d < 0 || u == t || preg(&xo->o[1]) != t || preg(&sel->o[last - 1]) != u ||
+            preg(&sel->o[last]) != t)
+            continue;
+        if (an ? (preg(&an->o[1]) != x || m < 0 || m == x || m == t || m == u || preg(&sel->o[1]) != m ||
+                  (d != m && bs_has(after[j + 3].w, m)))
+               : (t == x || u == x || preg(&sel->o[1]) != x))
+            continue;
+        const rset *live = &after[j + (an ? 3 : 2)];
+        if ((d != t && bs_has(live->w, t)) || (d != u && bs_has(live->w, u))) continue;
+        mopnd *o = ar_alloc(&f->A, 4 * sizeof *o);
+        o[0] = sel->o[0], o[1] = sh->o[1], o[3] = xo->o[2];
+        o[2] = an ? (mopnd){ .kind = OK_IMM, .imm = bit } : sel->o[2];
+        sel->op = crc;
+        sel->o = o;
+        sel->n = 4;
+        for (int q = an ? 3 : 2; q > 0; q--) drop(bb, j);
         done = 1;
     }
     free(after);
@@ -424,11 +492,12 @@ void fuse_function(mfunc *f)
         post_increment(bb);
         sink_counter(bb);
     }
-    int mac = op_find("mac16pi", "rrr");
-    if (mac >= 0 && F.mla >= 0)
-        for (int oi = 0; oi < f->norder; oi++) {
-            int b = f->order[oi];
-            while (dot_step(f, &f->blocks[b], &out[b], F.mla, mac)) {}
-        }
+    int mac = op_find("mac16pi", "rrr"), mac32 = op_find("mac32pis", "rrrh"), crc = op_find("crcshl", "rrbh");
+    for (int oi = 0; oi < f->norder; oi++) {
+        int b = f->order[oi];
+        while (mac >= 0 && F.mla >= 0 && dot_step(f, &f->blocks[b], &out[b], F.mla, mac, 0)) {}
+        while (mac32 >= 0 && F.mla >= 0 && dot_step(f, &f->blocks[b], &out[b], F.mla, mac32, 1)) {}
+        while (crc >= 0 && F.selbit >= 0 && crc_step(f, &f->blocks[b], &out[b], F.selbit, crc)) {}
+    }
     free(out);
 }

@@ -951,6 +951,153 @@ START_TEST(test_fusions)
 }
 END_TEST
 
+/* fuse.c's 32-bit multiply-accumulate walk (two ld32pi/ld32pis and an mla -> mac32pis, whichever
+ * load moves by 4) and bitwise CRC step (shli, xori, selbit -> crcshl); neither when a value they
+ * would hide is used afterwards. */
+START_TEST(test_fused_mac32_crc)
+{
+    const char *ir =
+        "@a = global [8 x i32] [i32 1, i32 -2, i32 3, i32 -4, i32 5, i32 -6, i32 7, i32 -8]\n"
+        "@b = global [12 x i32] [i32 2, i32 100, i32 100, i32 -3, i32 100, i32 100, i32 5, i32 100, i32 100,"
+        " i32 65536, i32 100, i32 100]\n"
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "define i32 @mm(ptr %p0, ptr %q0, i32 %n) {\n"
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %p = phi ptr [ %p0, %entry ], [ %p1, %loop ]\n"
+        "  %q = phi ptr [ %q0, %entry ], [ %q1, %loop ]\n"
+        "  %k = phi i32 [ %n, %entry ], [ %k1, %loop ]\n"
+        "  %s = phi i32 [ 0, %entry ], [ %s1, %loop ]\n"
+        "  %x = load i32, ptr %p\n"
+        "  %y = load i32, ptr %q\n"
+        "  %m = mul i32 %x, %y\n"
+        "  %s1 = add i32 %s, %m\n"
+        "  %p1 = getelementptr i32, ptr %p, i32 1\n"
+        "  %q1 = getelementptr i32, ptr %q, i32 3\n"
+        "  %k1 = add i32 %k, -1\n"
+        "  %c = icmp ne i32 %k1, 0\n"
+        "  br i1 %c, label %loop, label %out\n"
+        "out:\n"
+        "  ret i32 %s1\n"
+        "}\n"
+        "define i32 @mm2(ptr %p0, ptr %q0, i32 %n) {\n"        /* the strided pointer loads first */
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %p = phi ptr [ %p0, %entry ], [ %p1, %loop ]\n"
+        "  %q = phi ptr [ %q0, %entry ], [ %q1, %loop ]\n"
+        "  %k = phi i32 [ %n, %entry ], [ %k1, %loop ]\n"
+        "  %s = phi i32 [ 0, %entry ], [ %s1, %loop ]\n"
+        "  %x = load i32, ptr %p\n"
+        "  %y = load i32, ptr %q\n"
+        "  %m = mul i32 %x, %y\n"
+        "  %s1 = add i32 %m, %s\n"
+        "  %p1 = getelementptr i32, ptr %p, i32 3\n"
+        "  %q1 = getelementptr i32, ptr %q, i32 1\n"
+        "  %k1 = add i32 %k, -1\n"
+        "  %c = icmp ne i32 %k1, 0\n"
+        "  br i1 %c, label %loop, label %out\n"
+        "out:\n"
+        "  ret i32 %s1\n"
+        "}\n"
+        "define i32 @keep32(ptr %p0, ptr %q0, i32 %n) {\n"     /* a loaded value used after the mla */
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %p = phi ptr [ %p0, %entry ], [ %p1, %loop ]\n"
+        "  %q = phi ptr [ %q0, %entry ], [ %q1, %loop ]\n"
+        "  %k = phi i32 [ %n, %entry ], [ %k1, %loop ]\n"
+        "  %s = phi i32 [ 0, %entry ], [ %s2, %loop ]\n"
+        "  %x = load i32, ptr %p\n"
+        "  %y = load i32, ptr %q\n"
+        "  %m = mul i32 %x, %y\n"
+        "  %s1 = add i32 %s, %m\n"
+        "  %s2 = xor i32 %s1, %x\n"
+        "  %p1 = getelementptr i32, ptr %p, i32 1\n"
+        "  %q1 = getelementptr i32, ptr %q, i32 3\n"
+        "  %k1 = add i32 %k, -1\n"
+        "  %c = icmp ne i32 %k1, 0\n"
+        "  br i1 %c, label %loop, label %out\n"
+        "out:\n"
+        "  ret i32 %s2\n"
+        "}\n"
+        "define i32 @crc(i32 %c0, i32 %n) {\n"
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %c = phi i32 [ %c0, %entry ], [ %c1, %loop ]\n"
+        "  %k = phi i32 [ %n, %entry ], [ %k1, %loop ]\n"
+        "  %b = and i32 %c, 128\n"
+        "  %t = shl i32 %c, 1\n"
+        "  %u = xor i32 %t, 7\n"
+        "  %z = icmp ne i32 %b, 0\n"
+        "  %c1 = select i1 %z, i32 %u, i32 %t\n"
+        "  %k1 = add i32 %k, -1\n"
+        "  %e = icmp ne i32 %k1, 0\n"
+        "  br i1 %e, label %loop, label %out\n"
+        "out:\n"
+        "  ret i32 %c1\n"
+        "}\n"
+        "define i32 @crckeep(i32 %c0, i32 %n) {\n"            /* the shifted value used after */
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %c = phi i32 [ %c0, %entry ], [ %c1, %loop ]\n"
+        "  %acc = phi i32 [ 0, %entry ], [ %acc1, %loop ]\n"
+        "  %k = phi i32 [ %n, %entry ], [ %k1, %loop ]\n"
+        "  %b = and i32 %c, 128\n"
+        "  %t = shl i32 %c, 1\n"
+        "  %u = xor i32 %t, 7\n"
+        "  %z = icmp ne i32 %b, 0\n"
+        "  %c1 = select i1 %z, i32 %u, i32 %t\n"
+        "  %acc1 = add i32 %acc, %t\n"
+        "  %k1 = add i32 %k, -1\n"
+        "  %e = icmp ne i32 %k1, 0\n"
+        "  br i1 %e, label %loop, label %out\n"
+        "out:\n"
+        "  %r = add i32 %acc1, %c1\n"
+        "  ret i32 %r\n"
+        "}\n"
+        "define i32 @main() {\n"
+        "  %r1 = call i32 @mm(ptr @a, ptr @b, i32 4)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r1)\n"
+        "  %r2 = call i32 @mm2(ptr @b, ptr @a, i32 4)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r2)\n"
+        "  %r3 = call i32 @keep32(ptr @a, ptr @b, i32 4)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r3)\n"
+        "  %r4 = call i32 @crc(i32 90, i32 8)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r4)\n"
+        "  %r5 = call i32 @crckeep(i32 90, i32 8)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r5)\n"
+        "  ret i32 0\n"
+        "}\n";
+    expect_run(ir, "-262121-262121262137" "23425" "70105", 0);
+    for (int lvl = 0; lvl < 2; lvl++) {
+        char *as = asm_of(ir, lvl ? '2' : '0');
+        char *mm = func_text(as, "mm"), *mm2 = func_text(as, "mm2"), *keep = func_text(as, "keep32");
+        char *crc = func_text(as, "crc"), *crckeep = func_text(as, "crckeep");
+        /* one mac32pis: the pointer moving by 4 first, the other's stride 12 in the instruction */
+        ck_assert_msg(count(mm, "mac32pis ") == 1 && strstr(mm, ", 12\n") && !strstr(mm, "ld32") && !strstr(mm, "mla") &&
+                      !strstr(mm, "mul"), "-O%d: mm's loop body fuses:\n%s", lvl ? 2 : 0, mm);
+        ck_assert_msg(count(mm2, "mac32pis ") == 1 && strstr(mm2, ", 12\n") && !strstr(mm2, "ld32"),
+                      "-O%d: mm2's loop body fuses:\n%s", lvl ? 2 : 0, mm2);
+        ck_assert_msg(!strstr(keep, "mac32pis") && strstr(keep, "ld32pi"), "-O%d: x is used after the mla:\n%s",
+                      lvl ? 2 : 0, keep);
+        ck_assert_msg(count(crc, "crcshl ") == 1 && strstr(crc, ", 7, 7\n") && !strstr(crc, "shli") &&
+                      !strstr(crc, "xori") && !strstr(crc, "selbit"), "-O%d: crc's step fuses:\n%s", lvl ? 2 : 0, crc);
+        ck_assert_msg(!strstr(crckeep, "crcshl") && strstr(crckeep, "shli "), "-O%d: t is used after the step:\n%s",
+                      lvl ? 2 : 0, crckeep);
+        free(mm);
+        free(mm2);
+        free(keep);
+        free(crc);
+        free(crckeep);
+        free(as);
+    }
+}
+END_TEST
+
 /* fuse.c's compare-select and xor-rotate pairs: a compare used only by a select fuses into it
  * (selltz, selltu; eqi/nei against 0 vanish), an xor used only by a rotate fuses into xorrotli. */
 START_TEST(test_fused_select_xorrot)
@@ -1693,6 +1840,7 @@ Suite *backend_suite(void)
     tcase_add_test(t, test_unsupported);
     tcase_add_test(t, test_fusions);
     tcase_add_test(t, test_fused_select_xorrot);
+    tcase_add_test(t, test_fused_mac32_crc);
     tcase_add_test(t, test_too_large);
     tcase_add_test(t, test_api_errors);
     tcase_add_test(t, test_deterministic);
