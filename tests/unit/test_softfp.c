@@ -434,8 +434,13 @@ END_TEST
 /* --- 64-bit unsigned division ---------------------------------------------------------------------- */
 START_TEST(test_udivmod)
 {
-    static const uint64_t edge[] = { 0, 1, 2, 3, 0xffffffff, UINT64_C(0x100000000), S64, S64 - 1,
-                                     S64 + 1, ~(uint64_t)0, ~(uint64_t)0 - 1, UINT64_C(0x123456789abcdef) };
+    /* around the digit (2^16) and word (2^32) boundaries of the 32-bit-division algorithm, and
+     * divisors whose low half makes the first digit estimate too large */
+    static const uint64_t edge[] = { 0, 1, 2, 3, 0xffff, 0x10000, 0x10001, 0x7fffffff, 0x80000000, 0x80000001,
+                                     0xfffeffff, 0xffffffff, UINT64_C(0x100000000), UINT64_C(0x100000001),
+                                     UINT64_C(0x1ffffffff), UINT64_C(0xffffffff00000000), UINT64_C(0x8000000080000000),
+                                     UINT64_C(0x00008000ffff0000), 25000000, S64, S64 - 1, S64 + 1, ~(uint64_t)0,
+                                     ~(uint64_t)0 - 1, UINT64_C(0x123456789abcdef) };
     const size_t ne = sizeof edge / sizeof edge[0];
     long nbad = 0;
     seed = 15;

@@ -10,7 +10,9 @@
  * sticky bit for anything nonzero below) that pack's single rounding is correct, whichever the
  * output format: binary32 results are computed the same way and rounded once to 24 bits.
  * Division and square root are bit loops (no 64-bit division), products are four 32x32->64
- * multiplications.
+ * multiplications. ck_sf_udivmod64 (64-bit integer division) is built on 32-bit divisions, or with
+ * -DCK_SF_SMALL_DIV on the bit loop (smaller where flash is tightest, and where a 32-bit division
+ * is itself a library call).
  */
 #include "softfp.h"
 
@@ -38,6 +40,15 @@ typedef struct unp {
 static int ebits(int mb) { return mb > 23 ? 11 : 8; }
 
 /* Shift m left until bit 63 is set (m != 0); returns the shift. */
+#if !defined(CK_VM_PORTABLE_BITS) && defined(__GNUC__) && (defined(__ARM_FEATURE_CLZ) || defined(__x86_64__) || \
+                          defined(__i386__) || defined(__aarch64__) || defined(__riscv_zbb))
+static int norm(uint64_t *m)                     /* the CPU counts leading zeros */
+{
+    int n = __builtin_clzll(*m);
+    *m <<= n;
+    return n;
+}
+#else
 static int norm(uint64_t *m)
 {
     int n = 0;
@@ -45,6 +56,7 @@ static int norm(uint64_t *m)
     while (!(*m & TOP)) *m <<= 1, n++;
     return n;
 }
+#endif
 
 /* m >> d, with a 1 in bit 0 if any 1 was shifted out ("sticky"); d >= 0 (capped at 63). */
 static NOINLINE uint64_t shr_jam(uint64_t m, int d)
@@ -238,6 +250,7 @@ uint64_t ck_sf_f64toi(uint64_t a, int bits, int is_signed)
     return mag < lim ? mag : lim;
 }
 
+#ifdef CK_SF_SMALL_DIV
 uint64_t ck_sf_udivmod64(uint64_t a, uint64_t b, uint64_t *rem)
 {
     uint64_t r = 0;
@@ -249,3 +262,61 @@ uint64_t ck_sf_udivmod64(uint64_t a, uint64_t b, uint64_t *rem)
     *rem = r;
     return a;
 }
+#else
+/* One 16-bit quotient digit of (hi * 2^16 + lo) / v, with v normalized (top bit set) and
+ * hi < v: estimated from the top halves by a 32-bit division, then corrected (at most twice:
+ * Knuth's algorithm D); the remainder, below v, replaces *hi. */
+static uint32_t digit16(uint32_t *hi, uint32_t lo, uint32_t v)
+{
+    uint32_t vh = v >> 16, vl = v & 0xffffu, q = *hi / vh, rh = *hi - q * vh;
+    while (q > 0xffffu || q * vl > (rh << 16 | lo)) {
+        q--;
+        rh += vh;
+        if (rh > 0xffffu) break;
+    }
+    *hi = (*hi << 16 | lo) - q * v;             /* exact modulo 2^32: the true value is below v */
+    return q;
+}
+
+/* (hi * 2^32 + lo) / v for hi < v (the quotient fits 32 bits), remainder in *r: two digits after
+ * shifting v (and the dividend) left until its top bit is set. */
+static NOINLINE uint32_t div64by32(uint32_t hi, uint32_t lo, uint32_t v, uint32_t *r)
+{
+    uint64_t t = (uint64_t)v << 32;
+    int s = norm(&t);
+    uint32_t q1, q0;
+    v <<= s;
+    if (s) hi = hi << s | lo >> (32 - s), lo <<= s;
+    q1 = digit16(&hi, lo >> 16, v);
+    q0 = digit16(&hi, lo & 0xffffu, v);
+    *r = hi >> s;
+    return q1 << 16 | q0;
+}
+
+/* Built on 32-bit divisions (an instruction on the Cortex-M3/M4/M7 and RV32IM): a 32-bit divisor
+ * takes one or two div64by32; a larger one gives a quotient below 2^32, estimated from its
+ * normalized top word and corrected once. */
+uint64_t ck_sf_udivmod64(uint64_t a, uint64_t b, uint64_t *rem)
+{
+    uint32_t a1 = (uint32_t)(a >> 32), b1 = (uint32_t)(b >> 32), r;
+    if (!b1) {
+        uint32_t v = (uint32_t)b, qh = 0, ql;
+        if (!a1) {
+            *rem = (uint32_t)a % v;
+            return (uint32_t)a / v;
+        }
+        if (a1 >= v) qh = a1 / v, a1 -= qh * v;
+        ql = div64by32(a1, (uint32_t)a, v, &r);
+        *rem = r;
+        return (uint64_t)qh << 32 | ql;
+    }
+    uint64_t t = b;
+    int n = norm(&t);                           /* b's leading zeros, 0..31 */
+    /* a / 2 over b's top 32 bits (normalized): the dividend's top word is below 2^31 <= it */
+    uint64_t q = (uint64_t)div64by32((uint32_t)(a >> 33), (uint32_t)(a >> 1), (uint32_t)(t >> 32), &r) << n >> 31;
+    if (q) q--;                                 /* now q or q + 1 is the quotient */
+    if (a - q * b >= b) q++;
+    *rem = a - q * b;
+    return q;
+}
+#endif
