@@ -6,6 +6,8 @@
 #               must have (+name) or must not have (-name), as 'COCKPIT disasm' shows them.
 #   err/NAME.c  must be rejected: exit status 1 and the line in err/NAME.expect on stderr
 #               ("file:line:col: error: message"); err/NAME.flags holds extra options if any.
+# CKC_OPT (e.g. -Os) is given to every build before a test's own flags: make check runs the suite
+# again at -Os that way (tests/c/run-c-os.test).
 # Ends with "N passed, M failed"; exits non-zero if anything failed.
 COCKPIT=$1
 SRCDIR=${2:-.}
@@ -30,8 +32,8 @@ for src in "$T"/run/*.c; do
     if [ -n "$filter" ] && ! echo " $filter " | grep -q " $name "; then continue; fi
     want=0
     [ -f "$T/run/$name.status" ] && want=$(cat "$T/run/$name.status")
-    flags=
-    [ -f "$T/run/$name.flags" ] && flags=$(cat "$T/run/$name.flags")
+    flags=${CKC_OPT:-}
+    [ -f "$T/run/$name.flags" ] && flags="$flags $(cat "$T/run/$name.flags")"
     (cd "$tmp" && "$COCKPIT" run $flags "$src" >"$tmp/out" 2>"$tmp/err")
     got=$?
     # The expected files must still be what gcc makes of the same source (gcc's own libc).
@@ -79,8 +81,8 @@ done
 for src in "$T"/err/*.c; do
     name=$(basename "$src" .c)
     if [ -n "$filter" ] && ! echo " $filter " | grep -q " $name "; then continue; fi
-    flags=
-    [ -f "$T/err/$name.flags" ] && flags=$(cat "$T/err/$name.flags")
+    flags=${CKC_OPT:-}
+    [ -f "$T/err/$name.flags" ] && flags="$flags $(cat "$T/err/$name.flags")"
     cp "$src" "$tmp/$name.c"
     (cd "$tmp" && "$COCKPIT" run $flags "$name.c" >"$tmp/out" 2>"$tmp/err")
     got=$?
