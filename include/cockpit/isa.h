@@ -284,7 +284,12 @@
     /* 32-bit multiply-accumulate walk (matrix products): rd += [ra] * [rb], then ra += 4, rb += h */ \
     X(MAC32PIS,"mac32pis",rrrh)   \
     /* CRC step (bitwise CRC-8/16): rd = ra << 1, xor'ed with sign-extended h when bit b of ra is set */ \
-    X(CRCSHL,  "crcshl",  rrbh)
+    X(CRCSHL,  "crcshl",  rrbh)   \
+    /* Q15 dot-product step with the product scaled down: rd += ((int16)[ra] * (int16)[rb]) >> (b & 31) \
+     * (arithmetic), then ra += 2, rb += 2 */ \
+    X(MAC16PISR,"mac16pisr",rrrb) \
+    /* bit array: clear bit rb of the array at ra: [ra + (rb >> 5) * 4] &= ~(1 << (rb & 31)) */ \
+    X(STBCLR,  "stbclr",  rr)
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,

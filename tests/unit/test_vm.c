@@ -3373,6 +3373,95 @@ START_TEST(test_mac32_crc)
 }
 END_TEST
 
+/* mac16pisr (the signed product shifted down arithmetically by b & 31 before it is added, both
+ * pointers moved by 2, operands that alias, the bounds of both pointers) and stbclr (the word at
+ * ra + (rb >> 5) * 4, bit rb & 31, unaligned arrays, the bounds). */
+START_TEST(test_mac16sr_bitclr)
+{
+    reset();
+    import("t.out", 1, 1, 0);
+    T.bss = 32;
+    tfunc *f = func("main", 0, 0, 6, 0);
+    op(f, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE);        /* int16: -3, 0x8000 */
+    op(f, CK_OP_LI, 2, (uint32_t)CK_MEM_BASE + 8u);   /* int16: 5, 0x8000 */
+    op(f, CK_OP_LI, 3, 0x8000fffdu);
+    op(f, CK_OP_ST32, 3, 1, 0);
+    op(f, CK_OP_LI, 3, 0x80000005u);
+    op(f, CK_OP_ST32, 3, 2, 0);
+    op(f, CK_OP_LI8, 0, 10);
+    op(f, CK_OP_MAC16PISR, 0, 1, 2, 2);               /* 10 + (-15 >> 2) = 10 - 4 */
+    op(f, CK_OP_MAC16PISR, 0, 1, 2, 62);              /* + (0x40000000 >> 30) = 7 */
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_CALLN, 0, 2);
+    op(f, CK_OP_LI, 3, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_MAC16PISR, 3, 3, 3, 0);               /* rd = ra = rb: the pointer + 2 wins */
+    op(f, CK_OP_CALLN, 0, 3);
+    op(f, CK_OP_LI, 4, 0xffffffffu);
+    op(f, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_MAC16PISR, 4, 1, 1, 0);               /* ra = rb: -1 + 9 = 8, the pointer moved by 2 */
+    op(f, CK_OP_CALLN, 0, 4);
+    op(f, CK_OP_CALLN, 0, 1);
+    /* stbclr */
+    op(f, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE + 16u);
+    op(f, CK_OP_LI, 3, 0xffffffffu);
+    op(f, CK_OP_ST32, 3, 1, 0);
+    op(f, CK_OP_ST32, 3, 1, 4);
+    op(f, CK_OP_LI8, 2, 63);
+    op(f, CK_OP_STBCLR, 1, 2);                        /* word 1, bit 31 */
+    op(f, CK_OP_LI8, 2, 4);
+    op(f, CK_OP_STBCLR, 1, 2);                        /* word 0, bit 4 */
+    op(f, CK_OP_LD32, 0, 1, 0);
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_LD32, 0, 1, 4);
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE + 19u);  /* unaligned: bytes 19..22 */
+    op(f, CK_OP_LI8, 2, 8);
+    op(f, CK_OP_STBCLR, 1, 2);                        /* bit 0 of byte 20 */
+    op(f, CK_OP_LD32, 0, 1, -3);
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_LD32, 0, 1, 1);
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    uint32_t want[] = { 7, (uint32_t)CK_MEM_BASE + 4u, (uint32_t)CK_MEM_BASE + 12u, (uint32_t)CK_MEM_BASE + 2u,
+                        8, (uint32_t)CK_MEM_BASE + 2u, 0xffffffefu, 0x7fffffffu, 0xffffffefu, 0x7ffffffeu };
+    ck_assert_int_eq(nout, 10);
+    for (int i = 0; i < 10; i++) ck_assert_msg(outv[i] == want[i], "value %d: %08x", i, outv[i]);
+    /* bounds: mac16pisr's 2-byte access at the last halfword is fine, a byte further, below the
+     * base or at 0 faults, whichever pointer it is; stbclr's 4-byte word likewise (bit 5 of
+     * the word at ra); the fault reports the address */
+    static const uint32_t addrs[] = { CK_MEM_BASE + 65534u, CK_MEM_BASE + 65535u, CK_MEM_BASE + 65536u,
+                                      CK_MEM_BASE - 2u, 0 };
+    static const uint32_t words[] = { CK_MEM_BASE + 65532u, CK_MEM_BASE + 65533u, CK_MEM_BASE + 65536u,
+                                      CK_MEM_BASE - 4u, 0 };
+    for (int which = 0; which < 3; which++)
+        for (int a = 0; a < 5; a++) {
+            reset();
+            tfunc *g = func("main", 0, 1, 4, 0);
+            if (which < 2) {
+                op(g, CK_OP_LI, 1, which ? (uint32_t)CK_MEM_BASE : addrs[a]);
+                op(g, CK_OP_LI, 2, which ? addrs[a] : (uint32_t)CK_MEM_BASE);
+                op(g, CK_OP_LI8, 0, 0);
+                op(g, CK_OP_MAC16PISR, 0, 1, 2, 6);       /* pc 15 */
+            } else {
+                op(g, CK_OP_LI, 1, words[a]);
+                op(g, CK_OP_LI, 2, 5);
+                op(g, CK_OP_LI8, 0, 0);
+                op(g, CK_OP_STBCLR, 1, 2);                /* pc 15 */
+            }
+            op(g, CK_OP_RET);
+            int rc = run(0);
+            if (!a) {
+                ck_assert_int_eq(rc, CK_EXIT);
+                continue;
+            }
+            expect_fault(rc, CK_FAULT_OOB, 0, 15);
+            ck_assert_uint_eq(vm.fault.addr, which < 2 ? addrs[a] : words[a]);
+        }
+}
+END_TEST
+
 /* The narrow forms compute what their wide forms do: registers packed in nibbles, byte offsets
  * and immediates, 8-bit branch offsets (taken and not), and the same memory bounds. */
 START_TEST(test_narrow_forms)
@@ -3543,6 +3632,7 @@ int main(void)
     tcase_add_test(tc, test_select_xorrot);
     tcase_add_test(tc, test_mac_addb_muladd);
     tcase_add_test(tc, test_mac32_crc);
+    tcase_add_test(tc, test_mac16sr_bitclr);
     tcase_add_test(tc, test_narrow_forms);
     tcase_add_test(tc, test_every_opcode_ran);
     suite_add_tcase(s, tc);

@@ -904,6 +904,27 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
         B = k + CK_MEM_BASE + (uint32_t)imm16(pc + 4);
         NEXT(6);
     }
+    vmcase(MAC16PISR) {
+        uint32_t i = A - CK_MEM_BASE, k = B - CK_MEM_BASE;
+        int32_t v;
+        if (UNLIKELY((i > lim) | (k > lim))) {     /* one test on the fast path (flash) */
+            if (i > lim + 6u) OOB(i);
+            if (k > lim + 6u) OOB(k);
+        }
+        v = (int32_t)(int16_t)ld16(mem + i) * (int32_t)(int16_t)ld16(mem + k);
+        D += (uint32_t)(v >> (pc[4] & 31u));
+        A = i + CK_MEM_BASE + 2u;
+        B = k + CK_MEM_BASE + 2u;
+        NEXT(5);
+    }
+    vmcase(STBCLR) {
+        uint32_t x = A, i = D + (x >> 5 << 2) - CK_MEM_BASE;
+        uint8_t *m;
+        if (UNLIKELY(i > lim + 4u)) OOB(i);        /* one exact test (flash) */
+        m = mem + i;
+        st32(m, ld32(m) & ~(1u << (x & 31u)));
+        NEXT(3);
+    }
     vmcase(CRCSHL) { uint32_t a = A, t = a << 1; D = a >> (pc[3] & 31u) & 1u ? t ^ (uint32_t)imm16(pc + 4) : t; NEXT(6); }
 #ifndef CK_THREADED
     default: break;
