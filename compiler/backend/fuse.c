@@ -65,7 +65,8 @@ static int writes(const minsn *i, int r)
     size_t nl = strlen(name);
     int bases = nl > 2 && name[nl - 2] == 'p' && name[nl - 1] == 'i' ? 1 :
                 nl > 3 && !strcmp(name + nl - 3, "pis") ? 1 : 0;
-    if (bases && name[0] == 'm') bases = 2;    /* mac16pi, mac32pis: both pointers */
+    if (!strcmp(name, "mac16pisr")) bases = 1;
+    if (bases && name[0] == 'm') bases = 2;    /* mac16pi, mac32pis, mac16pisr: both pointers */
     for (int k = 1; k <= bases && k < i->n; k++)
         if (i->o[k].kind == OK_PREG && i->o[k].r == r) return 1;
     if (!op_ndefs(i->op) || !i->n || i->o[0].kind != OK_PREG) return 0;
@@ -220,7 +221,7 @@ static void step_back(const mfunc *f, const minsn *i, rset *live)
     int k = 0;
     if (op_ndefs(op) && i->n && i->o[0].kind == OK_PREG && op_form(op)[0] != 0 &&
         !(op == CK_OP_ADDIBNE || op == CK_OP_ADDIBLTS || op == CK_OP_ADDIBLTU || op == CK_OP_ADDIBNZ ||
-          op == CK_OP_MAC16PI || op == CK_OP_MAC32PIS)) {
+          op == CK_OP_MAC16PI || op == CK_OP_MAC32PIS || op == CK_OP_MAC16PISR)) {
         for (int q = 0; q < width(i, 0); q++) bs_clr(live->w, i->o[0].r + q);
         k = 1;
     }
@@ -432,6 +433,137 @@ static int dot_step(mfunc *f, mblock *bb, const rset *liveout, int mla, int mac,
     return done;
 }
 
+/* The scaled Q15 step: ld16spi a, pa; ld16spi b, pb; mul t, a, b; shrsi u, t, k; add d, u, d
+ * (the loads in either order, the mul's and add's operands too; a, b, t, u dead after, none of
+ * them a pointer or d) -> mac16pisr d, pa, pb, k. */
+static int dot_step_sr(mfunc *f, mblock *bb, const rset *liveout, int mac)
+{
+    rset *after = live_after(f, bb, liveout);
+    int done = 0;
+    for (int j = 0; j + 4 < bb->nins && !done; j++) {
+        const minsn *l1 = &bb->ins[j], *l2 = &bb->ins[j + 1], *mu = &bb->ins[j + 2], *sh = &bb->ins[j + 3];
+        minsn *ad = &bb->ins[j + 4];
+        if (l1->op != CK_OP_LD16SPI || l2->op != CK_OP_LD16SPI || mu->op != CK_OP_MUL || sh->op != CK_OP_SHRSI ||
+            ad->op != CK_OP_ADD || l1->n != 2 || l2->n != 2 || mu->n != 3 || sh->n != 3 || ad->n != 3 ||
+            sh->o[2].kind != OK_IMM)
+            continue;
+        int a = preg(&l1->o[0]), pa = preg(&l1->o[1]), b = preg(&l2->o[0]), pb = preg(&l2->o[1]);
+        int t = preg(&mu->o[0]), x = preg(&mu->o[1]), y = preg(&mu->o[2]);
+        int u = preg(&sh->o[0]), d = preg(&ad->o[0]);
+        if (a < 0 || pa < 0 || b < 0 || pb < 0 || t < 0 || u < 0 || d < 0 || preg(&sh->o[1]) != t) continue;
+        if (!((x == a && y == b) || (x == b && y == a)) || a == b || pa == pb) continue;
+        if (!((preg(&ad->o[1]) == u && preg(&ad->o[2]) == d) || (preg(&ad->o[1]) == d && preg(&ad->o[2]) == u))) continue;
+        if (a == pa || a == pb || b == pa || b == pb || t == pa || t == pb || u == pa || u == pb) continue;
+        if (d == a || d == b || d == pa || d == pb || d == t || d == u) continue;
+        const rset *live = &after[j + 4];
+        if (bs_has(live->w, a) || bs_has(live->w, b) || bs_has(live->w, t) || bs_has(live->w, u)) continue;
+        mopnd *o = ar_alloc(&f->A, 4 * sizeof *o);
+        o[0] = ad->o[0], o[1] = l1->o[1], o[2] = l2->o[1];
+        o[3] = (mopnd){ .kind = OK_IMM, .imm = sh->o[2].imm & 31 };
+        ad->op = mac;
+        ad->o = o;
+        ad->n = 4;
+        for (int q = 0; q < 4; q++) drop(bb, j);
+        done = 1;
+    }
+    free(after);
+    return done;
+}
+
+/* Whether register r holds 1 wherever it is read: every instruction that may write it either
+ * loads the constant 1 or leaves it dead (a value nothing reads), and it is not a parameter. */
+static int holds_one(mfunc *f, const rset *out, int r)
+{
+    if (r < f->nargs) return 0;
+    for (int oi = 0; oi < f->norder; oi++) {
+        int b = f->order[oi];
+        const mblock *bb = &f->blocks[b];
+        rset *after = NULL;
+        for (int j = 0; j < bb->nins; j++) {
+            const minsn *i = &bb->ins[j];
+            if (!writes(i, r)) continue;
+            if ((i->op == CK_OP_LI || i->op == CK_OP_LIH || i->op == CK_OP_LI8 || i->op == CK_OP_LIU) && i->n == 2 &&
+                preg(&i->o[0]) == r && i->o[1].kind == OK_IMM && i->o[1].imm == 1)
+                continue;
+            if (!after) after = live_after(f, bb, &out[b]);
+            if (bs_has(after[j].w, r)) { free(after); return 0; }
+        }
+        free(after);
+    }
+    return 1;
+}
+
+/* Clearing one bit of a bit array: shrui i, x, 5; ld32x w, base, i; shl s, one, x; not n, s;
+ * and v, w, n; st32x v, base, i (one holding 1; the five in any order the values allow, each
+ * once; what they write dead after the store) -> stbclr base, x. The values are followed through
+ * the five instructions, so a register overwritten before it is read again does not match. */
+enum { V_ORIG, V_IDX, V_WORD, V_MASK, V_NMASK, V_NEW };
+
+/* the value register r holds (regs/tags: the registers written so far, in order) */
+static int tag_of(const int *regs, const int *tags, int nr, int r)
+{
+    int t = V_ORIG;
+    for (int z = 0; z < nr; z++)
+        if (regs[z] == r) t = tags[z];
+    return t;
+}
+
+static int bit_clear(mfunc *f, mblock *bb, const rset *liveout, const rset *out, int stbclr)
+{
+    int done = 0;
+    rset *after = NULL;
+    for (int j = 0; j + 5 < bb->nins && !done; j++) {
+        minsn *st = &bb->ins[j + 5];
+        if (st->op != CK_OP_ST32X || st->n != 3) continue;
+        int v = preg(&st->o[0]), base = preg(&st->o[1]), idx = preg(&st->o[2]), x = -1, one = -1;
+        mopnd xo = { 0 };
+        if (v < 0 || base < 0 || idx < 0) continue;
+        for (int q = j; q < j + 5; q++)
+            if (bb->ins[q].op == CK_OP_SHRUI && bb->ins[q].n == 3) x = preg(&bb->ins[q].o[1]), xo = bb->ins[q].o[1];
+        if (x < 0) continue;
+        /* the value each register holds: V_ORIG (as before the window) or one of the steps */
+        int regs[16], tags[16], nr = 0, seen = 0, ok = 1;
+#define TAG(r_) tag_of(regs, tags, nr, (r_))
+        for (int q = j; q < j + 5 && ok; q++) {
+            const minsn *i = &bb->ins[q];
+            int d = i->n ? preg(&i->o[0]) : -1, s1 = i->n > 1 ? preg(&i->o[1]) : -1, s2 = i->n > 2 ? preg(&i->o[2]) : -1;
+            int tag = -1, bit = 0;
+            if (d < 0 || nr >= 16) { ok = 0; break; }
+            if (i->op == CK_OP_SHRUI && i->n == 3 && i->o[2].kind == OK_IMM && i->o[2].imm == 5 && s1 == x &&
+                TAG(x) == V_ORIG)
+                tag = V_IDX, bit = 1;
+            else if (i->op == CK_OP_LD32X && i->n == 3 && s1 == base && TAG(base) == V_ORIG && s2 >= 0 && TAG(s2) == V_IDX)
+                tag = V_WORD, bit = 2;
+            else if (i->op == CK_OP_SHL && i->n == 3 && s1 >= 0 && s1 != x && TAG(s1) == V_ORIG && s2 == x &&
+                     TAG(x) == V_ORIG)
+                tag = V_MASK, bit = 4, one = s1;
+            else if (i->op == CK_OP_NOT && i->n == 2 && s1 >= 0 && TAG(s1) == V_MASK)
+                tag = V_NMASK, bit = 8;
+            else if (i->op == CK_OP_AND && i->n == 3 && s1 >= 0 && s2 >= 0 &&
+                     ((TAG(s1) == V_WORD && TAG(s2) == V_NMASK) || (TAG(s1) == V_NMASK && TAG(s2) == V_WORD)))
+                tag = V_NEW, bit = 16;
+            if (tag < 0 || (seen & bit)) { ok = 0; break; }
+            seen |= bit;
+            regs[nr] = d, tags[nr] = tag, nr++;
+        }
+        if (!ok || seen != 31 || TAG(v) != V_NEW || TAG(base) != V_ORIG || TAG(idx) != V_IDX) continue;
+#undef TAG
+        if (!after) after = live_after(f, bb, liveout);
+        for (int z = 0; z < nr && ok; z++)
+            if (bs_has(after[j + 5].w, regs[z])) ok = 0;
+        if (!ok || !holds_one(f, out, one)) continue;
+        mopnd *o = ar_alloc(&f->A, 2 * sizeof *o);
+        o[0] = st->o[1], o[1] = xo;
+        st->op = stbclr;
+        st->o = o;
+        st->n = 2;
+        for (int q = 0; q < 5; q++) drop(bb, j);
+        done = 1;
+    }
+    free(after);
+    return done;
+}
+
 /* shli t, x, 1; xori u, t, K; selbit d, x, b, u, t (t, u dead after; neither is x, which selbit
  * reads last) -> crcshl d, x, b, K. Also the form the bit test takes when the shift overwrites x
  * (no selbit then): andi m, x, 1<<b; shli t, x, 1; xori u, t, K; select d, m, u, t (m, t, u dead
@@ -493,11 +625,14 @@ void fuse_function(mfunc *f)
         sink_counter(bb);
     }
     int mac = op_find("mac16pi", "rrr"), mac32 = op_find("mac32pis", "rrrh"), crc = op_find("crcshl", "rrbh");
+    int macsr = op_find("mac16pisr", "rrrb"), bclr = op_find("stbclr", "rr");
     for (int oi = 0; oi < f->norder; oi++) {
         int b = f->order[oi];
         while (mac >= 0 && F.mla >= 0 && dot_step(f, &f->blocks[b], &out[b], F.mla, mac, 0)) {}
         while (mac32 >= 0 && F.mla >= 0 && dot_step(f, &f->blocks[b], &out[b], F.mla, mac32, 1)) {}
         while (crc >= 0 && F.selbit >= 0 && crc_step(f, &f->blocks[b], &out[b], F.selbit, crc)) {}
+        while (macsr >= 0 && dot_step_sr(f, &f->blocks[b], &out[b], macsr)) {}
+        while (bclr >= 0 && bit_clear(f, &f->blocks[b], &out[b], out, bclr)) {}
     }
     free(out);
 }
