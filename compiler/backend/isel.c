@@ -891,6 +891,16 @@ static int lower_ret(isel *s, LLVMValueRef I)
     return 0;
 }
 
+/* Branch to t if the i1 value v is true, else to f. */
+static int branch_on(isel *s, LLVMValueRef v, int t, int f)
+{
+    lval *l = lv_get(s, v);
+    if (!l) return -1;
+    if (l->kind == LV_CMP) return cmp_branch(s, v, t, f);
+    emit_brnz(s, sreg(s, v), t, f, 0);
+    return 0;
+}
+
 int lower_term_br(isel *s, LLVMValueRef I, int cond_known)
 {
     LLVMBasicBlockRef from = LLVMGetInstructionParent(I);
@@ -908,7 +918,15 @@ int lower_term_br(isel *s, LLVMValueRef I, int cond_known)
     }
     lval *l = lv_get(s, c);
     if (!l) return -1;
+    int kind = l->kind == LV_CMP ? logic_branch(c) : 0;
+    int mid = kind ? mf_block(s->f) : -1;      /* made first: laid out right after this block */
     int t = edge_target(s, from, tb, 2), f = edge_target(s, from, fb, 2);
+    if (kind) {                                 /* a && b: two branches, b tested where a is true */
+        LLVMValueRef a = LLVMGetOperand(c, 0), b = LLVMGetOperand(c, kind == 1 ? 1 : 2);
+        if (branch_on(s, a, kind == 1 ? mid : t, kind == 1 ? f : mid)) return -1;
+        s->f->cur = mid;
+        return branch_on(s, b, t, f);
+    }
     if (l->kind == LV_CMP) return cmp_branch(s, c, t, f);
     emit_brnz(s, sreg(s, c), t, f, 0);
     return 0;
@@ -1537,13 +1555,14 @@ static int insn_before(LLVMValueRef a, LLVMValueRef b)
     return 0;
 }
 
-/* Where selection reads x's operands: at x, or for a compare used by one branch or select and
- * for an address GEP, at its last user (in x's block; NULL if one lies elsewhere). */
+/* Where selection reads x's operands: at x, or for a compare used by one branch or select, a
+ * logic_branch select and an address GEP, at its last user (in x's block; NULL if one lies
+ * elsewhere). */
 static LLVMValueRef folded_end(LLVMValueRef x, int depth)
 {
     LLVMOpcode op = LLVMGetInstructionOpcode(x);
     LLVMUseRef u = LLVMGetFirstUse(x);
-    int cmp = (op == LLVMICmp || op == LLVMFCmp) && u && !LLVMGetNextUse(u);
+    int cmp = ((op == LLVMICmp || op == LLVMFCmp) && u && !LLVMGetNextUse(u)) || logic_branch(x);
     if ((!cmp && op != LLVMGetElementPtr) || depth > 4) return x;
     LLVMValueRef end = x;
     for (; u; u = LLVMGetNextUse(u)) {

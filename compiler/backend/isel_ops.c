@@ -352,13 +352,39 @@ mopnd cmp_value(isel *s, LLVMValueRef I, int *neg)
     return icmp_value(s, I);
 }
 
-/* A compare whose only user is a conditional branch (or a select's condition) is left for the user. */
+/* 1 for `select i1 a, i1 b, false` (a && b), 2 for `select i1 a, true, b` (a || b), when its
+ * only user is the conditional branch of its block: the branch becomes two (lower_term_br), b
+ * evaluated only where a did not decide, and neither is made a 0/1 value. Else 0. */
+int logic_branch(LLVMValueRef I)
+{
+    if (!LLVMIsASelectInst(I) || LLVMGetTypeKind(LLVMTypeOf(I)) != LLVMIntegerTypeKind ||
+        LLVMGetIntTypeWidth(LLVMTypeOf(I)) != 1)
+        return 0;
+    LLVMValueRef a = LLVMGetOperand(I, 0), t = LLVMGetOperand(I, 1), f = LLVMGetOperand(I, 2);
+    int kind = LLVMIsAConstantInt(f) && !LLVMConstIntGetZExtValue(f) && !LLVMIsAConstant(t) ? 1 :
+               LLVMIsAConstantInt(t) && LLVMConstIntGetZExtValue(t) && !LLVMIsAConstant(f) ? 2 : 0;
+    if (!kind || LLVMIsAConstant(a) || a == (kind == 1 ? t : f)) return 0;
+    LLVMUseRef u = LLVMGetFirstUse(I);
+    if (!u || LLVMGetNextUse(u)) return 0;
+    LLVMValueRef br = LLVMGetUser(u);
+    if (LLVMGetInstructionOpcode(br) != LLVMBr || !LLVMIsConditional(br) || LLVMGetCondition(br) != I ||
+        LLVMGetInstructionParent(br) != LLVMGetInstructionParent(I))
+        return 0;
+    return kind;
+}
+
+/* A compare whose only user is a conditional branch (or a select's condition, or the second
+ * operand of a logic_branch select) is left for the user. */
 static int deferrable(LLVMValueRef I)
 {
     LLVMUseRef u = LLVMGetFirstUse(I);
     if (!u || LLVMGetNextUse(u)) return 0;
     LLVMValueRef user = LLVMGetUser(u);
     if (LLVMGetInstructionOpcode(user) == LLVMBr) return LLVMIsConditional(user) && LLVMGetCondition(user) == I;
+    if (LLVMGetInstructionOpcode(user) == LLVMSelect && LLVMGetOperand(user, 0) != I) {
+        int kind = logic_branch(user);
+        return kind && LLVMGetOperand(user, kind == 1 ? 1 : 2) == I;
+    }
     if (LLVMGetInstructionOpcode(user) == LLVMSelect)
         return LLVMGetOperand(user, 0) == I && LLVMGetOperand(user, 1) != I && LLVMGetOperand(user, 2) != I;
     return 0;
@@ -531,6 +557,7 @@ int lower_select(isel *s, LLVMValueRef I)
     LLVMValueRef C = LLVMGetOperand(I, 0), T = LLVMGetOperand(I, 1), F = LLVMGetOperand(I, 2);
     if (is_vector(LLVMTypeOf(C)) || is_vector(LLVMTypeOf(I))) return is_err(s, I, "unsupported IR: vector select");
     int64_t k;
+    if (logic_branch(I)) { lv_new(s, I, LV_CMP); return 0; }    /* left for the branch */
     lval *tl = lv_get(s, T), *fl = lv_get(s, F), *cl = lv_get(s, C);
     if (!tl || !fl || !cl) return -1;
     if (is_imm(s, C, &k) || T == F) {
