@@ -25,6 +25,12 @@
  *   the shli and a plain select (the shli may then overwrite rx).
  * - `add rA, rA, rX` before a `bltu rA, rL` is moved down to it like a counter's addi (emit
  *   fuses them into addbltu).
+ * - The scaled Q15 step: `ld16spi rA, rP; ld16spi rB, rQ; mul rT, rA, rB; shrsi rU, rT, k;
+ *   add rd, rU, rd` (rA, rB, rT, rU dead after) -> `mac16pisr rd, rP, rQ, k`.
+ * - Clearing a bit of a bit array: `shrui rI, rX, 5; ld32x rW, rB, rI; shl rM, rOne, rX;
+ *   not rN, rM; and rV, rW, rN; st32x rV, rB, rI` (any order the values allow; rOne holding 1
+ *   wherever it is read; what the five write dead after) -> `stbclr rB, rX`, and the li of
+ *   rOne goes when nothing else reads it.
  * Each only moves an operation across instructions that neither read nor write what it reads
  * or writes, so every instruction sees the value it saw before. Calls are barriers (their
  * windows are implicit). The pair fusions need liveness of the physical registers, computed
@@ -470,6 +476,13 @@ static int dot_step_sr(mfunc *f, mblock *bb, const rset *liveout, int mac)
     return done;
 }
 
+/* li/lih/li8/liu r, k */
+static int is_li(const minsn *i, int r)
+{
+    return (i->op == CK_OP_LI || i->op == CK_OP_LIH || i->op == CK_OP_LI8 || i->op == CK_OP_LIU) && i->n == 2 &&
+           preg(&i->o[0]) == r && i->o[1].kind == OK_IMM;
+}
+
 /* Whether register r holds 1 wherever it is read: every instruction that may write it either
  * loads the constant 1 or leaves it dead (a value nothing reads), and it is not a parameter. */
 static int holds_one(mfunc *f, const rset *out, int r)
@@ -482,15 +495,28 @@ static int holds_one(mfunc *f, const rset *out, int r)
         for (int j = 0; j < bb->nins; j++) {
             const minsn *i = &bb->ins[j];
             if (!writes(i, r)) continue;
-            if ((i->op == CK_OP_LI || i->op == CK_OP_LIH || i->op == CK_OP_LI8 || i->op == CK_OP_LIU) && i->n == 2 &&
-                preg(&i->o[0]) == r && i->o[1].kind == OK_IMM && i->o[1].imm == 1)
-                continue;
+            if (is_li(i, r) && i->o[1].imm == 1) continue;
             if (!after) after = live_after(f, bb, &out[b]);
             if (bs_has(after[j].w, r)) { free(after); return 0; }
         }
         free(after);
     }
     return 1;
+}
+
+/* The loads of 1 into r (holds_one) go when nothing else touches r any more. */
+static void drop_unread_one(mfunc *f, int r)
+{
+    for (int oi = 0; oi < f->norder; oi++) {
+        const mblock *bb = &f->blocks[f->order[oi]];
+        for (int j = 0; j < bb->nins; j++)
+            if (touches(&bb->ins[j], r) && !is_li(&bb->ins[j], r)) return;
+    }
+    for (int oi = 0; oi < f->norder; oi++) {
+        mblock *bb = &f->blocks[f->order[oi]];
+        for (int j = bb->nins - 1; j >= 0; j--)
+            if (touches(&bb->ins[j], r)) drop(bb, j);
+    }
 }
 
 /* Clearing one bit of a bit array: shrui i, x, 5; ld32x w, base, i; shl s, one, x; not n, s;
@@ -558,6 +584,7 @@ static int bit_clear(mfunc *f, mblock *bb, const rset *liveout, const rset *out,
         st->o = o;
         st->n = 2;
         for (int q = 0; q < 5; q++) drop(bb, j);
+        drop_unread_one(f, one);
         done = 1;
     }
     free(after);

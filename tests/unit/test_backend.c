@@ -1098,6 +1098,185 @@ START_TEST(test_fused_mac32_crc)
 }
 END_TEST
 
+/* fuse.c's scaled Q15 step (two ld16spi, mul, shrsi, add -> mac16pisr) and bit clear (shrui,
+ * ld32x, shl of 1, not, and, st32x -> stbclr), neither when a value they would hide is used
+ * afterwards; isel's branch on a && b / a || b: two branches, no 0/1 values combined. */
+START_TEST(test_fused_mac16sr_bitclr)
+{
+    const char *ir =
+        "@h = global [6 x i16] [i16 100, i16 -200, i16 300, i16 -400, i16 32767, i16 -32768]\n"
+        "@g = global [6 x i16] [i16 50, i16 60, i16 -70, i16 80, i16 32767, i16 -32768]\n"
+        "@bm = global [2 x i32] [i32 -1, i32 -1]\n"
+        "@bk = global [2 x i32] [i32 -1, i32 -1]\n"
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "define i32 @dot(ptr %p0, ptr %q0, i32 %n) {\n"
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %p = phi ptr [ %p0, %entry ], [ %p1, %loop ]\n"
+        "  %q = phi ptr [ %q0, %entry ], [ %q1, %loop ]\n"
+        "  %k = phi i32 [ %n, %entry ], [ %k1, %loop ]\n"
+        "  %s = phi i32 [ 0, %entry ], [ %s1, %loop ]\n"
+        "  %x = load i16, ptr %p\n"
+        "  %y = load i16, ptr %q\n"
+        "  %xs = sext i16 %x to i32\n"
+        "  %ys = sext i16 %y to i32\n"
+        "  %m = mul nsw i32 %ys, %xs\n"
+        "  %sh = ashr i32 %m, 6\n"
+        "  %s1 = add i32 %sh, %s\n"
+        "  %p1 = getelementptr i16, ptr %p, i32 1\n"
+        "  %q1 = getelementptr i16, ptr %q, i32 1\n"
+        "  %k1 = add i32 %k, -1\n"
+        "  %c = icmp ne i32 %k1, 0\n"
+        "  br i1 %c, label %loop, label %out\n"
+        "out:\n"
+        "  ret i32 %s1\n"
+        "}\n"
+        "define i32 @dotkeep(ptr %p0, ptr %q0, i32 %n) {\n"   /* the product also used after */
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %p = phi ptr [ %p0, %entry ], [ %p1, %loop ]\n"
+        "  %q = phi ptr [ %q0, %entry ], [ %q1, %loop ]\n"
+        "  %k = phi i32 [ %n, %entry ], [ %k1, %loop ]\n"
+        "  %s = phi i32 [ 0, %entry ], [ %s2, %loop ]\n"
+        "  %x = load i16, ptr %p\n"
+        "  %y = load i16, ptr %q\n"
+        "  %xs = sext i16 %x to i32\n"
+        "  %ys = sext i16 %y to i32\n"
+        "  %m = mul nsw i32 %ys, %xs\n"
+        "  %sh = ashr i32 %m, 6\n"
+        "  %s1 = add i32 %sh, %s\n"
+        "  %s2 = xor i32 %s1, %m\n"
+        "  %p1 = getelementptr i16, ptr %p, i32 1\n"
+        "  %q1 = getelementptr i16, ptr %q, i32 1\n"
+        "  %k1 = add i32 %k, -1\n"
+        "  %c = icmp ne i32 %k1, 0\n"
+        "  br i1 %c, label %loop, label %out\n"
+        "out:\n"
+        "  ret i32 %s2\n"
+        "}\n"
+        "define void @clr(ptr %bits, i32 %n, i32 %step) {\n"
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %j = phi i32 [ 0, %entry ], [ %j1, %loop ]\n"
+        "  %w = lshr i32 %j, 5\n"
+        "  %a = getelementptr i32, ptr %bits, i32 %w\n"
+        "  %v = load i32, ptr %a\n"
+        "  %b = and i32 %j, 31\n"
+        "  %m = shl i32 1, %b\n"
+        "  %nm = xor i32 %m, -1\n"
+        "  %v1 = and i32 %v, %nm\n"
+        "  store i32 %v1, ptr %a\n"
+        "  %j1 = add i32 %j, %step\n"
+        "  %c = icmp ult i32 %j1, %n\n"
+        "  br i1 %c, label %loop, label %out\n"
+        "out:\n"
+        "  ret void\n"
+        "}\n"
+        "define i32 @clrkeep(ptr %bits, i32 %n, i32 %step) {\n"   /* the old word also used */
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %j = phi i32 [ 0, %entry ], [ %j1, %loop ]\n"
+        "  %t = phi i32 [ 0, %entry ], [ %t1, %loop ]\n"
+        "  %w = lshr i32 %j, 5\n"
+        "  %a = getelementptr i32, ptr %bits, i32 %w\n"
+        "  %v = load i32, ptr %a\n"
+        "  %b = and i32 %j, 31\n"
+        "  %m = shl i32 1, %b\n"
+        "  %nm = xor i32 %m, -1\n"
+        "  %v1 = and i32 %v, %nm\n"
+        "  store i32 %v1, ptr %a\n"
+        "  %t1 = add i32 %t, %v\n"
+        "  %j1 = add i32 %j, %step\n"
+        "  %c = icmp ult i32 %j1, %n\n"
+        "  br i1 %c, label %loop, label %out\n"
+        "out:\n"
+        "  ret i32 %t1\n"
+        "}\n"
+        "define i32 @land(i32 %x) {\n"                        /* while (i < 20 && v < 100000) */
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]\n"
+        "  %v = phi i32 [ %x, %entry ], [ %v1, %loop ]\n"
+        "  %v1 = mul i32 %v, 3\n"
+        "  %i1 = add nuw nsw i32 %i, 1\n"
+        "  %a = icmp ult i32 %i, 20\n"
+        "  %b = icmp slt i32 %v1, 100000\n"
+        "  %c = select i1 %a, i1 %b, i1 false\n"
+        "  br i1 %c, label %loop, label %out\n"
+        "out:\n"
+        "  ret i32 %i1\n"
+        "}\n"
+        "define i32 @lor(i32 %x) {\n"                         /* while (i < 5 || v < 1000) */
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]\n"
+        "  %v = phi i32 [ %x, %entry ], [ %v1, %loop ]\n"
+        "  %v1 = mul i32 %v, 3\n"
+        "  %i1 = add nuw nsw i32 %i, 1\n"
+        "  %a = icmp ult i32 %i, 5\n"
+        "  %b = icmp slt i32 %v1, 1000\n"
+        "  %c = select i1 %a, i1 true, i1 %b\n"
+        "  br i1 %c, label %loop, label %out\n"
+        "out:\n"
+        "  ret i32 %i1\n"
+        "}\n"
+        "define i32 @main() {\n"
+        "  %r1 = call i32 @dot(ptr @h, ptr @g, i32 6)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r1)\n"
+        "  %r2 = call i32 @dotkeep(ptr @h, ptr @g, i32 2)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r2)\n"
+        "  call void @clr(ptr @bm, i32 64, i32 3)\n"
+        "  %w0 = load i32, ptr @bm\n"
+        "  call void @\"\\01io.print_i32\"(i32 %w0)\n"
+        "  %a1 = getelementptr i32, ptr @bm, i32 1\n"
+        "  %w1 = load i32, ptr %a1\n"
+        "  call void @\"\\01io.print_i32\"(i32 %w1)\n"
+        "  %r3 = call i32 @clrkeep(ptr @bk, i32 64, i32 40)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r3)\n"
+        "  %r4 = call i32 @land(i32 1)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r4)\n"
+        "  %r5 = call i32 @land(i32 0)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r5)\n"
+        "  %r6 = call i32 @lor(i32 1)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r6)\n"
+        "  %r7 = call i32 @lor(i32 1000)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r7)\n"
+        "  ret i32 0\n"
+        "}\n";
+    expect_run(ir, "33552469" "-15830" "-1227133514" "1840700269" "-2" "11" "21" "7" "6", 0);
+    for (int lvl = 0; lvl < 2; lvl++) {
+        char *as = asm_of(ir, lvl ? '2' : '0');
+        char *dot = func_text(as, "dot"), *dotkeep = func_text(as, "dotkeep"), *clr = func_text(as, "clr");
+        char *clrkeep = func_text(as, "clrkeep"), *land = func_text(as, "land"), *lor = func_text(as, "lor");
+        ck_assert_msg(count(dot, "mac16pisr ") == 1 && strstr(dot, ", 6\n") && !strstr(dot, "ld16") && !strstr(dot, "mul") &&
+                      !strstr(dot, "shrsi"), "-O%d: dot's loop body fuses:\n%s", lvl ? 2 : 0, dot);
+        ck_assert_msg(!strstr(dotkeep, "mac16pisr") && strstr(dotkeep, "shrsi"), "-O%d: the product is used after:\n%s",
+                      lvl ? 2 : 0, dotkeep);
+        ck_assert_msg(count(clr, "stbclr ") == 1 && !strstr(clr, "not ") && !strstr(clr, "st32x") && !strstr(clr, "shl"),
+                      "-O%d: clr's step fuses:\n%s", lvl ? 2 : 0, clr);
+        ck_assert_msg(!strstr(clrkeep, "stbclr") && strstr(clrkeep, "st32x"), "-O%d: the old word is used after:\n%s",
+                      lvl ? 2 : 0, clrkeep);
+        ck_assert_msg(!strstr(land, "and ") && !strstr(land, "select") && !strstr(land, " lt"),
+                      "-O%d: land branches twice:\n%s", lvl ? 2 : 0, land);
+        ck_assert_msg(!strstr(lor, "or ") && !strstr(lor, "select") && !strstr(lor, " lt"),
+                      "-O%d: lor branches twice:\n%s", lvl ? 2 : 0, lor);
+        free(dot);
+        free(dotkeep);
+        free(clr);
+        free(clrkeep);
+        free(land);
+        free(lor);
+        free(as);
+    }
+}
+END_TEST
+
 /* fuse.c's compare-select and xor-rotate pairs: a compare used only by a select fuses into it
  * (selltz, selltu; eqi/nei against 0 vanish), an xor used only by a rotate fuses into xorrotli. */
 START_TEST(test_fused_select_xorrot)
@@ -1841,6 +2020,7 @@ Suite *backend_suite(void)
     tcase_add_test(t, test_fusions);
     tcase_add_test(t, test_fused_select_xorrot);
     tcase_add_test(t, test_fused_mac32_crc);
+    tcase_add_test(t, test_fused_mac16sr_bitclr);
     tcase_add_test(t, test_too_large);
     tcase_add_test(t, test_api_errors);
     tcase_add_test(t, test_deterministic);
