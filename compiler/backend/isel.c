@@ -891,6 +891,8 @@ static int lower_ret(isel *s, LLVMValueRef I)
     return 0;
 }
 
+int logic_branch(LLVMValueRef sel);    /* isel_ops.c: 1 for a && b, 2 for a || b feeding only a branch */
+
 /* Branch to t if the i1 value v is true, else to f. */
 static int branch_on(isel *s, LLVMValueRef v, int t, int f)
 {

@@ -100,7 +100,6 @@ int lower_icmp(isel *s, LLVMValueRef I);
 int lower_fcmp(isel *s, LLVMValueRef I);
 mopnd cmp_value(isel *s, LLVMValueRef I, int *neg);  /* icmp/fcmp in a register, maybe negated */
 int cmp_branch(isel *s, LLVMValueRef cmp, int t, int f);   /* fused compare-and-branch terminator */
-int logic_branch(LLVMValueRef sel);                        /* 1: a && b, 2: a || b feeding only a branch */
 int lower_cast(isel *s, LLVMValueRef I);
 int lower_select(isel *s, LLVMValueRef I);
 int lower_gep(isel *s, LLVMValueRef I);
