@@ -49,10 +49,12 @@ void ck_board_init(void)
     REG(TIMER_CTRL) = 1;
 }
 
+/* Waits after the write, until the byte has left (TX buffer full clears when the UART, or QEMU's
+ * model of it, has handed it on): so the last byte before ck_board_exit is not lost. */
 void ck_board_putc(int c)
 {
-    while (REG(UART_STATE) & 1u) { }
     REG(UART_DATA) = (uint32_t)(uint8_t)c;
+    while (REG(UART_STATE) & 1u) { }
 }
 
 int ck_board_getc(void)

@@ -39,10 +39,13 @@ void ck_board_init(void)
     REG(PLIC_THRESHOLD) = 0;
 }
 
+/* Waits after the write until the transmitter is empty (the byte has left, also in QEMU's model,
+ * which keeps it while the host side is slow): so the last bytes before ck_board_exit are not
+ * lost. */
 void ck_board_putc(int c)
 {
-    while (!(REG8(UART_LSR) & 0x20u)) { }
     REG8(UART_RBR) = (uint8_t)c;
+    while (!(REG8(UART_LSR) & 0x40u)) { }
 }
 
 int ck_board_getc(void)
