@@ -13,7 +13,7 @@ typedef struct ck_fw_run {
     uint64_t budget;        /* 0 = unlimited */
 } ck_fw_run;
 
-uint32_t ck_fw_crc32(uint32_t crc, const uint8_t *p, uint32_t n);
+/* CRC-32 of frames and images: ck_vm_crc32 (vm/core/load.c, ckvm.h), the VM loader's own */
 /* Full VM verification of an image against this device; 0, or -1 with a message. */
 int ck_fw_verify(const uint8_t *img, uint32_t n, char *err, uint32_t errlen);
 /* The slot holding the current image, or -1. */

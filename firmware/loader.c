@@ -7,6 +7,7 @@
 #include "cockpit/config.h"
 #include "cockpit/flashproto.h"
 #include "verrors.h"
+#include "ckvm.h"
 
 #define META_MAGIC   0xC0C4u             /* high half of the metadata word; low half = slot */
 #define FRAME_GAP_MS 200u                /* a pause this long inside a frame drops it */
@@ -46,7 +47,7 @@ static void send(uint8_t type, uint8_t seq, const uint8_t *a, uint16_t na, const
     h[2] = type;
     h[3] = seq;
     put16(h + 4, (uint16_t)(na + nb));
-    uint32_t crc = ck_fw_crc32(ck_fw_crc32(ck_fw_crc32(0, h + 2, 4), a, na), b, nb);
+    uint32_t crc = ck_vm_crc32(ck_vm_crc32(ck_vm_crc32(0, h + 2, 4), a, na), b, nb);
     put32(t, crc);
     for (uint32_t i = 0; i < CK_FP_HDR; i++) ck_board_putc(h[i]);
     for (uint32_t i = 0; i < na; i++) ck_board_putc(a[i]);
@@ -111,7 +112,7 @@ static int receive_frame(void)
         if (c < 0) return -1;
         frame[CK_FP_HDR + i] = (uint8_t)c;
     }
-    if (ck_fw_crc32(0, frame + 2, 4u + len) != get32(frame + CK_FP_HDR + len)) {
+    if (ck_vm_crc32(0, frame + 2, 4u + len) != get32(frame + CK_FP_HDR + len)) {
         send_nak(frame[3], CK_FP_NAK_CRC);
         return -1;
     }
@@ -176,7 +177,7 @@ static void handle_end(uint8_t seq)
     if (!xfer.active || xfer.received != xfer.size) { send_err(seq, "END before the whole image arrived"); return; }
     int slot = staging_slot();
     const uint8_t *img = ck_board_slot(slot);
-    if (ck_fw_crc32(0, img, xfer.size) != xfer.crc) {
+    if (ck_vm_crc32(0, img, xfer.size) != xfer.crc) {
         xfer.active = 0;
         send_err(seq, "image CRC mismatch after transfer");
         return;

@@ -24,16 +24,6 @@ static char err[CK_VERR_TERSE_SIZE];
 static char err[CK_FP_DONE_TEXT];
 #endif
 
-uint32_t ck_fw_crc32(uint32_t crc, const uint8_t *p, uint32_t n)
-{
-    crc = ~crc;
-    while (n--) {
-        crc ^= *p++;
-        for (int k = 0; k < 8; k++) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
 static uint32_t image_size(const uint8_t *img)
 {
     return img[8] | img[9] << 8 | (uint32_t)img[10] << 16 | (uint32_t)img[11] << 24;

@@ -20,7 +20,9 @@
 #define CK_VM_TERSE_ERRORS
 #define ck_vm_load terse_vm_load
 #define ck_vm_func_name terse_vm_func_name
+#define ck_vm_crc32 terse_vm_crc32
 #include "load.c"
+#undef ck_vm_crc32
 #undef ck_vm_func_name
 #undef ck_vm_load
 #undef CK_VM_TERSE_ERRORS

@@ -33,9 +33,11 @@
 #define CK_VM_TERSE_ERRORS
 #define ck_vm_load terse_vm_load
 #define ck_vm_func_name terse_vm_func_name
+#define ck_vm_crc32 terse_vm_crc32
 #define get32 terse_get32
 #include "load.c"
 #undef get32
+#undef ck_vm_crc32
 #undef ck_vm_func_name
 #undef ck_vm_load
 #undef fail

@@ -133,6 +133,10 @@ int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
                void *arena, uint32_t arena_size, uint32_t mem_size,
                char *err, uint32_t errlen);
 
+/* CRC-32 (IEEE 802.3, reflected) of p[0..n) continuing from crc (0 to start), as the image
+ * header's: the one the loader checks, also for the firmware's frames (one copy in the flash). */
+uint32_t ck_vm_crc32(uint32_t crc, const uint8_t *p, uint32_t n);
+
 /* The function's name from the NAMES section, or NULL when the image has none. */
 const char *ck_vm_func_name(const ck_vm *vm, uint32_t func);
 

@@ -47,13 +47,13 @@ static uint32_t get32(const uint8_t *p) { return get16(p) | get16(p + 2) << 16; 
 static uint64_t align8(uint64_t v) { return (v + 7u) & ~(uint64_t)7u; }
 
 /* CRC-32 (IEEE 802.3, reflected), a nibble at a time: a 64-byte table instead of 1 KiB. */
-static uint32_t crc32(const uint8_t *p, uint32_t n)
+uint32_t ck_vm_crc32(uint32_t crc, const uint8_t *p, uint32_t n)
 {
     static const uint32_t t[16] = {
         0x00000000u, 0x1db71064u, 0x3b6e20c8u, 0x26d930acu, 0x76dc4190u, 0x6b6b51f4u, 0x4db26158u, 0x5005713cu,
         0xedb88320u, 0xf00f9344u, 0xd6d6a3e8u, 0xcb61b38cu, 0x9b64c2b0u, 0x86d3d2d4u, 0xa00ae278u, 0xbdbdf21cu
     };
-    uint32_t c = 0xffffffffu;
+    uint32_t c = ~crc;
     while (n--) {
         c ^= *p++;
         c = (c >> 4) ^ t[c & 15u];
@@ -255,7 +255,7 @@ static int read_header(loader *L, uint32_t *nsect)
         return fail(L, CK_VERR_VERSION, get16(h + 4), CK_IMAGE_VERSION);
     if (get32(h + 8) != L->len)
         return fail(L, CK_VERR_SIZE, get32(h + 8), L->len);
-    if (crc32(h + 16, L->len - 16u) != get32(h + 12))
+    if (ck_vm_crc32(0, h + 16, L->len - 16u) != get32(h + 12))
         return fail(L, CK_VERR_CRC);
     if (get16(h + 6) != 0 || get16(h + 30) != 0)
         return fail(L, CK_VERR_FLAGS, get16(h + 6), get16(h + 30));
