@@ -3,26 +3,21 @@
 #include "board.h"
 #include "ckvm.h"
 #include "firmware.h"
+#include "softfp.h"
 
 static void out_u64(uint64_t v)
 {
     char buf[20];
     int n = 0;
-    /* no 64-bit division (a libgcc helper of up to 1.7 KB on some cores): while v needs more than
-     * 32 bits, divide it by 10 as four 16-bit digits, with 32-bit division only */
-    while (v >> 32) {
-        uint32_t r = 0;
-        uint64_t q = 0;
-        for (int k = 48; k >= 0; k -= 16) {
-            uint32_t cur = r << 16 | (uint32_t)(v >> k & 0xffffu);
-            q |= (uint64_t)(cur / 10u) << k;
-            r = cur % 10u;
-        }
-        buf[n++] = (char)('0' + r);
+    do {
+#ifdef CK_VM_SOFT_DIV64                 /* the VM's own 64-bit division (softfp.c), not libgcc's */
+        uint64_t r, q = ck_sf_udivmod64(v, 10u, &r);
+#else
+        uint64_t q = v / 10u, r = v % 10u;
+#endif
+        buf[n++] = (char)('0' + (int)r);
         v = q;
-    }
-    uint32_t w = (uint32_t)v;
-    do { buf[n++] = (char)('0' + w % 10u); w /= 10u; } while (w);
+    } while (v);
     while (n) ck_board_putc(buf[--n]);
 }
 
