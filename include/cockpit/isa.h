@@ -289,7 +289,11 @@
      * (arithmetic), then ra += 2, rb += 2 */ \
     X(MAC16PISR,"mac16pisr",rrrb) \
     /* bit array: clear bit rb of the array at ra: [ra + (rb >> 5) * 4] &= ~(1 << (rb & 31)) */ \
-    X(STBCLR,  "stbclr",  rr)
+    X(STBCLR,  "stbclr",  rr)    \
+    /* tree walks: rd = the 32-bit word at rb, then branch if rd != ra (ra read after the write); \
+     * rd = the 32-bit word at rb + ro (a byte offset), then branch if rd == 0 */ \
+    X(LD32BNE, "ld32bne", rrrj)  \
+    X(LD32XBZ, "ld32xbz", rrrj)
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,

@@ -3464,6 +3464,66 @@ START_TEST(test_mac16sr_bitclr)
 }
 END_TEST
 
+/* ld32bne and ld32xbz: a list walk (found after one step, not found at the end of the list),
+ * each branch taken and not; the same memory bounds as ld32, the fault at the instruction. */
+START_TEST(test_tree_walk)
+{
+    static const struct { uint32_t key, status; } cases[] = { { 9, 11 }, { 8, 1000 }, { 7, 8 } };
+    for (int c = 0; c < 3; c++) {
+        reset();
+        T.bss = 32;
+        tfunc *f = func("main", 0, 1, 7, 0);
+        op(f, CK_OP_LI, 5, (uint32_t)CK_MEM_BASE);
+        op(f, CK_OP_LI8, 6, 7);
+        op(f, CK_OP_ST32, 6, 5, 0);
+        op(f, CK_OP_LI, 6, (uint32_t)CK_MEM_BASE + 16u);
+        op(f, CK_OP_ST32, 6, 5, 4);
+        op(f, CK_OP_LI8, 6, 9);
+        op(f, CK_OP_ST32, 6, 5, 16);
+        op(f, CK_OP_MOV, 1, 5);
+        op(f, CK_OP_LI, 2, cases[c].key);
+        op(f, CK_OP_LI8, 4, 4);
+        op(f, CK_OP_LI8, 0, 0);
+        label(f, 0);
+        op(f, CK_OP_INC, 0, 1);
+        op(f, CK_OP_LD32BNE, 3, 1, 2, 1);             /* key != wanted: to the next node */
+        op(f, CK_OP_ADD, 0, 0, 3);                    /* found: steps + key */
+        op(f, CK_OP_RET);
+        label(f, 1);
+        op(f, CK_OP_LD32XBZ, 1, 1, 4, 2);             /* next == 0: not found */
+        op(f, CK_OP_JMP, 0);
+        label(f, 2);
+        op(f, CK_OP_LI, 0, 1000u);
+        op(f, CK_OP_RET);
+        ck_assert_int_eq(run(0), CK_EXIT);
+        ck_assert_uint_eq(vm.exit_status, cases[c].status);
+    }
+    /* bounds: the word at the top of memory is fine, a byte further, below the base or at 0
+     * faults; ld32xbz's address is rb + ro (here rb the base, ro the offset) */
+    static const uint32_t words[] = { CK_MEM_BASE + 65532u, CK_MEM_BASE + 65533u, CK_MEM_BASE + 65536u,
+                                      CK_MEM_BASE - 4u, 0 };
+    for (int which = 0; which < 2; which++)
+        for (int a = 0; a < 5; a++) {
+            reset();
+            tfunc *g = func("main", 0, 1, 4, 0);
+            op(g, CK_OP_LI, 1, which ? (uint32_t)CK_MEM_BASE : words[a]);
+            op(g, CK_OP_LI, 3, which ? words[a] - (uint32_t)CK_MEM_BASE : 0u);
+            op(g, CK_OP_LI8, 0, 0);
+            if (which) op(g, CK_OP_LD32XBZ, 2, 1, 3, 0);  /* pc 15 */
+            else op(g, CK_OP_LD32BNE, 2, 1, 3, 0);        /* pc 15 */
+            label(g, 0);
+            op(g, CK_OP_RET);
+            int rc = run(0);
+            if (!a) {
+                ck_assert_int_eq(rc, CK_EXIT);
+                continue;
+            }
+            expect_fault(rc, CK_FAULT_OOB, 0, 15);
+            ck_assert_uint_eq(vm.fault.addr, words[a]);
+        }
+}
+END_TEST
+
 /* The narrow forms compute what their wide forms do: registers packed in nibbles, byte offsets
  * and immediates, 8-bit branch offsets (taken and not), and the same memory bounds. */
 START_TEST(test_narrow_forms)
@@ -3636,6 +3696,7 @@ int main(void)
     tcase_add_test(tc, test_mac32_crc);
     tcase_add_test(tc, test_mac16sr_bitclr);
     tcase_add_test(tc, test_narrow_forms);
+    tcase_add_test(tc, test_tree_walk);
     tcase_add_test(tc, test_every_opcode_ran);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

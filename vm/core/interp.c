@@ -861,6 +861,10 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     LOADPI(LD32PIS,  4, (uint32_t)imm16(pc + 3), 5, ld32(m))
     STOREPI(ST32PIS, 4, (uint32_t)imm16(pc + 3), 5, st32(m, D))
     LOADX(LD32XB, 4, 0, ld32(m))
+    vmcase(LD32BNE) { uint32_t i = A - CK_MEM_BASE, v; if (UNLIKELY(i > lim) && i > lim + 4u) OOB(i);
+                      v = ld32(mem + i); D = v; if (v != B) { CHARGE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
+    vmcase(LD32XBZ) { ADDRX(4, 0); uint32_t v = ld32(m); D = v;
+                      if (!v) { CHARGE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
     vmcase(ADDBLTU) { uint32_t v = D + A, l; D = v; l = B;
                       if (v < l) { CHARGE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
 #ifdef CK_VM_SOFTFP
