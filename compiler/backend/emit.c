@@ -388,6 +388,24 @@ static int invert(int op, mopnd *a, mopnd *b)
  * the old value). */
 static void put_branch(emitter *e, int op, mopnd *o, const minsn *pend)
 {
+    if (pend && (pend->op == CK_OP_LD32 || pend->op == CK_OP_LD32XB)) {
+        int rd = pend->o[0].r;
+        /* ld32 rd, rb, 0 + bne rd, ra (either order, ra != rd) -> ld32bne rd, rb, ra */
+        if (pend->op == CK_OP_LD32 && op == CK_OP_BNE && o[0].kind == OK_PREG && o[1].kind == OK_PREG &&
+            (o[0].r == rd) != (o[1].r == rd)) {
+            mopnd q[4] = { pend->o[0], pend->o[1], o[0].r == rd ? o[1] : o[0], o[2] };
+            put_insn(e, CK_OP_LD32BNE, q);
+            return;
+        }
+        /* ld32xb rd, rb, ro + brz rd -> ld32xbz rd, rb, ro */
+        if (pend->op == CK_OP_LD32XB && op == CK_OP_BRZ && o[0].kind == OK_PREG && o[0].r == rd) {
+            mopnd q[4] = { pend->o[0], pend->o[1], pend->o[2], o[1] };
+            put_insn(e, CK_OP_LD32XBZ, q);
+            return;
+        }
+        put_plain(e, pend->op, pend->o);
+        pend = NULL;
+    }
     if (pend && pend->op == CK_OP_ADD) {        /* add rA, rA, rX + bltu rA, rB -> addbltu rA, rX, rB */
         if (op == CK_OP_BLTU && o[0].kind == OK_PREG && o[0].r == pend->o[0].r && o[1].kind == OK_PREG &&
             o[1].r != pend->o[0].r) {
@@ -453,6 +471,13 @@ static void emit_body(emitter *e, const int *ord, int n, const int *at)
                 i->o[1].kind == OK_PREG && i->o[0].r == i->o[1].r) {
                 put_loc(e->out, e->M, i, &e->file, &e->line);
                 pend = i;            /* maybe fused with the branch */
+                continue;
+            }
+            if (((i->op == CK_OP_LD32 && i->o[2].kind == OK_IMM && i->o[2].imm == 0) || i->op == CK_OP_LD32XB) &&
+                j + 2 == bb->nins && op_is_branch(bb->ins[j + 1].op) && i->o[0].kind == OK_PREG &&
+                i->o[1].kind == OK_PREG) {
+                put_loc(e->out, e->M, i, &e->file, &e->line);
+                pend = i;            /* maybe fused with the branch: ld32bne, ld32xbz */
                 continue;
             }
             if (!op_is_branch(i->op)) put_loc(e->out, e->M, i, &e->file, &e->line);

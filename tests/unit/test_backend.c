@@ -1698,6 +1698,71 @@ START_TEST(test_too_large)
 }
 END_TEST
 
+/* A tree walk: the key's load and compare-branch fuse into ld32bne, the child pointer's load
+ * (base + selected byte offset) and null test into ld32xbz; found, not found, the root. */
+START_TEST(test_fused_tree_walk)
+{
+    const char *ir =
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "%node = type { i32, i32, ptr, ptr }\n"
+        "@n2 = global %node { i32 9, i32 2, ptr null, ptr null }\n"
+        "@n3 = global %node { i32 3, i32 3, ptr null, ptr null }\n"
+        "@n1 = global %node { i32 5, i32 1, ptr @n3, ptr @n2 }\n"
+        "define ptr @find(ptr %t, i32 %key) {\n"
+        "entry:\n"
+        "  %z = icmp eq ptr %t, null\n"
+        "  br i1 %z, label %out, label %head\n"
+        "body:\n"
+        "  %lt = icmp ugt i32 %k, %key\n"
+        "  %off = select i1 %lt, i32 8, i32 12\n"
+        "  %pp = getelementptr inbounds i8, ptr %p, i32 %off\n"
+        "  %c = load ptr, ptr %pp, align 4\n"
+        "  %cz = icmp eq ptr %c, null\n"
+        "  br i1 %cz, label %out, label %head\n"
+        "head:\n"
+        "  %p = phi ptr [ %c, %body ], [ %t, %entry ]\n"
+        "  %k = load i32, ptr %p, align 4\n"
+        "  %eq = icmp eq i32 %k, %key\n"
+        "  br i1 %eq, label %out, label %body\n"
+        "out:\n"
+        "  %r = phi ptr [ null, %entry ], [ null, %body ], [ %p, %head ]\n"
+        "  ret ptr %r\n"
+        "}\n"
+        "define i32 @val(i32 %key) {\n"
+        "  %n = call ptr @find(ptr @n1, i32 %key)\n"
+        "  %z = icmp eq ptr %n, null\n"
+        "  br i1 %z, label %none, label %some\n"
+        "none:\n"
+        "  ret i32 0\n"
+        "some:\n"
+        "  %vp = getelementptr inbounds i8, ptr %n, i32 4\n"
+        "  %v = load i32, ptr %vp, align 4\n"
+        "  ret i32 %v\n"
+        "}\n"
+        "define i32 @main() {\n"
+        "  %a = call i32 @val(i32 9)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %a)\n"
+        "  %b = call i32 @val(i32 7)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %b)\n"
+        "  %c = call i32 @val(i32 5)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %c)\n"
+        "  %d = call i32 @val(i32 3)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %d)\n"
+        "  %e = call ptr @find(ptr null, i32 3)\n"
+        "  %ei = ptrtoint ptr %e to i32\n"
+        "  call void @\"\\01io.print_i32\"(i32 %ei)\n"
+        "  ret i32 0\n"
+        "}\n";
+    expect_run(ir, "20130", 0);
+    char *as = asm_of(ir, '2');
+    char *fd = func_text(as, "find");
+    ck_assert_msg(strstr(fd, "ld32bne ") && strstr(fd, "ld32xbz ") && !strstr(fd, "        bne ") &&
+                  !strstr(fd, "ld32xb  ") && !strstr(fd, "        ld32 "), "tree walk:\n%s", fd);
+    free(fd);
+    free(as);
+}
+END_TEST
+
 START_TEST(test_api_errors)
 {
     ck_buf b = { 0 };
@@ -2021,6 +2086,7 @@ Suite *backend_suite(void)
     tcase_add_test(t, test_fused_select_xorrot);
     tcase_add_test(t, test_fused_mac32_crc);
     tcase_add_test(t, test_fused_mac16sr_bitclr);
+    tcase_add_test(t, test_fused_tree_walk);
     tcase_add_test(t, test_too_large);
     tcase_add_test(t, test_api_errors);
     tcase_add_test(t, test_deterministic);
