@@ -48,6 +48,12 @@
 #if defined(__GNUC__) && !defined(CK_VM_SWITCH)
 #define CK_THREADED 1
 #endif
+/* -DCK_VM_SHORT_DISPATCH (GCC; with CK_VM_SWITCH): the switch's single dispatch point, but through
+ * a table of 16-bit offsets from the first case (label differences) instead of the switch's table
+ * of 32-bit addresses: half the table, for a board short of flash. */
+#if defined(__GNUC__) && defined(CK_VM_SWITCH) && defined(CK_VM_SHORT_DISPATCH)
+#define CK_SHORT 1
+#endif
 
 /* Out of line on a 32-bit target, where these are library calls whose register needs would push
  * the loop's hot locals onto the stack; inline on a 64-bit host, where they are instructions. */
@@ -433,6 +439,11 @@ static const uint8_t exit_code[2] = {0, CK_OP_TRAP};
 /* the first dispatch (once per run) in C: GCC may still be setting up registers there */
 #define vmdispatch(op)  DISPATCH_C();
 #define vmcase(e)       L_##e:
+#elif defined(CK_SHORT)
+#define vmdispatch(op)  dispatch: PROFILE(op); goto *(const void *)((const char *)&&L_NOP + doff[op]);
+#define vmcase(e)       L_##e:
+#define DISPATCH()      goto dispatch
+#define DISPATCH_C()    goto dispatch
 #else
 #define vmdispatch(op)  dispatch: PROFILE(op); switch (op)
 #define vmcase(e)       case CK_OP_##e:
@@ -546,6 +557,14 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
      * a constant reloaded in every case */
     const void *const *dt = disp;
     __asm__("" : "+r"(dt));
+#endif
+#ifdef CK_SHORT
+    static const int16_t doff[] = {
+#define X(e, m, f) (int16_t)(&&L_##e - &&L_NOP),
+        CK_OPS(X)
+#undef X
+    };
+    (void)sizeof(char[sizeof doff / sizeof doff[0] == CK_OP_COUNT ? 1 : -1]);
 #endif
     ck_run *const S = &vm->run;
     uint8_t *const mem = vm->mem;
@@ -930,7 +949,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
         NEXT(3);
     }
     vmcase(CRCSHL) { uint32_t a = A, t = a << 1; D = a >> (pc[3] & 31u) & 1u ? t ^ (uint32_t)imm16(pc + 4) : t; NEXT(6); }
-#ifndef CK_THREADED
+#if !defined(CK_THREADED) && !defined(CK_SHORT)
     default: break;
 #endif
     }
