@@ -437,6 +437,16 @@ static void put_branch(emitter *e, int op, mopnd *o, const minsn *pend)
     put_jump(e, op, o);
 }
 
+/* An instruction put_branch may fuse with the block's branch right after it: `addi rA, rA, k` or
+ * `add rA, rA, rX` (addib*, addibnz, addbltu), `ld32 rd, rb, 0` or `ld32xb` (ld32bne, ld32xbz). */
+static int fusable_before_branch(const minsn *i)
+{
+    if (i->o[0].kind != OK_PREG || i->o[1].kind != OK_PREG) return 0;
+    if (i->op == CK_OP_ADDI || (i->op == CK_OP_ADD && i->o[2].kind == OK_PREG && i->o[2].r != i->o[0].r))
+        return i->o[0].r == i->o[1].r;
+    return (i->op == CK_OP_LD32 && i->o[2].kind == OK_IMM && i->o[2].imm == 0) || i->op == CK_OP_LD32XB;
+}
+
 static void put_label(emitter *e, int label)
 {
     ck_buf_printf(e->out, ".L%d:\n", label);
@@ -466,18 +476,9 @@ static void emit_body(emitter *e, const int *ord, int n, const int *at)
                 }
                 continue;
             }
-            if ((i->op == CK_OP_ADDI || (i->op == CK_OP_ADD && i->o[2].kind == OK_PREG && i->o[2].r != i->o[0].r)) &&
-                j + 2 == bb->nins && op_is_branch(bb->ins[j + 1].op) && i->o[0].kind == OK_PREG &&
-                i->o[1].kind == OK_PREG && i->o[0].r == i->o[1].r) {
+            if (j + 2 == bb->nins && op_is_branch(bb->ins[j + 1].op) && fusable_before_branch(i)) {
                 put_loc(e->out, e->M, i, &e->file, &e->line);
-                pend = i;            /* maybe fused with the branch */
-                continue;
-            }
-            if (((i->op == CK_OP_LD32 && i->o[2].kind == OK_IMM && i->o[2].imm == 0) || i->op == CK_OP_LD32XB) &&
-                j + 2 == bb->nins && op_is_branch(bb->ins[j + 1].op) && i->o[0].kind == OK_PREG &&
-                i->o[1].kind == OK_PREG) {
-                put_loc(e->out, e->M, i, &e->file, &e->line);
-                pend = i;            /* maybe fused with the branch: ld32bne, ld32xbz */
+                pend = i;            /* maybe fused with the branch (put_branch) */
                 continue;
             }
             if (!op_is_branch(i->op)) put_loc(e->out, e->M, i, &e->file, &e->line);
