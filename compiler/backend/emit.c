@@ -388,8 +388,9 @@ static int invert(int op, mopnd *a, mopnd *b)
  * the old value). */
 static void put_branch(emitter *e, int op, mopnd *o, const minsn *pend)
 {
-    if (pend && (pend->op == CK_OP_LD32 || pend->op == CK_OP_LD32XB)) {
+    if (pend && pend->op != CK_OP_ADDI && pend->op != CK_OP_ADD) {
         int rd = pend->o[0].r;
+        int on_rd = o[0].kind == OK_PREG && o[0].r == rd;   /* brz/brnz rd */
         /* ld32 rd, rb, 0 + bne rd, ra (either order, ra != rd) -> ld32bne rd, rb, ra */
         if (pend->op == CK_OP_LD32 && op == CK_OP_BNE && o[0].kind == OK_PREG && o[1].kind == OK_PREG &&
             (o[0].r == rd) != (o[1].r == rd)) {
@@ -401,6 +402,18 @@ static void put_branch(emitter *e, int op, mopnd *o, const minsn *pend)
         if (pend->op == CK_OP_LD32XB && op == CK_OP_BRZ && o[0].kind == OK_PREG && o[0].r == rd) {
             mopnd q[4] = { pend->o[0], pend->o[1], pend->o[2], o[1] };
             put_insn(e, CK_OP_LD32XBZ, q);
+            return;
+        }
+        /* ld8upi rd, rb + brnz rd -> ld8upibnz rd, rb */
+        if (pend->op == CK_OP_LD8UPI && op == CK_OP_BRNZ && on_rd) {
+            mopnd q[3] = { pend->o[0], pend->o[1], o[1] };
+            put_insn(e, CK_OP_LD8UPIBNZ, q);
+            return;
+        }
+        /* eq64 rd, Ra, Rb + brz rd -> eq64bz; ltf rd, ra, rb + brnz rd -> ltfbnz (rd still written) */
+        if ((pend->op == CK_OP_EQ64 && op == CK_OP_BRZ && on_rd) || (pend->op == CK_OP_LTF && op == CK_OP_BRNZ && on_rd)) {
+            mopnd q[4] = { pend->o[0], pend->o[1], pend->o[2], o[1] };
+            put_insn(e, pend->op == CK_OP_EQ64 ? CK_OP_EQ64BZ : CK_OP_LTFBNZ, q);
             return;
         }
         put_plain(e, pend->op, pend->o);
@@ -438,13 +451,16 @@ static void put_branch(emitter *e, int op, mopnd *o, const minsn *pend)
 }
 
 /* An instruction put_branch may fuse with the block's branch right after it: `addi rA, rA, k` or
- * `add rA, rA, rX` (addib*, addibnz, addbltu), `ld32 rd, rb, 0` or `ld32xb` (ld32bne, ld32xbz). */
+ * `add rA, rA, rX` (addib*, addibnz, addbltu), `ld32 rd, rb, 0` or `ld32xb` (ld32bne, ld32xbz),
+ * `ld8upi` (ld8upibnz), `eq64` (eq64bz), `ltf` (ltfbnz). */
 static int fusable_before_branch(const minsn *i)
 {
     if (i->o[0].kind != OK_PREG || i->o[1].kind != OK_PREG) return 0;
     if (i->op == CK_OP_ADDI || (i->op == CK_OP_ADD && i->o[2].kind == OK_PREG && i->o[2].r != i->o[0].r))
         return i->o[0].r == i->o[1].r;
-    return (i->op == CK_OP_LD32 && i->o[2].kind == OK_IMM && i->o[2].imm == 0) || i->op == CK_OP_LD32XB;
+    if (i->op == CK_OP_EQ64 || i->op == CK_OP_LTF) return i->o[2].kind == OK_PREG;
+    return (i->op == CK_OP_LD32 && i->o[2].kind == OK_IMM && i->o[2].imm == 0) || i->op == CK_OP_LD32XB ||
+           i->op == CK_OP_LD8UPI;
 }
 
 static void put_label(emitter *e, int label)

@@ -293,7 +293,13 @@
     /* tree walks: rd = the 32-bit word at rb, then branch if rd != ra (ra read after the write); \
      * rd = the 32-bit word at rb + ro (a byte offset), then branch if rd == 0 */ \
     X(LD32BNE, "ld32bne", rrrj)  \
-    X(LD32XBZ, "ld32xbz", rrrj)
+    X(LD32XBZ, "ld32xbz", rrrj)  \
+    /* loops over strings: rd = the byte at rb, rb += 1, then branch if rd != 0 (rd written last) */ \
+    X(LD8UPIBNZ,"ld8upibnz",rrj) \
+    /* compare and branch, the compare's result kept in rd: rd = (Ra == Rb) (64-bit), then branch \
+     * if rd == 0; rd = (ra < rb) (f32, false if unordered), then branch if rd != 0 */ \
+    X(EQ64BZ,  "eq64bz",  rRRj)  \
+    X(LTFBNZ,  "ltfbnz",  rrrj)
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,
@@ -307,7 +313,7 @@ enum ck_op {
     Y() Y(rr) Y(RR) Y(rw) Y(rh) Y(Rd) Y(rrr) Y(rrh) Y(rrrr) Y(RRR) Y(RRr) Y(rRR) Y(Rr) Y(RrRR) \
     Y(rR) Y(Rrh) Y(j) Y(rj) Y(rrj) Y(rhj) Y(rT) Y(fc) Y(rc) Y(nc) Y(Rrr) Y(rhrj) Y(rrb) \
     Y(rrrrr) Y(rrrb) Y(rrbrr) Y(rb) Y(Rh) Y(rrrj) Y(p) Y(q) Y(pr) Y(pb) Y(k) Y(rk) Y(rbk) Y(ru) \
-    Y(Q) Y(ps) Y(prb) Y(prr) Y(Nc) Y(rrrh) Y(rrbh)
+    Y(Q) Y(ps) Y(prb) Y(prr) Y(Nc) Y(rrrh) Y(rrbh) Y(rRRj)
 
 enum ck_form {
 #define CK_Y_ENUM(f) CK_FORM_##f,

@@ -1763,6 +1763,78 @@ START_TEST(test_fused_tree_walk)
 }
 END_TEST
 
+/* A branch on a value computed right before it: ld8upi + brnz (a string scan) -> ld8upibnz, eq64 +
+ * brz -> eq64bz, ltf + brnz -> ltfbnz (the compare's register still written). */
+START_TEST(test_fused_compare_branch)
+{
+    const char *ir =
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "@s = global [6 x i8] c\"hello\\00\"\n"
+        "define i32 @len(ptr %s) {\n"
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %p = phi ptr [ %s, %entry ], [ %n, %loop ]\n"
+        "  %c = load i8, ptr %p, align 1\n"
+        "  %n = getelementptr inbounds i8, ptr %p, i32 1\n"
+        "  %nz = icmp ne i8 %c, 0\n"
+        "  br i1 %nz, label %loop, label %done\n"
+        "done:\n"
+        "  %pi = ptrtoint ptr %n to i32\n"
+        "  %si = ptrtoint ptr %s to i32\n"
+        "  %l = sub i32 %pi, %si\n"
+        "  ret i32 %l\n"
+        "}\n"
+        "define i32 @steps(i64 %x, i64 %y) {\n"
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %v = phi i64 [ %x, %entry ], [ %h, %loop ]\n"
+        "  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]\n"
+        "  %h = lshr i64 %v, 1\n"
+        "  %i1 = add i32 %i, 1\n"
+        "  %z = icmp eq i64 %h, %y\n"
+        "  br i1 %z, label %done, label %loop\n"
+        "done:\n"
+        "  ret i32 %i1\n"
+        "}\n"
+        "define i32 @doublings(float %x, float %lim) {\n"
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %v = phi float [ %x, %entry ], [ %v2, %loop ]\n"
+        "  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]\n"
+        "  %v2 = fmul float %v, 2.0\n"
+        "  %i1 = add i32 %i, 1\n"
+        "  %lt = fcmp olt float %v2, %lim\n"
+        "  br i1 %lt, label %loop, label %done\n"
+        "done:\n"
+        "  ret i32 %i1\n"
+        "}\n"
+        "define i32 @main() {\n"
+        "  %a = call i32 @len(ptr @s)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %a)\n"
+        "  %b = call i32 @steps(i64 1099511627776, i64 1)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %b)\n"
+        "  %c = call i32 @doublings(float 1.0, float 1000.0)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %c)\n"
+        "  %d = call i32 @doublings(float 1.0, float 0x7FF8000000000000)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %d)\n"
+        "  ret i32 0\n"
+        "}\n";
+    expect_run(ir, "640101", 0);
+    char *as = asm_of(ir, '2');
+    static const char *const fn[] = { "len", "steps", "doublings" };
+    static const char *const fused[] = { "ld8upibnz ", "eq64bz ", "ltfbnz " };
+    for (int k = 0; k < 3; k++) {
+        char *fd = func_text(as, fn[k]);
+        ck_assert_msg(strstr(fd, fused[k]) && !strstr(fd, "brz") && !strstr(fd, "brnz"), "%s:\n%s", fn[k], fd);
+        free(fd);
+    }
+    free(as);
+}
+END_TEST
+
 START_TEST(test_api_errors)
 {
     ck_buf b = { 0 };
@@ -2087,6 +2159,7 @@ Suite *backend_suite(void)
     tcase_add_test(t, test_fused_mac32_crc);
     tcase_add_test(t, test_fused_mac16sr_bitclr);
     tcase_add_test(t, test_fused_tree_walk);
+    tcase_add_test(t, test_fused_compare_branch);
     tcase_add_test(t, test_too_large);
     tcase_add_test(t, test_api_errors);
     tcase_add_test(t, test_deterministic);

@@ -3524,6 +3524,99 @@ START_TEST(test_tree_walk)
 }
 END_TEST
 
+/* ld8upibnz, eq64bz and ltfbnz: each taken and not, the register they write, rd over an operand,
+ * and ld8upibnz's bounds (the fault at the instruction, before any register is written). */
+START_TEST(test_fused_tests)
+{
+    /* strlen of "abc": the loop ends one past the nul; rd = rb: the byte wins over the address */
+    for (int same = 0; same < 2; same++) {
+        reset();
+        T.bss = 8;
+        tfunc *f = func("main", 0, 1, 4, 0);
+        op(f, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE);
+        op(f, CK_OP_LI, 2, 0x00636261u);
+        op(f, CK_OP_ST32, 2, 1, 0);
+        if (same) {
+            op(f, CK_OP_LI, 2, (uint32_t)CK_MEM_BASE + 1u);
+            op(f, CK_OP_LD8UPIBNZ, 2, 2, 0);          /* 'b' != 0: taken, r2 = 'b' */
+            op(f, CK_OP_RET);                          /* r0 = 0 */
+            label(f, 0);
+            op(f, CK_OP_MOV, 0, 2);
+            op(f, CK_OP_RET);
+        } else {
+            op(f, CK_OP_LI, 2, 7u);
+            label(f, 0);
+            op(f, CK_OP_LD8UPIBNZ, 2, 1, 0);
+            op(f, CK_OP_SHLI, 1, 1, 8);                /* (one past the nul) << 8 | last byte */
+            op(f, CK_OP_OR, 0, 1, 2);
+            op(f, CK_OP_RET);
+        }
+        ck_assert_int_eq(run(0), CK_EXIT);
+        ck_assert_uint_eq(vm.exit_status, same ? 0x62u : (uint32_t)(CK_MEM_BASE + 4u) << 8);
+    }
+    static const uint32_t bytes[] = { CK_MEM_BASE + 65535u, CK_MEM_BASE + 65536u, CK_MEM_BASE - 1u, 0 };
+    for (int a = 0; a < 4; a++) {
+        reset();
+        tfunc *g = func("main", 0, 1, 3, 0);
+        op(g, CK_OP_LI, 1, bytes[a]);
+        op(g, CK_OP_LI8, 2, 5);
+        op(g, CK_OP_LD8UPIBNZ, 2, 1, 0);              /* pc 9; memory is zero: not taken */
+        label(g, 0);
+        op(g, CK_OP_ADD, 0, 1, 2);
+        op(g, CK_OP_RET);
+        int rc = run(0);
+        if (!a) {
+            ck_assert_int_eq(rc, CK_EXIT);
+            ck_assert_uint_eq(vm.exit_status, bytes[0] + 1u);
+            continue;
+        }
+        expect_fault(rc, CK_FAULT_OOB, 0, 9);
+        ck_assert_uint_eq(vm.fault.addr, bytes[a]);
+    }
+    /* eq64bz: equal (falls through, rd = 1), unequal in the low or the high word (branches, rd = 0);
+     * rd over Ra's low word */
+    static const uint64_t other[] = { 0x123456789ull, 0x123456788ull, 0x223456789ull };
+    for (int c = 0; c < 6; c++) {
+        reset();
+        tfunc *f = func("main", 0, 1, 6, 0);
+        op(f, CK_OP_LI64, 2, (uint64_t)0x123456789ull);
+        op(f, CK_OP_LI64, 4, other[c % 3]);
+        op(f, CK_OP_LI8, 1, 9);
+        op(f, CK_OP_EQ64BZ, c < 3 ? 1 : 2, 2, 4, 0);
+        op(f, CK_OP_LI8, 0, 100);
+        op(f, CK_OP_ADD, 0, 0, c < 3 ? 1 : 2);
+        op(f, CK_OP_RET);
+        label(f, 0);
+        op(f, CK_OP_LI8, 0, 50);
+        op(f, CK_OP_ADD, 0, 0, c < 3 ? 1 : 2);
+        op(f, CK_OP_RET);
+        ck_assert_int_eq(run(0), CK_EXIT);
+        ck_assert_uint_eq(vm.exit_status, c % 3 ? 50u : 101u);
+    }
+    /* ltfbnz: less (branches, rd = 1), greater, equal (-0 and +0), unordered (fall through, rd = 0) */
+    static const uint32_t lt_a[] = { 0x3f800000u, 0x40000000u, 0x80000000u, 0x7fc00000u },  /* 1, 2, -0, NaN */
+                          lt_b[] = { 0x40000000u, 0x3f800000u, 0x00000000u, 0x3f800000u },  /* 2, 1, +0, 1 */
+                          lt_st[] = { 51, 100, 100, 100 };
+    for (int c = 0; c < 8; c++) {
+        reset();
+        tfunc *f = func("main", 0, 1, 4, 0);
+        op(f, CK_OP_LI, 1, lt_a[c % 4]);
+        op(f, CK_OP_LI, 2, lt_b[c % 4]);
+        op(f, CK_OP_LI8, 3, 9);
+        op(f, CK_OP_LTFBNZ, c < 4 ? 3 : 1, 1, 2, 0);   /* rd over ra */
+        op(f, CK_OP_LI8, 0, 100);
+        op(f, CK_OP_ADD, 0, 0, c < 4 ? 3 : 1);
+        op(f, CK_OP_RET);
+        label(f, 0);
+        op(f, CK_OP_LI8, 0, 50);
+        op(f, CK_OP_ADD, 0, 0, c < 4 ? 3 : 1);
+        op(f, CK_OP_RET);
+        ck_assert_int_eq(run(0), CK_EXIT);
+        ck_assert_uint_eq(vm.exit_status, lt_st[c % 4]);
+    }
+}
+END_TEST
+
 /* The narrow forms compute what their wide forms do: registers packed in nibbles, byte offsets
  * and immediates, 8-bit branch offsets (taken and not), and the same memory bounds. */
 START_TEST(test_narrow_forms)
@@ -3697,6 +3790,7 @@ int main(void)
     tcase_add_test(tc, test_mac16sr_bitclr);
     tcase_add_test(tc, test_narrow_forms);
     tcase_add_test(tc, test_tree_walk);
+    tcase_add_test(tc, test_fused_tests);
     tcase_add_test(tc, test_every_opcode_ran);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
