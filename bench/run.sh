@@ -56,9 +56,9 @@ M4="-mcpu=cortex-m4 -mthumb -mfloat-abi=hard -mfpu=fpv4-sp-d16"
 M4NATIVE="$M4 -O2 -ffp-contract=off -funsigned-char -ffreestanding -DBENCH_BAREMETAL"
 # the firmware's own flags (firmware/Makefile.inc), so the VM is measured as it ships
 FWFLAGS="-Os -std=c99 -ffreestanding -fno-math-errno -ffp-contract=off -ffunction-sections -fdata-sections"
-# plus the board's options (FWBOARD_mps2_an386 there) and the interpreter's on Thumb-2 boards
+# plus FWCROSSJUMP, the board's options (FWBOARD_mps2_an386 there) and the interpreter's on Thumb-2 boards
 # (FWINTERP_T2 there; M4_INTERP_FLAGS to try others)
-FWFLAGS="$FWFLAGS $(sed -n 's/^FWBOARD_mps2_an386 *= *//p' "$SRC/firmware/Makefile.inc")"
+FWFLAGS="$FWFLAGS $(sed -n 's/^FWCROSSJUMP *= *//p; s/^FWBOARD_mps2_an386 *= *//p' "$SRC/firmware/Makefile.inc")"
 M4_INTERP_FLAGS=${M4_INTERP_FLAGS-$(sed -n 's/^FWINTERP_T2 *= *//p' "$SRC/firmware/Makefile.inc")}
 QEMUARGS="-M mps2-an386 -nographic -monitor none -icount shift=0 -semihosting-config enable=on,target=native"
 

@@ -8,9 +8,10 @@ src=${2:-$(cd "$(dirname "$0")/.." && pwd)}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/cksize.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 mk=$src/firmware/Makefile.inc
-flags="-Os -std=c99 -ffreestanding -fno-math-errno -ffp-contract=off -fno-tree-loop-distribute-patterns --param max-crossjump-edges=1000 -ffunction-sections
+flags="-Os -std=c99 -ffreestanding -fno-math-errno -ffp-contract=off -fno-tree-loop-distribute-patterns -ffunction-sections
  -fdata-sections -DCK_VM_TERSE_ERRORS -isystem $src/firmware/libc -I$src/include -I$src/vm/core"
 t2=$(sed -n 's/^FWINTERP_T2 *= *//p' "$mk")
+flags="$flags $(sed -n 's/^FWCROSSJUMP *= *//p' "$mk")"
 printf '%-13s %-9s %8s %8s %8s   %8s %8s %8s\n' board cpu "vm text" "vm data" "vm bss" "fw text" "fw data" "fw bss"
 for b in mps2-an386 mps2-an385 mps2-an500 microbit riscv32-virt; do
     elf=$build/firmware/$b.elf

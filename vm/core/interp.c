@@ -418,6 +418,8 @@ static const uint8_t exit_code[2] = {0, CK_OP_TRAP};
 #else
 #define PROFILE(op)     ((void)0)
 #endif
+#define CK_STR_(x)      #x
+#define CK_STR(x)       CK_STR_(x)
 #if defined(CK_THREADED) && defined(CK_VM_THUMB_DISPATCH) && defined(__thumb2__) && !defined(__clang__)
 /* -DCK_VM_THUMB_DISPATCH (GCC, Thumb-2): a dispatch is one "ldr pc" from a table of Thumb addresses
  * instead of GCC's ldr, orr #1, bx (two instructions fewer per VM instruction on a Cortex-M).
@@ -429,8 +431,6 @@ static const uint8_t exit_code[2] = {0, CK_OP_TRAP};
 /* Each dispatch's asm differs (a comment numbered by __COUNTER__), so that GCC's cross-jumping,
  * which the firmware allows more edges (FWINTERP_T2), never merges two handlers' dispatches into
  * one shared jump: only their cold fault exits. */
-#define CK_STR_(x)      #x
-#define CK_STR(x)       CK_STR_(x)
 #define DISPATCH()      do { uint32_t op_ = *pc; PROFILE(op_); \
                              __asm__ volatile("ldr pc, [%0, %1, lsl #2] @ " CK_STR(__COUNTER__) \
                                               : : "r"(dt), "r"(op_), "r"(pc), "r"(r), "r"(fuel) : "memory"); \
@@ -440,6 +440,14 @@ static const uint8_t exit_code[2] = {0, CK_OP_TRAP};
 #define DISPATCH()      do { PROFILE(*pc); goto *dt[*pc]; } while (0)
 #define DISPATCH_C()    DISPATCH()
 #endif
+/* The switch builds' handlers end in the same jump: an empty asm numbered by __COUNTER__ before
+ * it keeps GCC's cross-jumping (allowed 1000 edges in the firmware) from making one handler jump
+ * into the identical tail of another, one more branch per instruction. */
+#if defined(__GNUC__) && !defined(CK_THREADED)
+#define APART()         __asm__ volatile("/* " CK_STR(__COUNTER__) " */")
+#else
+#define APART()         ((void)0)
+#endif
 #ifdef CK_THREADED
 /* the first dispatch (once per run) in C: GCC may still be setting up registers there */
 #define vmdispatch(op)  DISPATCH_C();
@@ -447,12 +455,12 @@ static const uint8_t exit_code[2] = {0, CK_OP_TRAP};
 #elif defined(CK_SHORT)
 #define vmdispatch(op)  dispatch: PROFILE(op); goto *(const void *)((const char *)&&L_NOP + doff[op]);
 #define vmcase(e)       L_##e:
-#define DISPATCH()      goto dispatch
+#define DISPATCH()      do { APART(); goto dispatch; } while (0)
 #define DISPATCH_C()    goto dispatch
 #else
 #define vmdispatch(op)  dispatch: PROFILE(op); switch (op)
 #define vmcase(e)       case CK_OP_##e:
-#define DISPATCH()      goto dispatch
+#define DISPATCH()      do { APART(); goto dispatch; } while (0)
 #define DISPATCH_C()    goto dispatch
 #endif
 #define NEXT(n)         do { pc += (n); DISPATCH(); } while (0)
