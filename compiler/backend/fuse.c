@@ -635,6 +635,30 @@ static int crc_step(mfunc *f, mblock *bb, const rset *liveout, int selbit, int c
     return done;
 }
 
+/* add a, a, b (either order) right before xorrotli d, d, a, s (either order), d not a ->
+ * addxorrotli a, b, d, s: both registers are still written, so no liveness is needed. */
+static int add_xor_rot(mblock *bb, int arx)
+{
+    int done = 0;
+    for (int j = 0; j + 1 < bb->nins; j++) {
+        minsn *p = &bb->ins[j], *c = &bb->ins[j + 1];
+        if (p->op != CK_OP_ADD || c->op != CK_OP_XORROTLI || p->n != 3 || c->n != 4) continue;
+        int a = preg(&p->o[0]), x = preg(&p->o[1]), y = preg(&p->o[2]);
+        int d = preg(&c->o[0]), u = preg(&c->o[1]), v = preg(&c->o[2]);
+        if (a < 0 || x < 0 || y < 0 || d < 0 || u < 0 || v < 0 || c->o[3].kind != OK_IMM || d == a) continue;
+        if (x != a && y != a) continue;
+        if (!((u == d && v == a) || (u == a && v == d))) continue;
+        mopnd b = x == a ? p->o[2] : p->o[1];
+        c->o[1] = b;                            /* c becomes addxorrotli a, b, d, s */
+        c->o[2] = c->o[0];
+        c->o[0] = p->o[0];
+        c->op = arx;
+        drop(bb, j);
+        done = 1;
+    }
+    return done;
+}
+
 void fuse_function(mfunc *f)
 {
     fops F = { op_find("mla", "rrrr"), op_find("selltz", "rrrr"), op_find("selltu", "rrrrr"),
@@ -652,7 +676,7 @@ void fuse_function(mfunc *f)
         sink_counter(bb);
     }
     int mac = op_find("mac16pi", "rrr"), mac32 = op_find("mac32pis", "rrrh"), crc = op_find("crcshl", "rrbh");
-    int macsr = op_find("mac16pisr", "rrrb"), bclr = op_find("stbclr", "rr");
+    int macsr = op_find("mac16pisr", "rrrb"), bclr = op_find("stbclr", "rr"), arx = op_find("addxorrotli", "rrrb");
     for (int oi = 0; oi < f->norder; oi++) {
         int b = f->order[oi];
         while (mac >= 0 && F.mla >= 0 && dot_step(f, &f->blocks[b], &out[b], F.mla, mac, 0)) {}
@@ -660,6 +684,7 @@ void fuse_function(mfunc *f)
         while (crc >= 0 && F.selbit >= 0 && crc_step(f, &f->blocks[b], &out[b], F.selbit, crc)) {}
         while (macsr >= 0 && dot_step_sr(f, &f->blocks[b], &out[b], macsr)) {}
         while (bclr >= 0 && bit_clear(f, &f->blocks[b], &out[b], out, bclr)) {}
+        if (arx >= 0) add_xor_rot(&f->blocks[b], arx);
     }
     free(out);
 }

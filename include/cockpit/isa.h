@@ -299,7 +299,9 @@
     /* compare and branch, the compare's result kept in rd: rd = (Ra == Rb) (64-bit), then branch \
      * if rd == 0; rd = (ra < rb) (f32, false if unordered), then branch if rd != 0 */ \
     X(EQ64BZ,  "eq64bz",  rRRj)  \
-    X(LTFBNZ,  "ltfbnz",  rrrj)
+    X(LTFBNZ,  "ltfbnz",  rrrj)  \
+    /* add-rotate-xor (ChaCha, BLAKE2s, SipHash): ra = ra + rb, then rd = rotl(rd ^ ra, b & 31) */ \
+    X(ADDXORROTLI,"addxorrotli",rrrb)
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,

@@ -3525,7 +3525,8 @@ START_TEST(test_tree_walk)
 END_TEST
 
 /* ld8upibnz, eq64bz and ltfbnz: each taken and not, the register they write, rd over an operand,
- * and ld8upibnz's bounds (the fault at the instruction, before any register is written). */
+ * and ld8upibnz's bounds (the fault at the instruction, before any register is written);
+ * addxorrotli with its registers apart and aliased. */
 START_TEST(test_fused_tests)
 {
     /* strlen of "abc": the loop ends one past the nul; rd = rb: the byte wins over the address */
@@ -3613,6 +3614,23 @@ START_TEST(test_fused_tests)
         op(f, CK_OP_RET);
         ck_assert_int_eq(run(0), CK_EXIT);
         ck_assert_uint_eq(vm.exit_status, lt_st[c % 4]);
+    }
+    /* addxorrotli: ra += rb, then rd = rotl(rd ^ ra, s); in sequence, so rd = rb reads rb as it is
+     * and rd = ra gives 0 */
+    static const int arx_d[] = { 3, 2, 1 };
+    for (int c = 0; c < 3; c++) {
+        reset();
+        tfunc *f = func("main", 0, 1, 4, 0);
+        op(f, CK_OP_LI, 1, 0x12345678u);
+        op(f, CK_OP_LI, 2, 0x01010101u);
+        op(f, CK_OP_LI, 3, 0xf0f0f0f0u);
+        op(f, CK_OP_ADDXORROTLI, 1, 2, arx_d[c], 36);    /* s = 36 & 31 = 4 */
+        op(f, CK_OP_XOR, 0, 1, arx_d[c]);
+        op(f, CK_OP_RET);
+        ck_assert_int_eq(run(0), CK_EXIT);
+        uint32_t a = 0x12345678u + 0x01010101u, d = c == 0 ? 0xf0f0f0f0u : c == 1 ? 0x01010101u : a;
+        uint32_t x = d ^ a, rot = x << 4 | x >> 28;
+        ck_assert_uint_eq(vm.exit_status, c == 2 ? 0u : (a ^ rot));
     }
 }
 END_TEST

@@ -922,6 +922,8 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(MULFADDF) { float t = f32(A) * f32(B); D = fbits(t + f32(r[pc[4]])); NEXT(5); }
 #endif
     vmcase(XORROTLI) { uint32_t a = A ^ B, s = pc[4] & 31u; D = a << s | a >> ((0u - s) & 31u); NEXT(5); }
+    vmcase(ADDXORROTLI) { uint32_t a = D + A, s = pc[4] & 31u, x; D = a; x = B ^ a;
+                          B = x << s | x >> ((0u - s) & 31u); NEXT(5); }
     vmcase(ADDIBNZ) { uint32_t v = D + (uint32_t)imm16(pc + 2); D = v;
                       if (v) { CHARGE_LATE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
     vmcase(MOVN)   { DN = AN; NEXT(2); }
