@@ -423,18 +423,20 @@ static const uint8_t exit_code[2] = {0, CK_OP_TRAP};
 #if defined(CK_THREADED) && defined(CK_VM_THUMB_DISPATCH) && defined(__thumb2__) && !defined(__clang__)
 /* -DCK_VM_THUMB_DISPATCH (GCC, Thumb-2): a dispatch is one "ldr pc" from a table of Thumb addresses
  * instead of GCC's ldr, orr #1, bx (two instructions fewer per VM instruction on a Cortex-M).
- * The C goto after it is never executed: it gives GCC the control flow. That is correct only if
- * GCC puts nothing between the two (the asm is a scheduling barrier, and it reads the state the
- * labels need): the firmware build checks the generated code (docs/PERFORMANCE.md). */
+ * The C goto after it is never executed: it gives GCC the control flow (a computed goto may reach
+ * every label whose address is taken, whatever its operand, so the operand is pc, already in a
+ * register: orr, bx, 4 bytes less per dispatch than loading dt[op]). That is correct only if GCC
+ * puts nothing between the two (the asm is a scheduling barrier, and it reads the state the
+ * labels need): the firmware build checks the generated code (firmware/thumb-dispatch.awk). */
 #define LABEL(e)        ((const char *)&&L_##e + 1)
 #define DISPATCH_C()    do { PROFILE(*pc); goto *dt[*pc]; } while (0)
 /* Each dispatch's asm differs (a comment numbered by __COUNTER__), so that GCC's cross-jumping,
- * which the firmware allows more edges (FWINTERP_T2), never merges two handlers' dispatches into
+ * which the firmware allows more edges (FWCROSSJUMP), never merges two handlers' dispatches into
  * one shared jump: only their cold fault exits. */
 #define DISPATCH()      do { uint32_t op_ = *pc; PROFILE(op_); \
                              __asm__ volatile("ldr pc, [%0, %1, lsl #2] @ " CK_STR(__COUNTER__) \
                                               : : "r"(dt), "r"(op_), "r"(pc), "r"(r), "r"(fuel) : "memory"); \
-                             goto *dt[op_]; } while (0)
+                             goto *(const void *)pc; } while (0)
 #elif defined(CK_THREADED)
 #define LABEL(e)        &&L_##e
 #define DISPATCH()      do { PROFILE(*pc); goto *dt[*pc]; } while (0)
