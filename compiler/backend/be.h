@@ -206,6 +206,13 @@ int lower_function(mfunc *f);                               /* lower.c */
 void fuse_function(mfunc *f);                               /* fuse.c: post-increment, counter sinking */
 void renum_function(mfunc *f);                              /* renum.c: at -Os/-Oz only */
 int emit_function(cc_mod *M, mfunc *f, ck_buf *out);        /* emit.c: -1 if too large */
+/* emit.c: the narrow ".n" form of an ordinary instruction whatever its register numbers: the
+ * narrow opcode (-1 if there is none for these operands). need has bit k set when operand k must
+ * be r0..r15; pair: operand 1 or operand 2 must be (commutative ops; the low one is put first);
+ * drop: an operand the narrow form leaves out (-1: none); saves: bytes saved against the form
+ * emit writes otherwise (inc, li8, ...). renum.c numbers registers with it. */
+typedef struct narrow_shape { unsigned need; int pair, drop, saves; } narrow_shape;
+int narrow_shape_of(int op, const mopnd *o, narrow_shape *sh);
 int data_emit(cc_mod *M, ck_buf *out);                      /* data.c */
 
 #endif

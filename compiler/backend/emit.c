@@ -233,59 +233,112 @@ static void put_insn(emitter *e, int op, const mopnd *o)
 static int low(const mopnd *o) { return o->kind == OK_PREG && o->r < 16; }
 static int imm_in(const mopnd *o, int64_t lo, int64_t hi) { return o->kind == OK_IMM && o->imm >= lo && o->imm <= hi; }
 
-/* The narrow form of a non-branch instruction whose operands fit (at -Os: registers r0..r15 in
- * nibbles); o is rewritten into s in the form's operand order. -1 if none. */
-static int narrow_op(int op, const mopnd *o, mopnd *s)
+/* The short wide form put_plain writes for op (li8, li64h, inc, dec, liu, calln.n), with its
+ * operands in s, or op itself (operands o unchanged). */
+static int short_op(int op, const mopnd *o, int large_data, mopnd *s)
 {
+    if (op == CK_OP_CALLN) {            /* an image has fewer than 256 imports: always calln.n */
+        s[0] = o[0], s[1] = o[1];
+        return CK_OP_CALLNN;
+    }
+    if (op == CK_OP_LI && ((o[1].kind == OK_SYM && !large_data) || (o[1].kind == OK_IMM && (uint32_t)o[1].imm <= 0xffffu))) {
+        s[0] = o[0], s[1] = o[1];
+        return CK_OP_LIU;
+    }
+    if (op == CK_OP_LIH && imm_in(&o[1], 0, 255)) {
+        s[0] = o[0], s[1] = o[1];
+        return CK_OP_LI8;
+    }
+    if (op == CK_OP_LI64 && imm_in(&o[1], -32768, 32767)) {
+        s[0] = o[0], s[1] = o[1];
+        return CK_OP_LI64H;
+    }
+    if (op == CK_OP_ADDI && o[0].kind == OK_PREG && o[1].kind == OK_PREG && o[0].r == o[1].r && imm_in(&o[2], -255, 255)) {
+        s[0] = o[0], s[1] = o[2];
+        if (s[1].imm < 0) s[1].imm = -s[1].imm;
+        return o[2].imm < 0 ? CK_OP_DEC : CK_OP_INC;
+    }
+    return op;
+}
+
+/* The narrow form of an ordinary instruction, whatever its register numbers (renum.c chooses the
+ * numbers with it): see be.h. Only register-number-independent facts decide: operand kinds,
+ * immediates, and which operands are the same register. */
+int narrow_shape_of(int op, const mopnd *o, narrow_shape *sh)
+{
+    int n;
+    sh->need = 1;                       /* rd, always */
+    sh->pair = 0;
+    sh->drop = -1;
     switch (op) {
     case CK_OP_MOV:
-        if (!low(&o[0]) || !low(&o[1])) return -1;
-        s[0] = o[0], s[1] = o[1];
-        return CK_OP_MOVN;
+        if (o[1].kind != OK_PREG) return -1;
+        sh->need |= 2, n = CK_OP_MOVN;
+        break;
     case CK_OP_LIH:
-        if (!low(&o[0]) || !imm_in(&o[1], 0, 15)) return -1;
-        s[0] = o[0], s[1] = o[1];
-        return CK_OP_LIN;
-    case CK_OP_LI64:                    /* a pair r0..r14 */
-        if (o[0].kind != OK_PREG || o[0].r > 14 || !imm_in(&o[1], 0, 15)) return -1;
-        s[0] = o[0], s[1] = o[1];
-        return CK_OP_LI64N;
+        if (!imm_in(&o[1], 0, 15)) return -1;
+        n = CK_OP_LIN;
+        break;
+    case CK_OP_LI64:                    /* a pair r0..r14: emit checks the 14 */
+        if (!imm_in(&o[1], 0, 15)) return -1;
+        n = CK_OP_LI64N;
+        break;
     case CK_OP_ADDI:
-        if (!low(&o[0]) || !low(&o[1]) || o[2].kind != OK_IMM) return -1;
+        if (o[1].kind != OK_PREG || o[2].kind != OK_IMM) return -1;
+        sh->need |= 2;
         if (o[1].r == o[0].r && imm_in(&o[2], 0, 15)) {
-            s[0] = o[0], s[1] = o[2];
-            return CK_OP_INCN;
+            sh->drop = 1, n = CK_OP_INCN;
+            break;
         }
         if (!imm_in(&o[2], -128, 127)) return -1;
-        s[0] = o[0], s[1] = o[1], s[2] = o[2];
-        return CK_OP_ADDIN;
+        n = CK_OP_ADDIN;
+        break;
     case CK_OP_ZEXT8:
-        if (!low(&o[0]) || !low(&o[1])) return -1;
-        s[0] = o[0], s[1] = o[1];
-        return CK_OP_ZEXT8N;
-    case CK_OP_XORROTLI: case CK_OP_MLA:    /* xor and mul commute: the low source in the nibble */
-        if (!low(&o[0]) || o[1].kind != OK_PREG || o[2].kind != OK_PREG) return -1;
-        if (low(&o[1])) s[0] = o[0], s[1] = o[1], s[2] = o[2];
-        else if (low(&o[2])) s[0] = o[0], s[1] = o[2], s[2] = o[1];
-        else return -1;
-        s[3] = o[3];
-        return op == CK_OP_MLA ? CK_OP_MLAN : CK_OP_XORROTLIN;
-    case CK_OP_ADD: case CK_OP_XOR:     /* commutative: the low source goes in the nibble */
-        if (!low(&o[0]) || o[2].kind != OK_PREG) return -1;
-        if (low(&o[1])) s[0] = o[0], s[1] = o[1], s[2] = o[2];
-        else if (low(&o[2]) && o[1].kind == OK_PREG) s[0] = o[0], s[1] = o[2], s[2] = o[1];
-        else return -1;
-        return op == CK_OP_ADD ? CK_OP_ADDN : CK_OP_XORN;
+        if (o[1].kind != OK_PREG) return -1;
+        sh->need |= 2, n = CK_OP_ZEXT8N;
+        break;
+    case CK_OP_XORROTLI: case CK_OP_MLA: case CK_OP_ADD: case CK_OP_XOR:
+        /* commutative (xor, add, mul): whichever source is low goes in the nibble */
+        if (o[1].kind != OK_PREG || o[2].kind != OK_PREG) return -1;
+        sh->pair = 1;
+        n = op == CK_OP_MLA ? CK_OP_MLAN : op == CK_OP_XORROTLI ? CK_OP_XORROTLIN : op == CK_OP_ADD ? CK_OP_ADDN : CK_OP_XORN;
+        break;
     case CK_OP_SHLI: case CK_OP_SHRUI: case CK_OP_MULI:
     case CK_OP_LD8U: case CK_OP_LD16U: case CK_OP_LD32: case CK_OP_ST32:
-        if (!low(&o[0]) || !low(&o[1]) || !imm_in(&o[2], 0, 255)) return -1;
-        s[0] = o[0], s[1] = o[1], s[2] = o[2];
-        return op == CK_OP_SHLI ? CK_OP_SHLIN : op == CK_OP_SHRUI ? CK_OP_SHRUIN : op == CK_OP_MULI ? CK_OP_MULIN :
-               op == CK_OP_LD8U ? CK_OP_LD8UN : op == CK_OP_LD16U ? CK_OP_LD16UN : op == CK_OP_LD32 ? CK_OP_LD32N :
-               CK_OP_ST32N;
+        if (o[1].kind != OK_PREG || !imm_in(&o[2], 0, 255)) return -1;
+        sh->need |= 2;
+        n = op == CK_OP_SHLI ? CK_OP_SHLIN : op == CK_OP_SHRUI ? CK_OP_SHRUIN : op == CK_OP_MULI ? CK_OP_MULIN :
+            op == CK_OP_LD8U ? CK_OP_LD8UN : op == CK_OP_LD16U ? CK_OP_LD16UN : op == CK_OP_LD32 ? CK_OP_LD32N :
+            CK_OP_ST32N;
+        break;
     default:
         return -1;
     }
+    if (o[0].kind != OK_PREG) return -1;
+    mopnd t[4];
+    sh->saves = (int)op_size(short_op(op, o, 0, t)) - (int)op_size(n);
+    return n;
+}
+
+/* The narrow form of an ordinary instruction whose registers fit (-1 if none), its operands in s:
+ * a commutative op's low source first. */
+static int narrow_op(int op, const mopnd *o, mopnd *s)
+{
+    narrow_shape sh;
+    int n = narrow_shape_of(op, o, &sh);
+    if (n < 0) return -1;
+    for (int k = 0; k < 2; k++)
+        if (sh.need >> k & 1 && !low(&o[k])) return -1;
+    if (n == CK_OP_LI64N && o[0].r > 14) return -1;
+    int swap = 0;
+    if (sh.pair) {
+        if (!low(&o[1]) && !low(&o[2])) return -1;
+        swap = !low(&o[1]);
+    }
+    int m = 0, no = (int)strlen(op_form(op));
+    for (int k = 0; k < no; k++)
+        if (k != sh.drop) s[m++] = o[swap && (k == 1 || k == 2) ? 3 - k : k];
+    return n;
 }
 
 /* The shortest form of an ordinary instruction whose operands fit: li8, li64h, inc, dec, liu (a
@@ -298,21 +351,8 @@ static void put_plain(emitter *e, int op, const mopnd *o)
         put_insn(e, n, s);
         return;
     }
-    if (op == CK_OP_CALLN) {            /* an image has fewer than 256 imports: always calln.n */
-        s[0] = o[0], s[1] = o[1], op = CK_OP_CALLNN, o = s;
-    } else if (op == CK_OP_LI && ((o[1].kind == OK_SYM && !(e->M->opts && e->M->opts->large_data)) ||
-                           (o[1].kind == OK_IMM && (uint32_t)o[1].imm <= 0xffffu))) {
-        s[0] = o[0], s[1] = o[1], op = CK_OP_LIU, o = s;
-    } else if (op == CK_OP_LIH && o[1].kind == OK_IMM && o[1].imm >= 0 && o[1].imm <= 255) {
-        s[0] = o[0], s[1] = o[1], op = CK_OP_LI8, o = s;
-    } else if (op == CK_OP_LI64 && o[1].kind == OK_IMM && o[1].imm >= -32768 && o[1].imm <= 32767) {
-        s[0] = o[0], s[1] = o[1], op = CK_OP_LI64H, o = s;
-    } else if (op == CK_OP_ADDI && o[0].kind == OK_PREG && o[1].kind == OK_PREG && o[0].r == o[1].r &&
-               o[2].kind == OK_IMM && o[2].imm >= -255 && o[2].imm <= 255) {
-        s[0] = o[0], s[1] = o[2], op = o[2].imm < 0 ? CK_OP_DEC : CK_OP_INC, o = s;
-        if (s[1].imm < 0) s[1].imm = -s[1].imm;
-    }
-    put_insn(e, op, o);
+    n = short_op(op, o, e->M->opts && e->M->opts->large_data, s);
+    put_insn(e, n, n == op ? o : s);
 }
 
 /* A branch or jump to a block: its narrow form unless this site was found too far. */

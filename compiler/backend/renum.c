@@ -210,53 +210,23 @@ static void merge_consts(mfunc *f)
 }
 
 /* --- narrow forms -------------------------------------------------------------------------------- */
-static int preg_at(const minsn *i, int k) { return i->o[k].kind == OK_PREG ? i->o[k].r : -1; }
 
 /* The registers the narrow form of i needs below 16 (r[0..*nr); alt[0..1]: one of the two
- * suffices, else -1) and the bytes it saves; 0 if i has no narrow form whatever its registers.
- * As emit.c's narrow_op, against the form emit would write otherwise (li8, inc). */
+ * suffices, else -1) and the bytes it saves; 0 if i has no narrow form whatever its registers
+ * (emit.c's narrow_shape_of decides, against the form emit would write otherwise). li64.n is left
+ * out: the registers of pairs keep their numbers. */
 static int narrow_need(const minsn *i, int *r, int *nr, int *alt)
 {
-    const mopnd *o = i->o;
-    int d = i->n ? preg_at(i, 0) : -1;
+    narrow_shape sh;
     *nr = 0;
     alt[0] = alt[1] = -1;
-    if (d < 0) return 0;
-    switch (i->op) {
-    case CK_OP_MOV:
-        if (preg_at(i, 1) < 0) return 0;
-        r[(*nr)++] = d, r[(*nr)++] = o[1].r;
-        return 1;
-    case CK_OP_LIH:
-        if (o[1].kind != OK_IMM || o[1].imm < 0 || o[1].imm > 15) return 0;
-        r[(*nr)++] = d;
-        return 1;
-    case CK_OP_ADDI:
-        if (preg_at(i, 1) < 0 || o[2].kind != OK_IMM) return 0;
-        if (o[1].r == d && o[2].imm >= 0 && o[2].imm <= 15) {     /* inc.n against inc */
-            r[(*nr)++] = d;
-            return 1;
-        }
-        if (o[2].imm < -128 || o[2].imm > 127) return 0;          /* addi.n against addi (or inc/dec) */
-        r[(*nr)++] = d, r[(*nr)++] = o[1].r;
-        return o[1].r == d ? 1 : 2;
-    case CK_OP_ZEXT8:
-        if (preg_at(i, 1) < 0) return 0;
-        r[(*nr)++] = d, r[(*nr)++] = o[1].r;
-        return 1;
-    case CK_OP_ADD: case CK_OP_XOR: case CK_OP_XORROTLI: case CK_OP_MLA:
-        if (preg_at(i, 1) < 0 || preg_at(i, 2) < 0) return 0;
-        r[(*nr)++] = d;
-        if (o[1].r != d && o[2].r != d) alt[0] = o[1].r, alt[1] = o[2].r;
-        return 1;
-    case CK_OP_SHLI: case CK_OP_SHRUI: case CK_OP_MULI: case CK_OP_LD8U: case CK_OP_LD16U: case CK_OP_LD32:
-    case CK_OP_ST32:
-        if (preg_at(i, 1) < 0 || o[2].kind != OK_IMM || o[2].imm < 0 || o[2].imm > 255) return 0;
-        r[(*nr)++] = d, r[(*nr)++] = o[1].r;
-        return 2;
-    default:
-        return 0;
-    }
+    if (!i->n || i->op >= CK_OP_COUNT) return 0;
+    int n = narrow_shape_of(i->op, i->o, &sh);
+    if (n < 0 || n == CK_OP_LI64N || sh.saves <= 0) return 0;
+    for (int k = 0; k < 2; k++)
+        if (sh.need >> k & 1 && (k == 0 || i->o[k].r != i->o[0].r)) r[(*nr)++] = i->o[k].r;
+    if (sh.pair && i->o[1].r != i->o[0].r && i->o[2].r != i->o[0].r) alt[0] = i->o[1].r, alt[1] = i->o[2].r;
+    return sh.saves;
 }
 
 /* An addi (add) that emit holds back to fuse with the block's branch on its register (brnz,
