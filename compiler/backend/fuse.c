@@ -659,6 +659,54 @@ static int add_xor_rot(mblock *bb, int arx)
     return done;
 }
 
+/* A loop that is one multiply-accumulate step and its count-down, block b:
+ *   mac16pi d, pa, pb | mac32pis d, pa, pb, h | mac16pisr d, pa, pb, k
+ *   addi c, c, -1
+ *   brnz c -> b, else exit  (or brz c -> exit, else b; either through blocks that only jump)
+ * with c none of d, pa, pb -> dot16 / dot32s / dot16sr d, pa, pb, c [, h | k]; jmp exit: the
+ * whole loop in one instruction, which leaves c = 0 and the pointers past the end as the loop
+ * did. */
+/* Where block t leads when it only jumps (edge blocks left empty), a few steps at most. */
+static int through_jumps(const mfunc *f, int t)
+{
+    for (int k = 0; k < 4 && f->blocks[t].nins == 1 && f->blocks[t].ins[0].op == CK_OP_JMP &&
+                    f->blocks[t].ins[0].o[0].kind == OK_BLOCK; k++)
+        t = f->blocks[t].ins[0].o[0].r;
+    return t;
+}
+
+static int dot_loop(mfunc *f, int b)
+{
+    mblock *bb = &f->blocks[b];
+    if (bb->nins != 3) return 0;
+    minsn *m = &bb->ins[0], *c = &bb->ins[1], *br = &bb->ins[2];
+    int op = m->op == CK_OP_MAC16PI ? CK_OP_DOT16 : m->op == CK_OP_MAC32PIS ? CK_OP_DOT32S :
+             m->op == CK_OP_MAC16PISR ? CK_OP_DOT16SR : -1;
+    int d = preg(&m->o[0]), pa = preg(&m->o[1]), pb = preg(&m->o[2]), rc = preg(&c->o[0]);
+    if (op < 0 || !op_form(op)[0] || d < 0 || pa < 0 || pb < 0 || rc < 0) return 0;
+    if (c->op != CK_OP_ADDI || preg(&c->o[1]) != rc || c->o[2].kind != OK_IMM || c->o[2].imm != -1) return 0;
+    if (rc == d || rc == pa || rc == pb || d == pa || d == pb || pa == pb) return 0;
+    if ((br->op != CK_OP_BRNZ && br->op != CK_OP_BRZ) || br->n != 3 || preg(&br->o[0]) != rc) return 0;
+    int stay = br->op == CK_OP_BRNZ ? 1 : 2, exit = 3 - stay;   /* operand of the back edge, of the exit */
+    if (br->o[stay].kind != OK_BLOCK || through_jumps(f, br->o[stay].r) != b || br->o[exit].kind != OK_BLOCK ||
+        through_jumps(f, br->o[exit].r) == b)
+        return 0;
+    mopnd *o = ar_alloc(&f->A, 5 * sizeof *o);
+    o[0] = m->o[0], o[1] = m->o[1], o[2] = m->o[2], o[3] = c->o[0];
+    if (m->n > 3) o[4] = m->o[3];
+    m->op = op;
+    m->o = o;
+    m->n++;
+    mopnd *t = ar_alloc(&f->A, sizeof *t);
+    t[0] = br->o[exit];
+    c->op = CK_OP_JMP;
+    c->o = t;
+    c->n = 1;
+    c->nd = 0;
+    bb->nins = 2;
+    return 1;
+}
+
 void fuse_function(mfunc *f)
 {
     fops F = { op_find("mla", "rrrr"), op_find("selltz", "rrrr"), op_find("selltu", "rrrrr"),
@@ -685,6 +733,7 @@ void fuse_function(mfunc *f)
         while (macsr >= 0 && dot_step_sr(f, &f->blocks[b], &out[b], macsr)) {}
         while (bclr >= 0 && bit_clear(f, &f->blocks[b], &out[b], out, bclr)) {}
         if (arx >= 0) add_xor_rot(&f->blocks[b], arx);
+        dot_loop(f, b);
     }
     free(out);
 }

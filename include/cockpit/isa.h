@@ -301,7 +301,12 @@
     X(EQ64BZ,  "eq64bz",  rRRj)  \
     X(LTFBNZ,  "ltfbnz",  rrrj)  \
     /* add-rotate-xor (ChaCha, BLAKE2s, SipHash): ra = ra + rb, then rd = rotl(rd ^ ra, b & 31) */ \
-    X(ADDXORROTLI,"addxorrotli",rrrb)
+    X(ADDXORROTLI,"addxorrotli",rrrb) \
+    /* dot products, a whole counted loop of mac16pi / mac32pis / mac16pisr in one instruction: \
+     * n = rc (0: 2^32) steps, then rc = 0 (docs/bytecode.md has the order of the writes) */ \
+    X(DOT16,   "dot16",   rrrr)  \
+    X(DOT32S,  "dot32s",  rrrrh) \
+    X(DOT16SR, "dot16sr", rrrrb)
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,
@@ -315,7 +320,7 @@ enum ck_op {
     Y() Y(rr) Y(RR) Y(rw) Y(rh) Y(Rd) Y(rrr) Y(rrh) Y(rrrr) Y(RRR) Y(RRr) Y(rRR) Y(Rr) Y(RrRR) \
     Y(rR) Y(Rrh) Y(j) Y(rj) Y(rrj) Y(rhj) Y(rT) Y(fc) Y(rc) Y(nc) Y(Rrr) Y(rhrj) Y(rrb) \
     Y(rrrrr) Y(rrrb) Y(rrbrr) Y(rb) Y(Rh) Y(rrrj) Y(p) Y(q) Y(pr) Y(pb) Y(k) Y(rk) Y(rbk) Y(ru) \
-    Y(Q) Y(ps) Y(prb) Y(prr) Y(Nc) Y(rrrh) Y(rrbh) Y(rRRj)
+    Y(Q) Y(ps) Y(prb) Y(prr) Y(Nc) Y(rrrh) Y(rrbh) Y(rRRj) Y(rrrrh) Y(rrrrb)
 
 enum ck_form {
 #define CK_Y_ENUM(f) CK_FORM_##f,

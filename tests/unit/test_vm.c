@@ -3635,6 +3635,96 @@ START_TEST(test_fused_tests)
 }
 END_TEST
 
+/* dot16, dot32s, dot16sr: a whole multiply-accumulate loop (registers after it as the loop leaves
+ * them: rc = 0, the pointers past the end); a fault in the middle leaves them as they were before
+ * the faulting step; the loop's n - 1 back edges are charged first, rc = 0 meaning 2^32 steps. */
+static void dot_data(tfunc *f)
+{
+    static const int16_t a16[] = { 2, -3, 4 }, b16[] = { 5, 6, -7 };
+    static const int32_t a32[] = { 3, 5, 7 }, b32[] = { 2, 4, 6 };
+    op(f, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE);
+    for (int k = 0; k < 3; k++) {
+        op(f, CK_OP_LIH, 2, a16[k]);
+        op(f, CK_OP_ST16, 2, 1, 2 * k);
+        op(f, CK_OP_LIH, 2, b16[k]);
+        op(f, CK_OP_ST16, 2, 1, 16 + 2 * k);
+        op(f, CK_OP_LIH, 2, a32[k]);
+        op(f, CK_OP_ST32, 2, 1, 32 + 4 * k);
+        op(f, CK_OP_LIH, 2, b32[k]);
+        op(f, CK_OP_ST32, 2, 1, 64 + 8 * k);           /* every other word: dot32s's step 8 */
+    }
+}
+
+START_TEST(test_dot)
+{
+    reset();
+    import("t.out", 1, 1, 0);
+    T.bss = 96;
+    tfunc *f = func("main", 0, 0, 8, 0);
+    dot_data(f);
+    static const struct { int op; uint32_t acc, a, b, extra; } run1[] = {
+        { CK_OP_DOT16, 100, 0, 16, 0 }, { CK_OP_DOT16SR, 0, 0, 16, 1 }, { CK_OP_DOT32S, 1, 32, 64, 8 },
+    };
+    for (int c = 0; c < 3; c++) {
+        op(f, CK_OP_LI, 3, run1[c].acc);
+        op(f, CK_OP_LI, 4, (uint32_t)CK_MEM_BASE + run1[c].a);
+        op(f, CK_OP_LI, 5, (uint32_t)CK_MEM_BASE + run1[c].b);
+        op(f, CK_OP_LI8, 6, 3);
+        if (run1[c].op == CK_OP_DOT16) op(f, CK_OP_DOT16, 3, 4, 5, 6);
+        else op(f, run1[c].op, 3, 4, 5, 6, (int)run1[c].extra);
+        for (int q = 3; q <= 6; q++) op(f, CK_OP_CALLN, 0, q);
+    }
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    const uint32_t B = CK_MEM_BASE;
+    const uint32_t want[] = { 100u + 10u - 18u - 28u, B + 6u, B + 22u, 0,     /* dot16 */
+                              (uint32_t)(5 - 9 - 14), B + 6u, B + 22u, 0,   /* dot16sr 1: each product >> 1 */
+                              1u + 6u + 20u + 42u, B + 44u, B + 88u, 0 };   /* dot32s, rb steps 8 */
+    ck_assert_int_eq(nout, 12);
+    for (int k = 0; k < 12; k++) ck_assert_msg(outv[k] == want[k], "value %d: %u, expected %u", k, outv[k], want[k]);
+
+    /* the second step reads past the top: a fault there, the registers after the first step */
+    for (int which = 0; which < 2; which++) {
+        reset();
+        tfunc *g = func("main", 0, 1, 8, 0);
+        op(g, CK_OP_LI8, 3, 7);
+        op(g, CK_OP_LI, 4, which ? (uint32_t)CK_MEM_BASE : (uint32_t)CK_MEM_BASE + 65532u);
+        op(g, CK_OP_LI, 5, which ? (uint32_t)CK_MEM_BASE + 65532u : (uint32_t)CK_MEM_BASE);
+        op(g, CK_OP_LI8, 6, 3);
+        op(g, CK_OP_DOT32S, 3, 4, 5, 6, which ? 4 : 0);  /* pc 18 */
+        op(g, CK_OP_RET);
+        expect_fault(run(0), CK_FAULT_OOB, 0, 18);
+        ck_assert_uint_eq(vm.fault.addr, (uint32_t)CK_MEM_BASE + 65536u);
+        ck_assert_uint_eq(vm.regs[3], 7);               /* memory is zero: nothing added */
+        ck_assert_uint_eq(vm.regs[4], which ? (uint32_t)CK_MEM_BASE + 4u : (uint32_t)CK_MEM_BASE + 65536u);
+        ck_assert_uint_eq(vm.regs[5], which ? (uint32_t)CK_MEM_BASE + 65536u : (uint32_t)CK_MEM_BASE);
+        ck_assert_uint_eq(vm.regs[6], 2);               /* two steps left */
+    }
+
+    /* the budget: n - 1 units before the first step, or a fault at the instruction with the
+     * registers untouched; rc = 0 asks for 2^32 - 1 */
+    for (int c = 0; c < 3; c++) {
+        reset();
+        tfunc *g = func("main", 0, 1, 8, 0);
+        op(g, CK_OP_LI8, 3, 0);
+        op(g, CK_OP_LI, 4, (uint32_t)CK_MEM_BASE);
+        op(g, CK_OP_LI, 5, (uint32_t)CK_MEM_BASE);
+        op(g, CK_OP_LI8, 6, c == 2 ? 0 : 5);
+        op(g, CK_OP_DOT16, 3, 4, 5, 6);                 /* pc 18 */
+        op(g, CK_OP_MOV, 0, 6);
+        op(g, CK_OP_RET);
+        if (c == 0) {
+            ck_assert_int_eq(run(4), CK_EXIT);
+            ck_assert_uint_eq(vm.exit_status, 0);
+            continue;
+        }
+        expect_fault(run(c == 1 ? 3 : 1000000), CK_FAULT_BUDGET, 0, 18);
+        ck_assert_uint_eq(vm.regs[4], (uint32_t)CK_MEM_BASE);
+        ck_assert_uint_eq(vm.regs[6], c == 2 ? 0u : 5u);
+    }
+}
+END_TEST
+
 /* The narrow forms compute what their wide forms do: registers packed in nibbles, byte offsets
  * and immediates, 8-bit branch offsets (taken and not), and the same memory bounds. */
 START_TEST(test_narrow_forms)
@@ -3809,6 +3899,7 @@ int main(void)
     tcase_add_test(tc, test_narrow_forms);
     tcase_add_test(tc, test_tree_walk);
     tcase_add_test(tc, test_fused_tests);
+    tcase_add_test(tc, test_dot);
     tcase_add_test(tc, test_every_opcode_ran);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

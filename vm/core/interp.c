@@ -233,6 +233,39 @@ static uint32_t sqrt32(uint32_t f)
 #endif
 }
 
+/* --- dot products ------------------------------------------------------------------------------------- */
+/* A dot product's element: a 32-bit word, or a sign-extended 16-bit one (w = 2). */
+INLINE uint32_t element(const uint8_t *p, uint32_t w)
+{
+    return w == 4u ? ld32(p) : (uint32_t)(int32_t)(int16_t)ld16(p);
+}
+
+/* dot16, dot32s, dot16sr rd, ra, rb, rc (pc at the opcode, r the register window): the loop of
+ * mac16pi / mac32pis / mac16pisr that counts rc down to 0 (n = rc steps; 0: 2^32); and with
+ * -DCK_VM_SHARED_MAC those three themselves (one step, no rc). The registers are read once and
+ * written at the end in the order rd, ra, rb, rc, as the mac instructions write them. Returns 0,
+ * or the offset of the first access outside guest memory (never 0), the registers then as the
+ * loop had them before that step. Out of line: its own registers, one copy for all of them. */
+#define IS_DOT(op)      ((uint32_t)(op) - CK_OP_DOT16 < 3u)     /* dot16, dot32s, dot16sr */
+NOINLINE uint32_t dot_run(const uint8_t *mem, uint32_t lim, uint32_t *r, const uint8_t *pc)
+{
+    uint32_t op = *pc, dot = IS_DOT(op), n = dot ? r[pc[4]] : 1u;
+    const uint8_t *imm = pc + 4 + dot;
+    uint32_t acc = r[pc[1]], i = r[pc[2]] - CK_MEM_BASE, k = r[pc[3]] - CK_MEM_BASE, bad = 0;
+    uint32_t w = op == CK_OP_DOT32S || op == CK_OP_MAC32PIS ? 4u : 2u, kstep = w == 4u ? (uint32_t)imm16(imm) : 2u;
+    uint32_t s = op == CK_OP_DOT16SR || op == CK_OP_MAC16PISR ? *imm & 31u : 0u;
+    do {
+        if (UNLIKELY((i > lim) | (k > lim)) && ((bad = i) > lim + 8u - w || (bad = k) > lim + 8u - w)) break;
+        acc += (uint32_t)((int32_t)(element(mem + i, w) * element(mem + k, w)) >> s);
+        i += w, k += kstep, bad = 0;
+    } while (--n);
+    r[pc[1]] = acc;
+    r[pc[2]] = i + CK_MEM_BASE;
+    r[pc[3]] = k + CK_MEM_BASE;
+    if (dot) r[pc[4]] = n;
+    return bad;
+}
+
 /* --- operations that are library calls on a 32-bit target (LIBCALL) ------------------------------ */
 /* 64-bit division and remainder; the caller has checked that the divisor is not 0. */
 LIBCALL void div64(int op, uint32_t *d, const uint32_t *pa, const uint32_t *pb)
@@ -408,6 +441,16 @@ NOINLINE int32_t refuel(ck_run *s)
     return (int32_t)(take - 1u);
 }
 
+/* k units when the fuel counter holds fewer: the rest from the reserve. The counter's new value
+ * (0), or -1 when the budget cannot pay (nothing is taken then). */
+NOINLINE int32_t charge_more(ck_run *s, int32_t fuel, uint32_t k)
+{
+    uint32_t more = k - (uint32_t)fuel;
+    if (s->reserve < more) return -1;
+    s->reserve -= more;
+    return 0;
+}
+
 /* Where the entry function returns to: a window offset of 0 (ret reads it as a call's c operand)
  * and a trap that ends the run, so that ret itself needs no test for the last return. */
 static const uint8_t exit_code[2] = {0, CK_OP_TRAP};
@@ -486,8 +529,8 @@ static const uint8_t exit_code[2] = {0, CK_OP_TRAP};
 #define CHARGE_LATE()   do { if (UNLIKELY(--fuel < 0) && (fuel = refuel(S)) < 0) goto out_of_fuel; } while (0)
 /* k units at once (k > 0), for bulk operations: what fuel lacks comes from the reserve. */
 #define CHARGE_N(k)     do { uint32_t k_ = (k); if (UNLIKELY((uint32_t)fuel < k_)) { \
-                             if (S->reserve < k_ - (uint32_t)fuel) FAULT(CK_FAULT_BUDGET); \
-                             S->reserve -= k_ - (uint32_t)fuel; fuel = 0; } else fuel -= (int32_t)k_; } while (0)
+                             if ((fuel = charge_more(S, fuel, k_)) < 0) goto out_of_fuel; \
+                         } else fuel -= (int32_t)k_; } while (0)
 #define CHARGE_BULK(n)  do { if (UNLIKELY((n) >= CK_BUDGET_BULK)) CHARGE_N((n) / CK_BUDGET_BULK); } while (0)
 
 #define BIN(e, expr)    vmcase(e) { uint32_t a = A, b = B; D = (expr); NEXT(4); }
@@ -545,6 +588,10 @@ static const uint8_t exit_code[2] = {0, CK_OP_TRAP};
         DISPATCH(); \
     } while (0)
 /* Branches: taken ones are charged, then pc moves by the j operand at offset jo. */
+/* The same for an instruction that also writes registers (the stmt), written after the charge so
+ * that the instruction has changed nothing when the charge finds the budget spent (CHARGE() runs
+ * it again after the refill); len is its size. */
+#define BR_THEN(cond, stmt, jo, len) if (cond) { CHARGE(); stmt; pc += imm16(pc + (jo)); DISPATCH(); } stmt; NEXT(len);
 #define BR(e, cond, len, jo) vmcase(e) { if (cond) { CHARGE(); pc += imm16(pc + (jo)); DISPATCH(); } NEXT(len); }
 /* The same with a k (8-bit) offset. */
 #define BRN(e, cond, len, jo) vmcase(e) { if (cond) { CHARGE(); pc += (int8_t)pc[jo]; DISPATCH(); } NEXT(len); }
@@ -888,6 +935,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(LI64H)  { put64(P(1), (uint64_t)(int64_t)imm16(pc + 2)); NEXT(4); }
     vmcase(INC)    { D += pc[2]; NEXT(3); }
     vmcase(DEC)    { D -= pc[2]; NEXT(3); }
+#ifndef CK_VM_SHARED_MAC     /* else with the dot products */
     vmcase(MAC16PI) {
         uint32_t i = A - CK_MEM_BASE, k = B - CK_MEM_BASE;
         if (UNLIKELY(i > lim) && i > lim + 6u) OOB(i);
@@ -897,23 +945,22 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
         B = k + CK_MEM_BASE + 2u;
         NEXT(4);
     }
+#endif
     LOADPI(LD32PIS,  4, (uint32_t)imm16(pc + 3), 5, ld32(m))
     STOREPI(ST32PIS, 4, (uint32_t)imm16(pc + 3), 5, st32(m, D))
     LOADX(LD32XB, 4, 0, ld32(m))
     vmcase(LD32BNE) { uint32_t i = A - CK_MEM_BASE, v; if (UNLIKELY(i > lim) && i > lim + 4u) OOB(i);
                       v = ld32(mem + i); D = v; if (v != B) { CHARGE_LATE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
-    vmcase(LD32XBZ) { ADDRX(4, 0); uint32_t v = ld32(m); D = v;
-                      if (!v) { CHARGE_LATE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
+    vmcase(LD32XBZ) { ADDRX(4, 0); uint32_t v = ld32(m); BR_THEN(!v, D = v, 4, 6) }
     vmcase(LD8UPIBNZ) { uint32_t i = A - CK_MEM_BASE, v; if (UNLIKELY(i > lim) && i > lim + 7u) OOB(i);
-                        v = mem[i]; A += 1u; D = v; if (v) { CHARGE_LATE(); pc += imm16(pc + 3); DISPATCH(); } NEXT(5); }
-    vmcase(EQ64BZ)  { uint32_t v = get64(P(2)) == get64(P(3)); D = v;
-                      if (!v) { CHARGE_LATE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
+                        v = mem[i]; BR_THEN(v, (A += 1u, D = v), 3, 5) }
+    vmcase(EQ64BZ)  { uint32_t v = get64(P(2)) == get64(P(3)); BR_THEN(!v, D = v, 4, 6) }
 #ifdef CK_VM_SOFTFP
-    vmcase(LTFBNZ)  { uint32_t v = ck_sf_cmp32(A, B) == -1; D = v;
+    vmcase(LTFBNZ)  { uint32_t v = ck_sf_cmp32(A, B) == -1;
 #else
-    vmcase(LTFBNZ)  { uint32_t v = f32(A) < f32(B); D = v;
+    vmcase(LTFBNZ)  { uint32_t v = f32(A) < f32(B);
 #endif
-                      if (v) { CHARGE_LATE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
+                      BR_THEN(v, D = v, 4, 6) }
     vmcase(ADDBLTU) { uint32_t v = D + A, l; D = v; l = B;
                       if (v < l) { CHARGE_LATE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
 #ifdef CK_VM_SOFTFP
@@ -926,8 +973,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(XORROTLI) { uint32_t a = A ^ B, s = pc[4] & 31u; D = a << s | a >> ((0u - s) & 31u); NEXT(5); }
     vmcase(ADDXORROTLI) { uint32_t a = D + A, s = pc[4] & 31u, x; D = a; x = B ^ a;
                           B = x << s | x >> ((0u - s) & 31u); NEXT(5); }
-    vmcase(ADDIBNZ) { uint32_t v = D + (uint32_t)imm16(pc + 2); D = v;
-                      if (v) { CHARGE_LATE(); pc += imm16(pc + 4); DISPATCH(); } NEXT(6); }
+    vmcase(ADDIBNZ) { uint32_t v = D + (uint32_t)imm16(pc + 2); BR_THEN(v, D = v, 4, 6) }
     vmcase(MOVN)   { DN = AN; NEXT(2); }
     vmcase(LIN)    { DN = QN; NEXT(2); }
     vmcase(INCN)   { DN += QN; NEXT(2); }
@@ -950,6 +996,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     vmcase(MLAN)   { uint32_t a = AN, b = r[pc[2]]; DN = a * b + r[pc[3]]; NEXT(4); }
     vmcase(LD16UN) { ADDRN(2); DN = ld16(m); NEXT(3); }
     vmcase(ZEXT8N) { DN = AN & 0xffu; NEXT(2); }
+#ifndef CK_VM_SHARED_MAC
     vmcase(MAC32PIS) {
         uint32_t i = A - CK_MEM_BASE, k = B - CK_MEM_BASE;
         if (UNLIKELY(i > lim) && i > lim + 4u) OOB(i);
@@ -959,6 +1006,20 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
         B = k + CK_MEM_BASE + (uint32_t)imm16(pc + 4);
         NEXT(6);
     }
+#endif
+#ifdef CK_VM_SHARED_MAC
+    vmcase(MAC16PI) vmcase(MAC32PIS) vmcase(MAC16PISR)
+#endif
+    vmcase(DOT16) vmcase(DOT32S) vmcase(DOT16SR) {
+        uint32_t op = *pc, bad;
+        if (IS_DOT(op)) CHARGE_N(r[pc[4]] - 1u);        /* the loop's n - 1 back edges, first */
+        bad = dot_run(mem, lim, r, pc);
+        if (bad) OOB(bad);
+        /* mac16pi 4, mac16pisr 5, mac32pis 6; the dot forms one more (rc) */
+        NEXT(4u + IS_DOT(op) + (op == CK_OP_DOT16SR || op == CK_OP_MAC16PISR ? 1u :
+                                op == CK_OP_DOT32S || op == CK_OP_MAC32PIS ? 2u : 0u));
+    }
+#ifndef CK_VM_SHARED_MAC
     vmcase(MAC16PISR) {
         uint32_t i = A - CK_MEM_BASE, k = B - CK_MEM_BASE;
         int32_t v;
@@ -972,6 +1033,7 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
         B = k + CK_MEM_BASE + 2u;
         NEXT(5);
     }
+#endif
     vmcase(STBCLR) {
         uint32_t x = A, i = D + (x >> 5 << 2) - CK_MEM_BASE;
         uint8_t *m;
