@@ -675,15 +675,14 @@ static int through_jumps(const mfunc *f, int t)
     return t;
 }
 
-static int dot_loop(mfunc *f, int b)
+static int dot_loop(mfunc *f, int b, const int *dots)
 {
     mblock *bb = &f->blocks[b];
     if (bb->nins != 3) return 0;
     minsn *m = &bb->ins[0], *c = &bb->ins[1], *br = &bb->ins[2];
-    int op = m->op == CK_OP_MAC16PI ? CK_OP_DOT16 : m->op == CK_OP_MAC32PIS ? CK_OP_DOT32S :
-             m->op == CK_OP_MAC16PISR ? CK_OP_DOT16SR : -1;
+    int op = m->op == CK_OP_MAC16PI ? dots[0] : m->op == CK_OP_MAC32PIS ? dots[1] : m->op == CK_OP_MAC16PISR ? dots[2] : -1;
     int d = preg(&m->o[0]), pa = preg(&m->o[1]), pb = preg(&m->o[2]), rc = preg(&c->o[0]);
-    if (op < 0 || !op_form(op)[0] || d < 0 || pa < 0 || pb < 0 || rc < 0) return 0;
+    if (op < 0 || d < 0 || pa < 0 || pb < 0 || rc < 0) return 0;
     if (c->op != CK_OP_ADDI || preg(&c->o[1]) != rc || c->o[2].kind != OK_IMM || c->o[2].imm != -1) return 0;
     if (rc == d || rc == pa || rc == pb || d == pa || d == pb || pa == pb) return 0;
     if ((br->op != CK_OP_BRNZ && br->op != CK_OP_BRZ) || br->n != 3 || preg(&br->o[0]) != rc) return 0;
@@ -725,6 +724,7 @@ void fuse_function(mfunc *f)
     }
     int mac = op_find("mac16pi", "rrr"), mac32 = op_find("mac32pis", "rrrh"), crc = op_find("crcshl", "rrbh");
     int macsr = op_find("mac16pisr", "rrrb"), bclr = op_find("stbclr", "rr"), arx = op_find("addxorrotli", "rrrb");
+    int dots[3] = { op_find("dot16", "rrrr"), op_find("dot32s", "rrrrh"), op_find("dot16sr", "rrrrb") };
     for (int oi = 0; oi < f->norder; oi++) {
         int b = f->order[oi];
         while (mac >= 0 && F.mla >= 0 && dot_step(f, &f->blocks[b], &out[b], F.mla, mac, 0)) {}
@@ -733,7 +733,7 @@ void fuse_function(mfunc *f)
         while (macsr >= 0 && dot_step_sr(f, &f->blocks[b], &out[b], macsr)) {}
         while (bclr >= 0 && bit_clear(f, &f->blocks[b], &out[b], out, bclr)) {}
         if (arx >= 0) add_xor_rot(&f->blocks[b], arx);
-        dot_loop(f, b);
+        dot_loop(f, b, dots);
     }
     free(out);
 }

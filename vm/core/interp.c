@@ -247,6 +247,7 @@ INLINE uint32_t element(const uint8_t *p, uint32_t w)
  * or the offset of the first access outside guest memory (never 0), the registers then as the
  * loop had them before that step. Out of line: its own registers, one copy for all of them. */
 #define IS_DOT(op)      ((uint32_t)(op) - CK_OP_DOT16 < 3u)     /* dot16, dot32s, dot16sr */
+typedef char ck_dot_ops_in_a_row[CK_OP_DOT32S == CK_OP_DOT16 + 1 && CK_OP_DOT16SR == CK_OP_DOT16 + 2 ? 1 : -1];
 NOINLINE uint32_t dot_run(const uint8_t *mem, uint32_t lim, uint32_t *r, const uint8_t *pc)
 {
     uint32_t op = *pc, dot = IS_DOT(op), n = dot ? r[pc[4]] : 1u;
@@ -524,8 +525,8 @@ static const uint8_t exit_code[2] = {0, CK_OP_TRAP};
  * instruction that has changed nothing yet: on a spent counter it jumps to one shared refill,
  * which runs the instruction again (no per-site call: 14 bytes of Thumb-2 less per site). */
 #define CHARGE()        do { if (UNLIKELY(--fuel < 0)) goto refill; } while (0)
-/* The same in an instruction that has already written a register (addib*, the loads that branch):
- * it cannot run again, so the site refills the counter itself. */
+/* The same in an instruction that reads a register after writing rd (addib*, addbltu, ld32bne: their
+ * documented order): it cannot run again, so the site refills the counter itself. */
 #define CHARGE_LATE()   do { if (UNLIKELY(--fuel < 0) && (fuel = refuel(S)) < 0) goto out_of_fuel; } while (0)
 /* k units at once (k > 0), for bulk operations: what fuel lacks comes from the reserve. */
 #define CHARGE_N(k)     do { uint32_t k_ = (k); if (UNLIKELY((uint32_t)fuel < k_)) { \
