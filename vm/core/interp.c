@@ -50,9 +50,16 @@
 #endif
 /* -DCK_VM_SHORT_DISPATCH (GCC; with CK_VM_SWITCH): the switch's single dispatch point, but through
  * a table of 16-bit offsets from the first case (label differences) instead of the switch's table
- * of 32-bit addresses: half the table, for a board short of flash. */
+ * of 32-bit addresses: half the table, for a board short of flash. The offsets must fit 16 bits,
+ * i.e. ck_vm_run's code 32 KB: the firmware's is under 14 KB; an AddressSanitizer build's is ten times
+ * larger, so it gets 32-bit offsets (same code path). */
 #if defined(__GNUC__) && defined(CK_VM_SWITCH) && defined(CK_VM_SHORT_DISPATCH)
 #define CK_SHORT 1
+#if defined(__SANITIZE_ADDRESS__)
+typedef int32_t ck_doff;
+#else
+typedef int16_t ck_doff;
+#endif
 #endif
 
 /* Out of line on a 32-bit target, where these are library calls whose register needs would push
@@ -627,8 +634,8 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
     __asm__("" : "+r"(dt));
 #endif
 #ifdef CK_SHORT
-    static const int16_t doff[] = {
-#define X(e, m, f) (int16_t)(&&L_##e - &&L_NOP),
+    static const ck_doff doff[] = {
+#define X(e, m, f) (ck_doff)(&&L_##e - &&L_NOP),
         CK_OPS(X)
 #undef X
     };
