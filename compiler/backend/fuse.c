@@ -706,6 +706,32 @@ static int dot_loop(mfunc *f, int b, const int *dots)
     return 1;
 }
 
+/* A loop that only looks for a string's end, block b:
+ *   ld8upi d, p
+ *   brnz d -> b, else exit  (or brz d -> exit, else b; either through blocks that only jump)
+ * with d not p -> skipstr d, p; jmp exit: p ends past the 0 byte, d = 0, as the loop leaves them. */
+static int skip_loop(mfunc *f, int b, int skip)
+{
+    mblock *bb = &f->blocks[b];
+    if (skip < 0 || bb->nins != 2) return 0;
+    minsn *l = &bb->ins[0], *br = &bb->ins[1];
+    int d = preg(&l->o[0]), p = preg(&l->o[1]);
+    if (l->op != CK_OP_LD8UPI || d < 0 || p < 0 || d == p) return 0;
+    if ((br->op != CK_OP_BRNZ && br->op != CK_OP_BRZ) || br->n != 3 || preg(&br->o[0]) != d) return 0;
+    int stay = br->op == CK_OP_BRNZ ? 1 : 2, exit = 3 - stay;
+    if (br->o[stay].kind != OK_BLOCK || through_jumps(f, br->o[stay].r) != b || br->o[exit].kind != OK_BLOCK ||
+        through_jumps(f, br->o[exit].r) == b)
+        return 0;
+    l->op = skip;
+    mopnd *t = ar_alloc(&f->A, sizeof *t);
+    t[0] = br->o[exit];
+    br->op = CK_OP_JMP;
+    br->o = t;
+    br->n = 1;
+    br->nd = 0;
+    return 1;
+}
+
 void fuse_function(mfunc *f)
 {
     fops F = { op_find("mla", "rrrr"), op_find("selltz", "rrrr"), op_find("selltu", "rrrrr"),
@@ -725,6 +751,7 @@ void fuse_function(mfunc *f)
     int mac = op_find("mac16pi", "rrr"), mac32 = op_find("mac32pis", "rrrh"), crc = op_find("crcshl", "rrbh");
     int macsr = op_find("mac16pisr", "rrrb"), bclr = op_find("stbclr", "rr"), arx = op_find("addxorrotli", "rrrb");
     int dots[3] = { op_find("dot16", "rrrr"), op_find("dot32s", "rrrrh"), op_find("dot16sr", "rrrrb") };
+    int skip = op_find("skipstr", "rr");
     for (int oi = 0; oi < f->norder; oi++) {
         int b = f->order[oi];
         while (mac >= 0 && F.mla >= 0 && dot_step(f, &f->blocks[b], &out[b], F.mla, mac, 0)) {}
@@ -734,6 +761,7 @@ void fuse_function(mfunc *f)
         while (bclr >= 0 && bit_clear(f, &f->blocks[b], &out[b], out, bclr)) {}
         if (arx >= 0) add_xor_rot(&f->blocks[b], arx);
         dot_loop(f, b, dots);
+        skip_loop(f, b, skip);
     }
     free(out);
 }

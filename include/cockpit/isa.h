@@ -306,7 +306,10 @@
      * n = rc (0: 2^32) steps, then rc = 0 (docs/bytecode.md has the order of the writes) */ \
     X(DOT16,   "dot16",   rrrr)  \
     X(DOT32S,  "dot32s",  rrrrh) \
-    X(DOT16SR, "dot16sr", rrrrb)
+    X(DOT16SR, "dot16sr", rrrrb) \
+    /* a string's end: the loop of ld8upibnz rd, rb to itself in one instruction: rb moves past \
+     * the next 0 byte, rd = 0 */ \
+    X(SKIPSTR, "skipstr", rr)
 
 enum ck_op {
 #define CK_X_ENUM(e, m, f) CK_OP_##e,

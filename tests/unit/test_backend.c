@@ -1764,8 +1764,9 @@ START_TEST(test_fused_tree_walk)
 }
 END_TEST
 
-/* A branch on a value computed right before it: ld8upi + brnz (a string scan) -> ld8upibnz, eq64 +
- * brz -> eq64bz, ltf + brnz -> ltfbnz (the compare's register still written); and add +
+/* A branch on a value computed right before it: ld8upi + brnz -> ld8upibnz, eq64 + brz -> eq64bz,
+ * ltf + brnz -> ltfbnz (the compare's register still written); a loop of ld8upi + brnz alone
+ * (strlen) -> skipstr; and add +
  * xorrotli (half a ChaCha quarter round) -> addxorrotli, here with rd = rb (the first add and
  * rotate do not fuse: the rotate's result goes to a third register, not back into d). */
 START_TEST(test_fused_compare_branch)
@@ -1787,6 +1788,26 @@ START_TEST(test_fused_compare_branch)
         "  %si = ptrtoint ptr %s to i32\n"
         "  %l = sub i32 %pi, %si\n"
         "  ret i32 %l\n"
+        "}\n"
+        "define i32 @fnv(ptr %s) {\n"                   /* while (*s) h = (h ^ *s++) * P */
+        "entry:\n"
+        "  %c0 = load i8, ptr %s, align 1\n"
+        "  %z0 = icmp eq i8 %c0, 0\n"
+        "  br i1 %z0, label %done, label %loop\n"
+        "loop:\n"
+        "  %p = phi ptr [ %s, %entry ], [ %q, %loop ]\n"
+        "  %c = phi i8 [ %c0, %entry ], [ %c1, %loop ]\n"
+        "  %h = phi i32 [ -2128831035, %entry ], [ %h1, %loop ]\n"
+        "  %cz = zext i8 %c to i32\n"
+        "  %x = xor i32 %h, %cz\n"
+        "  %h1 = mul i32 %x, 16777619\n"
+        "  %q = getelementptr inbounds i8, ptr %p, i32 1\n"
+        "  %c1 = load i8, ptr %q, align 1\n"
+        "  %nz = icmp ne i8 %c1, 0\n"
+        "  br i1 %nz, label %loop, label %done\n"
+        "done:\n"
+        "  %r = phi i32 [ -2128831035, %entry ], [ %h1, %loop ]\n"
+        "  ret i32 %r\n"
         "}\n"
         "define i32 @steps(i64 %x, i64 %y) {\n"
         "entry:\n"
@@ -1830,6 +1851,8 @@ START_TEST(test_fused_compare_branch)
         "  call void @\"\\01io.print_i32\"(i32 %q)\n"
         "  %a = call i32 @len(ptr @s)\n"
         "  call void @\"\\01io.print_i32\"(i32 %a)\n"
+        "  %a2 = call i32 @fnv(ptr @s)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %a2)\n"
         "  %b = call i32 @steps(i64 1099511627776, i64 1)\n"
         "  call void @\"\\01io.print_i32\"(i32 %b)\n"
         "  %c = call i32 @doublings(float 1.0, float 1000.0)\n"
@@ -1838,14 +1861,14 @@ START_TEST(test_fused_compare_branch)
         "  call void @\"\\01io.print_i32\"(i32 %d)\n"
         "  ret i32 0\n"
         "}\n";
-    expect_run(ir, "-1939357661640101", 0);
+    expect_run(ir, "-1939357661" "6" "1335831723" "40101", 0);
     char *as = asm_of(ir, '2');
-    static const char *const fn[] = { "len", "steps", "doublings", "qr" };
-    static const char *const fused[] = { "ld8upibnz ", "eq64bz ", "ltfbnz ", "addxorrotli " };
-    for (int k = 0; k < 4; k++) {
+    static const char *const fn[] = { "len", "steps", "doublings", "qr", "fnv" };
+    static const char *const fused[] = { "skipstr ", "eq64bz ", "ltfbnz ", "addxorrotli ", "ld8upibnz " };
+    for (int k = 0; k < 5; k++) {
         char *fd = func_text(as, fn[k]);
-        ck_assert_msg(strstr(fd, fused[k]) && !strstr(fd, "brz") && !strstr(fd, "brnz") &&
-                      (k < 3 || strstr(fd, "addxorrotli r0, r1, r1, 8")), "%s:\n%s", fn[k], fd);
+        ck_assert_msg(strstr(fd, fused[k]) && (k == 4 || !strstr(fd, "brz")) && !strstr(fd, "brnz") &&
+                      (k != 3 || strstr(fd, "addxorrotli r0, r1, r1, 8")), "%s:\n%s", fn[k], fd);
         free(fd);
     }
     free(as);

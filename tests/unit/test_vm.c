@@ -3725,6 +3725,49 @@ START_TEST(test_dot)
 }
 END_TEST
 
+/* skipstr rd, rb: rb moves past the next 0 byte and rd = 0, charged one unit per byte before it;
+ * at the end of guest memory without a 0: rb = the end, rd = the last byte, a fault there; the
+ * budget fault (n units short) changes nothing. */
+START_TEST(test_skipstr)
+{
+    static const struct { uint32_t start, budget; int fault; uint32_t rb, rd; } cases[] = {
+        { 0, 0, 0, 4, 0 },                  /* "abc\0": past the 0 */
+        { 3, 0, 0, 4, 0 },                  /* at the 0 itself: one byte, no charge */
+        { 0, 2, CK_FAULT_BUDGET, 0, 9 },    /* "abc" needs three units */
+        { 65532, 0, CK_FAULT_OOB, 65536, 0x7a }, /* "zzzz" up to the end of memory */
+        { 65536, 0, CK_FAULT_OOB, 65536, 9 },    /* already outside */
+    };
+    for (int c = 0; c < 5; c++) {
+        reset();
+        tfunc *f = func("main", 0, 1, 4, 0);
+        op(f, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE);
+        op(f, CK_OP_LI, 2, 0x00636261u);
+        op(f, CK_OP_ST32, 2, 1, 0);
+        op(f, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE + 65532u);
+        op(f, CK_OP_LI, 2, 0x7a7a7a7au);
+        op(f, CK_OP_ST32, 2, 1, 0);
+        op(f, CK_OP_LI, 1, (uint32_t)CK_MEM_BASE + cases[c].start);
+        op(f, CK_OP_LI8, 3, 9);
+        op(f, CK_OP_SKIPSTR, 3, 1);                     /* pc 43 */
+        op(f, CK_OP_LI, 0, (uint32_t)CK_MEM_BASE);
+        op(f, CK_OP_SUB, 0, 1, 0);
+        op(f, CK_OP_SHLI, 0, 0, 8);
+        op(f, CK_OP_OR, 0, 0, 3);
+        op(f, CK_OP_RET);
+        int rc = run(cases[c].budget);
+        if (!cases[c].fault) {
+            ck_assert_int_eq(rc, CK_EXIT);
+            ck_assert_uint_eq(vm.exit_status, cases[c].rb << 8 | cases[c].rd);
+            continue;
+        }
+        expect_fault(rc, cases[c].fault, 0, 43);
+        ck_assert_uint_eq(vm.regs[1], (uint32_t)CK_MEM_BASE + cases[c].rb);
+        ck_assert_uint_eq(vm.regs[3], cases[c].rd);
+        if (cases[c].fault == CK_FAULT_OOB) ck_assert_uint_eq(vm.fault.addr, (uint32_t)CK_MEM_BASE + 65536u);
+    }
+}
+END_TEST
+
 /* The narrow forms compute what their wide forms do: registers packed in nibbles, byte offsets
  * and immediates, 8-bit branch offsets (taken and not), and the same memory bounds. */
 START_TEST(test_narrow_forms)
@@ -3900,6 +3943,7 @@ int main(void)
     tcase_add_test(tc, test_tree_walk);
     tcase_add_test(tc, test_fused_tests);
     tcase_add_test(tc, test_dot);
+    tcase_add_test(tc, test_skipstr);
     tcase_add_test(tc, test_every_opcode_ran);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

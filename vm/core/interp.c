@@ -274,6 +274,14 @@ NOINLINE uint32_t dot_run(const uint8_t *mem, uint32_t lim, uint32_t *r, const u
     return bad;
 }
 
+/* skipstr: the number of bytes before the first 0 of the n bytes at p (n if there is none). */
+NOINLINE uint32_t nonzero_run(const uint8_t *p, uint32_t n)
+{
+    uint32_t k = 0;
+    while (k < n && p[k]) k++;
+    return k;
+}
+
 /* --- operations that are library calls on a 32-bit target (LIBCALL) ------------------------------ */
 /* 64-bit division and remainder; the caller has checked that the divisor is not 0. */
 LIBCALL void div64(int op, uint32_t *d, const uint32_t *pa, const uint32_t *pb)
@@ -1026,6 +1034,21 @@ int ck_vm_run(ck_vm *vm, uint64_t budget)
         /* mac16pi 4, mac16pisr 5, mac32pis 6; the dot forms one more (rc) */
         NEXT(4u + IS_DOT(op) + (op == CK_OP_DOT16SR || op == CK_OP_MAC16PISR ? 1u :
                                 op == CK_OP_DOT32S || op == CK_OP_MAC32PIS ? 2u : 0u));
+    }
+    /* skipstr rd, rb: ld8upibnz rd, rb back to itself, in one go: n bytes before the 0, charged n
+     * units first (the loop's taken branches); then rb = past the 0 and rd = 0, or, when guest
+     * memory ends first, rb = its end, rd = the last byte, and the fault there */
+    vmcase(SKIPSTR) {
+        uint32_t i = A - CK_MEM_BASE, msz = lim + 8u, n = i < msz ? nonzero_run(mem + i, msz - i) : 0u;
+        CHARGE_N(n);
+        A += n;
+        if (UNLIKELY(n >= msz - i || i >= msz)) {
+            if (n) D = mem[i + n - 1u];
+            OOB(i + n);
+        }
+        A += 1u;
+        D = 0;
+        NEXT(3);
     }
 #ifndef CK_VM_SHARED_MAC
     vmcase(MAC16PISR) {
