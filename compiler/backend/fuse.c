@@ -659,13 +659,6 @@ static int add_xor_rot(mblock *bb, int arx)
     return done;
 }
 
-/* A loop that is one multiply-accumulate step and its count-down, block b:
- *   mac16pi d, pa, pb | mac32pis d, pa, pb, h | mac16pisr d, pa, pb, k
- *   addi c, c, -1
- *   brnz c -> b, else exit  (or brz c -> exit, else b; either through blocks that only jump)
- * with c none of d, pa, pb -> dot16 / dot32s / dot16sr d, pa, pb, c [, h | k]; jmp exit: the
- * whole loop in one instruction, which leaves c = 0 and the pointers past the end as the loop
- * did. */
 /* Where block t leads when it only jumps (edge blocks left empty), a few steps at most. */
 static int through_jumps(const mfunc *f, int t)
 {
@@ -675,6 +668,36 @@ static int through_jumps(const mfunc *f, int t)
     return t;
 }
 
+/* For block b's last instruction br: if it is brnz r -> b, else elsewhere (or brz r -> elsewhere,
+ * else b), the operand of the way out, else 0. */
+static int loop_exit(const mfunc *f, int b, const minsn *br, int r)
+{
+    if ((br->op != CK_OP_BRNZ && br->op != CK_OP_BRZ) || br->n != 3 || preg(&br->o[0]) != r) return 0;
+    int stay = br->op == CK_OP_BRNZ ? 1 : 2, exit = 3 - stay;
+    if (br->o[stay].kind != OK_BLOCK || through_jumps(f, br->o[stay].r) != b || br->o[exit].kind != OK_BLOCK ||
+        through_jumps(f, br->o[exit].r) == b)
+        return 0;
+    return exit;
+}
+
+/* Instruction i becomes jmp to the block operand t. */
+static void make_jump(mfunc *f, minsn *i, mopnd t)
+{
+    mopnd *o = ar_alloc(&f->A, sizeof *o);
+    o[0] = t;
+    i->op = CK_OP_JMP;
+    i->o = o;
+    i->n = 1;
+    i->nd = 0;
+}
+
+/* A loop that is one multiply-accumulate step and its count-down, block b:
+ *   mac16pi d, pa, pb | mac32pis d, pa, pb, h | mac16pisr d, pa, pb, k
+ *   addi c, c, -1
+ *   brnz c -> b, else exit  (or brz c -> exit, else b; either through blocks that only jump)
+ * with c none of d, pa, pb -> dot16 / dot32s / dot16sr d, pa, pb, c [, h | k]; jmp exit: the
+ * whole loop in one instruction, which leaves c = 0 and the pointers past the end as the loop
+ * did. */
 static int dot_loop(mfunc *f, int b, const int *dots)
 {
     mblock *bb = &f->blocks[b];
@@ -685,23 +708,15 @@ static int dot_loop(mfunc *f, int b, const int *dots)
     if (op < 0 || d < 0 || pa < 0 || pb < 0 || rc < 0) return 0;
     if (c->op != CK_OP_ADDI || preg(&c->o[1]) != rc || c->o[2].kind != OK_IMM || c->o[2].imm != -1) return 0;
     if (rc == d || rc == pa || rc == pb || d == pa || d == pb || pa == pb) return 0;
-    if ((br->op != CK_OP_BRNZ && br->op != CK_OP_BRZ) || br->n != 3 || preg(&br->o[0]) != rc) return 0;
-    int stay = br->op == CK_OP_BRNZ ? 1 : 2, exit = 3 - stay;   /* operand of the back edge, of the exit */
-    if (br->o[stay].kind != OK_BLOCK || through_jumps(f, br->o[stay].r) != b || br->o[exit].kind != OK_BLOCK ||
-        through_jumps(f, br->o[exit].r) == b)
-        return 0;
+    int exit = loop_exit(f, b, br, rc);
+    if (!exit) return 0;
     mopnd *o = ar_alloc(&f->A, 5 * sizeof *o);
     o[0] = m->o[0], o[1] = m->o[1], o[2] = m->o[2], o[3] = c->o[0];
     if (m->n > 3) o[4] = m->o[3];
     m->op = op;
     m->o = o;
     m->n++;
-    mopnd *t = ar_alloc(&f->A, sizeof *t);
-    t[0] = br->o[exit];
-    c->op = CK_OP_JMP;
-    c->o = t;
-    c->n = 1;
-    c->nd = 0;
+    make_jump(f, c, br->o[exit]);
     bb->nins = 2;
     return 1;
 }
@@ -717,18 +732,10 @@ static int skip_loop(mfunc *f, int b, int skip)
     minsn *l = &bb->ins[0], *br = &bb->ins[1];
     int d = preg(&l->o[0]), p = preg(&l->o[1]);
     if (l->op != CK_OP_LD8UPI || d < 0 || p < 0 || d == p) return 0;
-    if ((br->op != CK_OP_BRNZ && br->op != CK_OP_BRZ) || br->n != 3 || preg(&br->o[0]) != d) return 0;
-    int stay = br->op == CK_OP_BRNZ ? 1 : 2, exit = 3 - stay;
-    if (br->o[stay].kind != OK_BLOCK || through_jumps(f, br->o[stay].r) != b || br->o[exit].kind != OK_BLOCK ||
-        through_jumps(f, br->o[exit].r) == b)
-        return 0;
+    int exit = loop_exit(f, b, br, d);
+    if (!exit) return 0;
     l->op = skip;
-    mopnd *t = ar_alloc(&f->A, sizeof *t);
-    t[0] = br->o[exit];
-    br->op = CK_OP_JMP;
-    br->o = t;
-    br->n = 1;
-    br->nd = 0;
+    make_jump(f, br, br->o[exit]);
     return 1;
 }
 

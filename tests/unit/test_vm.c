@@ -3527,6 +3527,19 @@ END_TEST
 /* ld8upibnz, eq64bz and ltfbnz: each taken and not, the register they write, rd over an operand,
  * and ld8upibnz's bounds (the fault at the instruction, before any register is written);
  * addxorrotli with its registers apart and aliased. */
+/* opc rd, a, b to label 0, then r0 = 100 + rd falling through, 50 + rd branching. */
+static void compare_branch(tfunc *f, int opc, int rd, int a, int b)
+{
+    op(f, opc, rd, a, b, 0);
+    op(f, CK_OP_LI8, 0, 100);
+    op(f, CK_OP_ADD, 0, 0, rd);
+    op(f, CK_OP_RET);
+    label(f, 0);
+    op(f, CK_OP_LI8, 0, 50);
+    op(f, CK_OP_ADD, 0, 0, rd);
+    op(f, CK_OP_RET);
+}
+
 START_TEST(test_fused_tests)
 {
     /* strlen of "abc": the loop ends one past the nul; rd = rb: the byte wins over the address */
@@ -3583,14 +3596,7 @@ START_TEST(test_fused_tests)
         op(f, CK_OP_LI64, 2, (uint64_t)0x123456789ull);
         op(f, CK_OP_LI64, 4, other[c % 3]);
         op(f, CK_OP_LI8, 1, 9);
-        op(f, CK_OP_EQ64BZ, c < 3 ? 1 : 2, 2, 4, 0);
-        op(f, CK_OP_LI8, 0, 100);
-        op(f, CK_OP_ADD, 0, 0, c < 3 ? 1 : 2);
-        op(f, CK_OP_RET);
-        label(f, 0);
-        op(f, CK_OP_LI8, 0, 50);
-        op(f, CK_OP_ADD, 0, 0, c < 3 ? 1 : 2);
-        op(f, CK_OP_RET);
+        compare_branch(f, CK_OP_EQ64BZ, c < 3 ? 1 : 2, 2, 4);
         ck_assert_int_eq(run(0), CK_EXIT);
         ck_assert_uint_eq(vm.exit_status, c % 3 ? 50u : 101u);
     }
@@ -3604,14 +3610,7 @@ START_TEST(test_fused_tests)
         op(f, CK_OP_LI, 1, lt_a[c % 4]);
         op(f, CK_OP_LI, 2, lt_b[c % 4]);
         op(f, CK_OP_LI8, 3, 9);
-        op(f, CK_OP_LTFBNZ, c < 4 ? 3 : 1, 1, 2, 0);   /* rd over ra */
-        op(f, CK_OP_LI8, 0, 100);
-        op(f, CK_OP_ADD, 0, 0, c < 4 ? 3 : 1);
-        op(f, CK_OP_RET);
-        label(f, 0);
-        op(f, CK_OP_LI8, 0, 50);
-        op(f, CK_OP_ADD, 0, 0, c < 4 ? 3 : 1);
-        op(f, CK_OP_RET);
+        compare_branch(f, CK_OP_LTFBNZ, c < 4 ? 3 : 1, 1, 2);   /* rd over ra */
         ck_assert_int_eq(run(0), CK_EXIT);
         ck_assert_uint_eq(vm.exit_status, lt_st[c % 4]);
     }
