@@ -691,13 +691,13 @@ static void make_jump(mfunc *f, minsn *i, mopnd t)
     i->nd = 0;
 }
 
-/* A loop that is one multiply-accumulate step and its count-down, block b:
+/* A loop that is one multiply-accumulate step and its count to 0, block b:
  *   mac16pi d, pa, pb | mac32pis d, pa, pb, h | mac16pisr d, pa, pb, k
- *   addi c, c, -1
+ *   addi c, c, -1     (or +1: LLVM's loops count up from -n as often)
  *   brnz c -> b, else exit  (or brz c -> exit, else b; either through blocks that only jump)
- * with c none of d, pa, pb -> dot16 / dot32s / dot16sr d, pa, pb, c [, h | k]; jmp exit: the
- * whole loop in one instruction, which leaves c = 0 and the pointers past the end as the loop
- * did. */
+ * with c none of d, pa, pb -> dot16 / dot32s / dot16sr d, pa, pb, c [, h | k]; jmp exit (after
+ * neg c, c when it counts up): the whole loop in one instruction, which leaves c = 0 and the
+ * pointers past the end as the loop did. */
 static int dot_loop(mfunc *f, int b, const int *dots)
 {
     mblock *bb = &f->blocks[b];
@@ -706,18 +706,32 @@ static int dot_loop(mfunc *f, int b, const int *dots)
     int op = m->op == CK_OP_MAC16PI ? dots[0] : m->op == CK_OP_MAC32PIS ? dots[1] : m->op == CK_OP_MAC16PISR ? dots[2] : -1;
     int d = preg(&m->o[0]), pa = preg(&m->o[1]), pb = preg(&m->o[2]), rc = preg(&c->o[0]);
     if (op < 0 || d < 0 || pa < 0 || pb < 0 || rc < 0) return 0;
-    if (c->op != CK_OP_ADDI || preg(&c->o[1]) != rc || c->o[2].kind != OK_IMM || c->o[2].imm != -1) return 0;
+    if (c->op != CK_OP_ADDI || preg(&c->o[1]) != rc || c->o[2].kind != OK_IMM || (c->o[2].imm != -1 && c->o[2].imm != 1))
+        return 0;
     if (rc == d || rc == pa || rc == pb || d == pa || d == pb || pa == pb) return 0;
     int exit = loop_exit(f, b, br, rc);
     if (!exit) return 0;
     mopnd *o = ar_alloc(&f->A, 5 * sizeof *o);
     o[0] = m->o[0], o[1] = m->o[1], o[2] = m->o[2], o[3] = c->o[0];
     if (m->n > 3) o[4] = m->o[3];
+    int up = c->o[2].imm == 1;
+    mopnd cnt = c->o[0], out = br->o[exit];
+    if (up) {                                   /* [neg c, c; dot ...; jmp exit] */
+        *c = *m;
+        mopnd *n = ar_alloc(&f->A, 2 * sizeof *n);
+        n[0] = n[1] = cnt;
+        m->op = CK_OP_NEG;
+        m->o = n;
+        m->n = 2;
+        m->nd = 1;
+        m = c;
+        c = br;
+    }
     m->op = op;
     m->o = o;
     m->n++;
-    make_jump(f, c, br->o[exit]);
-    bb->nins = 2;
+    make_jump(f, c, out);
+    bb->nins = up ? 3 : 2;
     return 1;
 }
 
