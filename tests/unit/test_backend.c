@@ -1875,6 +1875,51 @@ START_TEST(test_fused_compare_branch)
 }
 END_TEST
 
+/* A multiply-accumulate loop that counts up from -n to 0 (as LLVM's strength reduction may leave
+ * it) is one dot32s too, after a neg of the count. */
+START_TEST(test_dot_count_up)
+{
+    const char *ir =
+        "declare void @\"\\01io.print_i32\"(i32)\n"
+        "@a = global [4 x i32] [i32 1, i32 2, i32 3, i32 4]\n"
+        "@b = global [8 x i32] [i32 5, i32 0, i32 6, i32 0, i32 7, i32 0, i32 8, i32 0]\n"
+        "define i32 @dotup(ptr %p0, ptr %q0, i32 %negn) noinline {\n"
+        "entry:\n"
+        "  br label %loop\n"
+        "loop:\n"
+        "  %p = phi ptr [ %p0, %entry ], [ %p1, %loop ]\n"
+        "  %q = phi ptr [ %q0, %entry ], [ %q1, %loop ]\n"
+        "  %c = phi i32 [ %negn, %entry ], [ %c1, %loop ]\n"
+        "  %s = phi i32 [ 0, %entry ], [ %s1, %loop ]\n"
+        "  %x = load i32, ptr %p, align 4\n"
+        "  %y = load i32, ptr %q, align 4\n"
+        "  %m = mul i32 %y, %x\n"
+        "  %s1 = add i32 %m, %s\n"
+        "  %p1 = getelementptr i8, ptr %p, i32 4\n"
+        "  %q1 = getelementptr i8, ptr %q, i32 8\n"
+        "  %c1 = add i32 %c, 1\n"
+        "  %z = icmp eq i32 %c1, 0\n"
+        "  br i1 %z, label %out, label %loop\n"
+        "out:\n"
+        "  ret i32 %s1\n"
+        "}\n"
+        "define i32 @main() {\n"
+        "  %r = call i32 @dotup(ptr @a, ptr @b, i32 -4)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r)\n"
+        "  %r1 = call i32 @dotup(ptr @a, ptr @b, i32 -1)\n"
+        "  call void @\"\\01io.print_i32\"(i32 %r1)\n"
+        "  ret i32 0\n"
+        "}\n";
+    expect_run(ir, "70" "5", 0);
+    char *as = asm_of(ir, '2');
+    char *fd = func_text(as, "dotup");
+    ck_assert_msg(strstr(fd, "neg ") && count(fd, "dot32s ") == 1 && strstr(fd, ", 8\n") && !strstr(fd, "addib") &&
+                  !strstr(fd, "mac32pis"), "dotup:\n%s", fd);
+    free(fd);
+    free(as);
+}
+END_TEST
+
 START_TEST(test_api_errors)
 {
     ck_buf b = { 0 };
@@ -2200,6 +2245,7 @@ Suite *backend_suite(void)
     tcase_add_test(t, test_fused_mac16sr_bitclr);
     tcase_add_test(t, test_fused_tree_walk);
     tcase_add_test(t, test_fused_compare_branch);
+    tcase_add_test(t, test_dot_count_up);
     tcase_add_test(t, test_too_large);
     tcase_add_test(t, test_api_errors);
     tcase_add_test(t, test_deterministic);
