@@ -439,7 +439,7 @@ static void put_branch(emitter *e, int op, mopnd *o, const minsn *pend)
             return;
         }
         /* ld32xb rd, rb, ro + brz rd -> ld32xbz rd, rb, ro */
-        if (pend->op == CK_OP_LD32XB && op == CK_OP_BRZ && o[0].kind == OK_PREG && o[0].r == rd) {
+        if (pend->op == CK_OP_LD32XB && op == CK_OP_BRZ && on_rd) {
             mopnd q[4] = { pend->o[0], pend->o[1], pend->o[2], o[1] };
             put_insn(e, CK_OP_LD32XBZ, q);
             return;

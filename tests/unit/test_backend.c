@@ -1766,9 +1766,9 @@ END_TEST
 
 /* A branch on a value computed right before it: ld8upi + brnz -> ld8upibnz, eq64 + brz -> eq64bz,
  * ltf + brnz -> ltfbnz (the compare's register still written); a loop of ld8upi + brnz alone
- * (strlen) -> skipstr; and add +
- * xorrotli (half a ChaCha quarter round) -> addxorrotli, here with rd = rb (the first add and
- * rotate do not fuse: the rotate's result goes to a third register, not back into d). */
+ * (strlen) -> skipstr; and add + xorrotli (half a ChaCha quarter round) -> addxorrotli, here with
+ * rd = rb (the first add and rotate do not fuse: the rotate's result goes to a third register, not
+ * back into d). */
 START_TEST(test_fused_compare_branch)
 {
     const char *ir =
