@@ -177,6 +177,13 @@ typedef struct cc_mod {
     const char **fnames; int nfiles, capfiles;
 } cc_mod;
 
+/* op if the module's target has it, else -1 (--target tiny: only CK_OP_TINY opcodes). */
+static inline int cc_op(const cc_mod *M, int op)
+{
+    return op >= 0 && (!M->opts || !M->opts->tiny || CK_OP_TINY(op)) ? op : -1;
+}
+static inline int cc_tiny(const cc_mod *M) { return M->opts && M->opts->tiny; }
+
 int cc_error(cc_mod *M, const char *fmt, ...) __attribute__((format(printf, 2, 3)));   /* returns -1 */
 const char *cc_name(cc_mod *M, LLVMValueRef g);   /* assembly name of a global value, quoted if needed */
 int cc_native(const char *name, int *nargs, int *nrets, int *version);   /* index in CK_NATIVES or -1 */
@@ -197,6 +204,9 @@ void cfg_preds(mfunc *f);
 void cfg_unsplit(mfunc *f, int with_liveness);              /* move edge copies out of edge blocks */
 void cfg_layout(mfunc *f);
 void cfg_dce(mfunc *f);                                     /* drop instructions nothing reads */
+/* legalize.c, --target tiny: every instruction outside the tiny set becomes a call to its guest
+ * runtime function __ck_<mnemonic> (operands as arguments in order, the result as the return). */
+void tiny_legalize(mfunc *f);
 void live_compute(mfunc *f);                                /* live.c: positions, live-in/out sets */
 void live_ranges(mfunc *f);                                 /* live ranges of every vreg */
 int live_covers(const vreg *v, int pos);

@@ -20,6 +20,9 @@ typedef struct ck_cc_opts {
     int debug;     /* -g: .loc directives from the IR's debug locations (the LINES table) */
     int large_data;   /* --large-data: static data addresses as 32-bit constants (li), not 16-bit
                          (liu, the default: every static address below 64 KiB) */
+    int tiny;      /* --target tiny: only the tiny instruction set (CK_OP_TINY, include/cockpit/isa.h);
+                      64-bit arithmetic and floating point become calls to the guest runtime
+                      (__ck_<mnemonic>, stdlib/rt/), no superinstructions or narrow forms */
 } ck_cc_opts;
 
 /* Reads an IR file: LLVM bitcode (by its magic) or textual IR. "-" is standard input. */

@@ -204,6 +204,7 @@ typedef struct emitter {
     const int *forward;
     cc_mod *M;
     int small;                 /* -Os/-Oz: also the narrow forms with registers in nibbles */
+    int tiny;                  /* --target tiny: the plain forms only, no fusion with branches */
     uint32_t pos;              /* bytes so far */
     uint32_t *lab_at;          /* label -> position */
     int nsite, nknown, capsite;    /* branches that may be narrow, in emission order (every emission
@@ -346,6 +347,10 @@ static int narrow_op(int op, const mopnd *o, mopnd *s)
 static void put_plain(emitter *e, int op, const mopnd *o)
 {
     mopnd s[4];
+    if (e->tiny) {               /* the tiny set has none of the short or narrow forms */
+        put_insn(e, op, o);
+        return;
+    }
     int n = e->small ? narrow_op(op, o, s) : -1;
     if (n >= 0) {
         put_insn(e, n, s);
@@ -360,6 +365,7 @@ static void put_jump(emitter *e, int op, const mopnd *o)
 {
     int n = op == CK_OP_JMP ? CK_OP_JMPN : op == CK_OP_BRZ ? CK_OP_BRZN : op == CK_OP_BRNZ ? CK_OP_BRNZN :
             op == CK_OP_BNEI && imm_in(&o[1], 0, 255) ? CK_OP_BNEIN : -1;
+    if (e->tiny) n = -1;
     if (n >= 0) {
         if (e->nsite == e->capsite) {
             e->capsite = e->capsite ? 2 * e->capsite : 32;
@@ -532,7 +538,7 @@ static void emit_body(emitter *e, const int *ord, int n, const int *at)
                 }
                 continue;
             }
-            if (j + 2 == bb->nins && op_is_branch(bb->ins[j + 1].op) && fusable_before_branch(i)) {
+            if (j + 2 == bb->nins && op_is_branch(bb->ins[j + 1].op) && !e->tiny && fusable_before_branch(i)) {
                 put_loc(e->out, e->M, i, &e->file, &e->line);
                 pend = i;            /* maybe fused with the branch (put_branch) */
                 continue;
@@ -613,7 +619,7 @@ int emit_function(cc_mod *M, mfunc *f, ck_buf *out)
     for (int k = 0; k < n; k++) at[ord[k]] = k;
 
     emitter E = { .f = f, .forward = forward, .M = M,
-                  .small = M->opts && (M->opts->opt == 's' || M->opts->opt == 'z') };
+                  .small = M->opts && (M->opts->opt == 's' || M->opts->opt == 'z'), .tiny = cc_tiny(M) };
     E.lab_at = ck_xmalloc((size_t)(lab + 1) * sizeof *E.lab_at);
     ck_buf scratch = { 0 };
     for (;;) {                    /* relaxation: widen the branches whose label is too far */
@@ -731,6 +737,7 @@ static int compile_function(cc_mod *M, LLVMValueRef fn, ck_buf *out)
     if (!rc) {
         cfg_prune(f);
         cfg_dce(f);
+        if (cc_tiny(M)) tiny_legalize(f);
         cfg_preds(f);
         cfg_unsplit(f, 0);
         cfg_layout(f);

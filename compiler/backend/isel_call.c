@@ -351,7 +351,7 @@ static int lower_fsh(isel *s, LLVMValueRef I, int right)
         int l = right ? 32 - (int)k : (int)k;
         static int rotli = -2;
         if (rotli == -2) rotli = op_find("rotli", "rrb");
-        if (A == B && rotli >= 0) {    /* rotate by a constant: one instruction where the ISA has it */
+        if (A == B && cc_op(s->M, rotli) >= 0) {    /* rotate by a constant: one instruction where the ISA has it */
             mopnd d = newv(s, 1);
             emit3(s, rotli, d, reg_of(s, a), op_imm(l, 1));
             lv_alias(s, I, d, 0);

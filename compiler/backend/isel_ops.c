@@ -626,7 +626,7 @@ static mopnd add_scaled(isel *s, mopnd br, mopnd x, int64_t scale)
     if (mla == -2) mla = op_find("mla", "rrrr");
     int64_t key = (int64_t)((uint64_t)(uint32_t)br.r << 32 | (uint32_t)scale);
     int v;
-    if (scale != 1 && mla >= 0 && s->hoist && s->hoist[s->home] >= 0 && cache_find(s, 110, x.part, 1, x.r, scale, NULL) < 0) {
+    if (scale != 1 && cc_op(s->M, mla) >= 0 && s->hoist && s->hoist[s->home] >= 0 && cache_find(s, 110, x.part, 1, x.r, scale, NULL) < 0) {
         if ((v = cache_find(s, 112, x.part, br.part, x.r, key, NULL)) >= 0) return op_v(s->f, v);
         mopnd d = newv(s, 1);
         emit4(s, mla, d, x, reg_of(s, op_imm(scale, 1)), br);
@@ -677,7 +677,7 @@ void addr_of_x(isel *s, LLVMValueRef p, mopnd *base, int64_t *off, mopnd *idx, i
 
 /* The indexed form (base + index scaled by the access size) of a load or store, where the ISA has
  * it (instructions added after the first release), or -1. */
-static int indexed_op(int op)
+static int indexed_op(const isel *s, int op)
 {
     static int xop[CK_OP_COUNT];
     static int done;
@@ -692,7 +692,7 @@ static int indexed_op(int op)
         }
         done = 1;
     }
-    return op >= 0 && op < CK_OP_COUNT ? xop[op] : -1;
+    return op >= 0 && op < CK_OP_COUNT ? cc_op(s->M, xop[op]) : -1;
 }
 
 /* Whether every user of g is a load or store of one `bytes`-byte value through it, which an
@@ -711,7 +711,7 @@ static int gep_indexable(isel *s, LLVMValueRef g, int bytes, int offset_ok)
         LLVMTypeKind tk = LLVMGetTypeKind(t);
         if (tk != LLVMIntegerTypeKind && tk != LLVMPointerTypeKind && tk != LLVMFloatTypeKind && tk != LLVMDoubleTypeKind) return 0;
         if ((int)cc_size(s->M, t) != bytes || (tk == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(t) % 8)) return 0;
-        if (indexed_op(bytes == 1 ? CK_OP_LD8U : bytes == 2 ? CK_OP_LD16U : bytes == 4 ? CK_OP_LD32 : CK_OP_LD64) < 0) return 0;
+        if (indexed_op(s, bytes == 1 ? CK_OP_LD8U : bytes == 2 ? CK_OP_LD16U : bytes == 4 ? CK_OP_LD32 : CK_OP_LD64) < 0) return 0;
     }
     return 1;
 }
@@ -849,7 +849,7 @@ int lower_load(isel *s, LLVMValueRef I)
         sext = u && !LLVMGetNextUse(u) && LLVMGetInstructionOpcode(LLVMGetUser(u)) == LLVMSExt;
     }
     if (idx.kind == OK_VREG) {
-        int op = n == 1 ? ld_op(&lf[0], sext) : -1, xop = op >= 0 ? indexed_op(op) : -1;
+        int op = n == 1 ? ld_op(&lf[0], sext) : -1, xop = op >= 0 ? indexed_op(s, op) : -1;
         mopnd br = indexed_base(s, xop, store_size(&lf[0]), base, off + (n == 1 ? lf[0].off : 0), idx, sh);
         if (br.kind == OK_VREG) {
             lval *l = lv_new(s, I, LV_REGS);
@@ -890,7 +890,7 @@ int lower_store(isel *s, LLVMValueRef I)
     int sh;
     addr_of_x(s, LLVMGetOperand(I, 1), &base, &off, &idx, &sh);
     if (idx.kind == OK_VREG) {
-        int op = n == 1 ? st_op(&lf[0]) : -1, xop = op >= 0 ? indexed_op(op) : -1;
+        int op = n == 1 ? st_op(&lf[0]) : -1, xop = op >= 0 ? indexed_op(s, op) : -1;
         mopnd br = indexed_base(s, xop, store_size(&lf[0]), base, off + (n == 1 ? lf[0].off : 0), idx, sh);
         if (br.kind == OK_VREG) {
             mopnd r = reg_of(s, parts[0]);

@@ -566,7 +566,7 @@ int lower_function(mfunc *f)
     if (f->nregs > (int)CK_MAX_REGS) L->err = 2;
     if (!L->err) {
         drop_redundant(f);
-        fuse_function(f);
+        if (!cc_tiny(f->mod)) fuse_function(f);   /* every fused instruction is outside the tiny set */
     }
     return L->err ? -1 : 0;
 }

@@ -318,6 +318,14 @@ enum ck_op {
     CK_OP_COUNT
 };
 
+/* The tiny instruction set: the opcodes a VM built with -DCK_VM_TINY runs (vm/core/tiny.c, a VM
+ * core for the smallest flash parts) and `cockpit build --target tiny` emits. It is the first
+ * release's set without the 64-bit arithmetic, comparisons and extensions, the floating-point
+ * operations and the conversions (add64 .. d2f): 89 opcodes, the same numbers and encodings, so a
+ * tiny image runs on every VM. The compiler calls guest runtime functions instead (__ck_<mnemonic>,
+ * stdlib/rt/); 64-bit moves, constants, loads and stores stay. docs/bytecode.md "The tiny set". */
+#define CK_OP_TINY(op) ((unsigned)(op) <= CK_OP_TRAP && ((op) < CK_OP_ADD64 || (op) > CK_OP_D2F))
+
 /* Every distinct operand string of CK_OPS, once. */
 #define CK_FORMS(Y) \
     Y() Y(rr) Y(RR) Y(rw) Y(rh) Y(Rd) Y(rrr) Y(rrh) Y(rrrr) Y(RRR) Y(RRr) Y(rRR) Y(Rr) Y(RrRR) \
