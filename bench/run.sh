@@ -8,12 +8,15 @@
 #   --runs N        host runs per measurement, the median is kept (default 5)
 #   --only "A B"    only these benchmarks (default: every bench/*.c)
 #   --no-host --no-lua --no-m4 --no-size --no-compile   skip a part
+#   --tiny          the tiny VM: images built with --target tiny, and on the M4 the tiny core
+#                   (vm/core/tiny.c, -DCK_VM_TINY with FWBOARD_mps2_an385_tiny's options)
 #   --out DIR       work directory (default bench-out); the report goes to DIR/results.md
 set -u
 
 RUNS=5
 ONLY=
 DO_HOST=1 DO_LUA=1 DO_M4=1 DO_SIZE=1 DO_COMPILE=1
+TINY=0
 OUT=bench-out
 while [ $# -gt 0 ]; do
     case $1 in
@@ -27,8 +30,9 @@ while [ $# -gt 0 ]; do
     --no-m4) DO_M4=0; shift ;;
     --no-size) DO_SIZE=0; shift ;;
     --no-compile) DO_COMPILE=0; shift ;;
+    --tiny) TINY=1; shift ;;
     --out) OUT=$2; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     -*) echo "run.sh: unknown option '$1'" >&2; exit 2 ;;
     *) break ;;
     esac
@@ -58,8 +62,11 @@ M4NATIVE="$M4 -O2 -ffp-contract=off -funsigned-char -ffreestanding -DBENCH_BAREM
 FWFLAGS="-Os -std=c99 -ffreestanding -fno-math-errno -ffp-contract=off -ffunction-sections -fdata-sections"
 # plus FWCROSSJUMP, the board's options (FWBOARD_mps2_an386 there) and the interpreter's on Thumb-2 boards
 # (FWINTERP_T2 there; M4_INTERP_FLAGS to try others)
-FWFLAGS="$FWFLAGS $(sed -n 's/^FWCROSSJUMP *= *//p; s/^FWBOARD_mps2_an386 *= *//p' "$SRC/firmware/Makefile.inc")"
+FWBOARD=mps2_an386 CORE=vm/core/interp.c TARGET=
+[ $TINY = 1 ] && FWBOARD=mps2_an385_tiny CORE=vm/core/tiny.c TARGET="--target tiny"
+FWFLAGS="$FWFLAGS $(sed -n "s/^FWCROSSJUMP *= *//p; s/^FWBOARD_$FWBOARD *= *//p" "$SRC/firmware/Makefile.inc")"
 M4_INTERP_FLAGS=${M4_INTERP_FLAGS-$(sed -n 's/^FWINTERP_T2 *= *//p' "$SRC/firmware/Makefile.inc")}
+[ $TINY = 1 ] && M4_INTERP_FLAGS=
 QEMUARGS="-M mps2-an386 -nographic -monitor none -icount shift=0 -semihosting-config enable=on,target=native"
 
 if [ -n "$ONLY" ]; then NAMES=$ONLY
@@ -94,7 +101,7 @@ say ""
 # --- build everything for the host --------------------------------------------------------------
 for n in $NAMES; do
     "$CC" $HOSTFLAGS -o "$OUT/$n.native" "$B/$n.c" || fail "$n: gcc failed"
-    "$COCKPIT" build -q -O2 --nostdlib -o "$OUT/$n.cbc" "$B/$n.c" || fail "$n: cockpit build failed"
+    "$COCKPIT" build -q -O2 --nostdlib $TARGET -o "$OUT/$n.cbc" "$B/$n.c" || fail "$n: cockpit build failed"
     "$OUT/$n.native" > "$OUT/$n.expected" || fail "$n: native run failed"
 done
 
@@ -174,21 +181,21 @@ if [ $DO_M4 = 1 ]; then
         FWDEF="-DCK_BOARD_NAME=\"mps2-an386\" -DCK_BOARD_CPU=\"cortex-m4\""
         vmobjs=
         for f in bench/native-m4/vmrun.c firmware/natives.c firmware/boards/mps2.c firmware/cortex-m/startup.c \
-                 firmware/cortex-m/system.c vm/core/load.c vm/core/interp.c vm/core/softfp.c; do
+                 firmware/cortex-m/system.c vm/core/load.c $CORE vm/core/softfp.c; do
             o=$M4D/$(basename "$f" .c).o
             extra=
-            [ "$f" = vm/core/interp.c ] && extra=$M4_INTERP_FLAGS
+            [ "$f" = "$CORE" ] && extra=$M4_INTERP_FLAGS
             # shellcheck disable=SC2086
             "$ARMCC" $M4 $FWFLAGS $extra $FWINC $FWDEF -c -o "$o" "$SRC/$f" || fail "cannot build $f for the M4"
             vmobjs="$vmobjs $o"
         done
         "$ARMCC" $M4 -O2 -ffreestanding -fno-tree-loop-distribute-patterns -DBENCH_BAREMETAL -c \
             -o "$M4D/harness.o" "$B/native-m4/harness.c" || fail "cannot build the native harness"
-        say "## Cortex-M4 (mps2-an386 under QEMU, -icount shift=0): guest instructions"
+        say "## Cortex-M4 (mps2-an386 under QEMU, -icount shift=0): guest instructions${TARGET:+, the tiny VM ($CORE, images built $TARGET)}"
         say ""
         say "One instruction = 1 ns of virtual time, so a 25 MHz CMSDK timer tick is 40 instructions."
         say "Native: \`$ARMCC $M4NATIVE\`, timing main(). VM: the firmware's VM core and natives built"
-        say "with the firmware's flags ($FWFLAGS; interp.c also ${M4_INTERP_FLAGS:-nothing more}), timing ck_vm_run() alone (load and verification excluded)."
+        say "with the firmware's flags ($FWFLAGS; $(basename $CORE) also ${M4_INTERP_FLAGS:-nothing more}), timing ck_vm_run() alone (load and verification excluded)."
         say ""
         say "| benchmark | native (M instr.) | VM (M instr.) | VM/native |"
         say "|---|---:|---:|---:|"

@@ -69,6 +69,7 @@ typedef struct ck_board_desc {
     uint32_t slot_addr, slot_size;   /* where the firmware keeps its image slots (GDB backend) */
     uint32_t meta_addr;              /* the slot metadata word; 0: not writable through GDB */
     int reset;                       /* how the GDB backend resets the board (enum ck_board_reset) */
+    int tiny;                        /* its firmware has the tiny VM (vm/core/tiny.c): tiny images only */
 } ck_board_desc;
 const ck_board_desc *ck_board_find(const char *name);
 const ck_board_desc *ck_boards(size_t *n);

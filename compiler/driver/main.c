@@ -17,6 +17,8 @@
 #include "backend/ckcc.h"
 #include "ckc.h"
 #include "driver.h"
+#include "ckflash.h"
+#include "cockpit/isa.h"
 
 #include <llvm-c/Core.h>
 
@@ -34,6 +36,8 @@ typedef struct options {
     char opt;                  /* '0' '1' '2' 's' */
     int debug, stop_asm, stop_obj, emit_llvm, preprocess, no_gc, quiet, nostdlib, wall, werror, variadic_defs;
     int large_data;
+    const char *target;        /* --target as given, or NULL */
+    int tiny;                  /* the tiny instruction set: --target tiny, or a board whose VM is tiny */
     const char **incs, **defs, **undefs;  /* -I -D -U, in order */
     size_t nincs, ndefs, nundefs;
     uint32_t mem_size;
@@ -144,12 +148,15 @@ static const command commands[] = {
      "                 which need all static data below 64 KiB; build picks it when its inputs need it\n"
      "  --entry NAME   entry function (default main)\n"
      "  --no-gc        keep unreferenced functions and data\n"
+     "  --target T     instruction set: full (default) or tiny (for boards with the tiny VM: 64-bit\n"
+     "                 and floating-point operations become calls into the guest runtime)\n"
      "  -q, --quiet    no size summary\n", cmd_build},
     {"run", "FILE... [--board B] [--budget N] [--mem BYTES]", "build if needed, then run on the host VM (or an emulated board); exit status is the guest's",
      "  --board B      run on board B under QEMU: its firmware, flashed through its loader\n"
      "  --budget N     stop the guest with a fault after N branches, calls and 256-byte memcpy/memset blocks\n"
      "  --mem BYTES    guest memory (default 1M; K and M suffixes)\n"
-     "  -O0 -O1 -O2 -Os, -g, -I, -D, -U, -W..., --entry NAME, --nostdlib, --large-data   as for build\n", cmd_run},
+     "  -O0 -O1 -O2 -Os, -g, -I, -D, -U, -W..., --entry NAME, --nostdlib, --large-data, --target   as for build\n"
+     "                 (a board with the tiny VM builds for --target tiny)\n", cmd_run},
     {"asm", "FILE.cks [-o OUT]", "assemble to an object (.cko), or an image (.cbc) from an .image listing",
      "  -o FILE        output (default: FILE with .cko or .cbc)\n", cmd_asm},
     {"disasm", "FILE.cko|FILE.cbc [-o OUT]", "print an object or image as assembly that reassembles to the same bytes",
@@ -157,7 +164,8 @@ static const command commands[] = {
     {"link", "FILE.cko... -o OUT.cbc", "link objects into an image",
      "  -o FILE        output image (default: first input with .cbc)\n"
      "  --entry NAME   entry function (default main)\n"
-     "  --no-gc        keep unreferenced functions and data\n", cmd_link},
+     "  --no-gc        keep unreferenced functions and data\n"
+     "  --target T     full (default) or tiny: link the tiny runtime and library, check every opcode\n", cmd_link},
     {"size", "FILE.cbc|FILE.cko...", "print section sizes: code, rodata, data, bss",
      "", cmd_size},
     {"flash", "FILE... --port PORT | --gdb HOST:PORT [--board B]", "build if needed, then deliver the image to a board's loader",
@@ -167,7 +175,8 @@ static const command commands[] = {
      "  --monitor        print the console until the guest ends (faults as for run); exit with its status\n"
      "  --budget N, --mem BYTES   as for run, sent to the device (with --monitor)\n"
      "  -q, --quiet      no progress bar\n"
-     "  -O0 -O1 -O2 -Os, -g, -I, -D, -U, -W..., --entry NAME, --nostdlib, --large-data   as for build\n", cmd_flash},
+     "  -O0 -O1 -O2 -Os, -g, -I, -D, -U, -W..., --entry NAME, --nostdlib, --large-data, --target   as for build\n"
+     "                   (a board with the tiny VM builds for --target tiny and gets only tiny images)\n", cmd_flash},
     {"firmware", "[--board B] [-o FILE.elf|FILE.hex|FILE.bin]", "write a board's firmware for installing once with the board's tool",
      "  --board B      board (default mps2-an386)\n"
      "  -o FILE        output; the extension picks the format (default cockpit-BOARD.elf)\n", cmd_firmware},
@@ -199,7 +208,7 @@ static int accepts(const char *cmd, const char *flag)
         {"-I", "build run flash"}, {"-D", "build run flash"}, {"-U", "build run flash"},
         {"-W", "build run flash"}, {"--nostdlib", "build run link flash"},
         {"-fvariadic-definitions", "build run flash"}, {"--large-data", "build run flash"},
-        {"--entry", "build run link flash"},
+        {"--entry", "build run link flash"}, {"--target", "build run link flash"},
         {"--no-gc", "build run link flash"}, {"-q", "build flash"}, {"--budget", "run flash"}, {"--mem", "run flash"},
         {"--board", "run flash firmware"}, {"--port", "flash"}, {"--gdb", "flash"}, {"--monitor", "flash"},
     };
@@ -272,7 +281,7 @@ static void parse_args(options *o, int argc, char **argv)
         }
         int takes_value = !strcmp(flag, "-o") || !strcmp(flag, "--entry") || !strcmp(flag, "--budget") ||
                           !strcmp(flag, "--mem") || !strcmp(flag, "--board") || !strcmp(flag, "--port") ||
-                          !strcmp(flag, "--gdb");
+                          !strcmp(flag, "--gdb") || !strcmp(flag, "--target");
         if (takes_value && !val) {
             if (i + 1 >= argc) usage_error("option '%s' needs a value", a);
             val = argv[++i];
@@ -292,6 +301,11 @@ static void parse_args(options *o, int argc, char **argv)
         else if (!strcmp(flag, "--no-gc")) o->no_gc = 1;
         else if (!strcmp(flag, "-q")) o->quiet = 1;
         else if (!strcmp(flag, "--board")) o->board = val;
+        else if (!strcmp(flag, "--target")) {
+            if (strcmp(val, "tiny") && strcmp(val, "full")) usage_error("unknown --target '%s' (use full or tiny)", val);
+            o->target = val;
+            o->tiny = !strcmp(val, "tiny");
+        }
         else if (!strcmp(flag, "--port")) o->port = val;
         else if (!strcmp(flag, "--gdb")) o->gdb = val;
         else if (!strcmp(flag, "--monitor")) o->monitor = 1;
@@ -328,7 +342,7 @@ static int write_output(const char *path, const void *p, size_t n)
 
 static ck_cc_opts cc_opts(const options *o)
 {
-    ck_cc_opts c = { o->opt ? o->opt : '2', o->debug, o->large_data };
+    ck_cc_opts c = { o->opt ? o->opt : '2', o->debug, o->large_data, o->tiny };
     return c;
 }
 
@@ -450,26 +464,66 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The guest standard library objects (every .cko in stdlib/lib), sorted by name; none if not found. */
-static char **stdlib_objects(size_t *n)
+/* Appends every .cko in the data directory rel to v[0..*n), sorted by name; -1 if there is none. */
+static int lib_dir_objects(const char *rel, char ***v, size_t *n)
 {
-    *n = 0;
-    char *dir = find_data_dir("stdlib/lib");
-    if (!dir) return NULL;
+    char *dir = find_data_dir(rel);
+    if (!dir) return -1;
     DIR *d = opendir(dir);
-    char **v = NULL;
+    size_t first = *n;
     struct dirent *e;
     while (d && (e = readdir(d))) {
         if (kind_of(e->d_name) != IN_OBJ) continue;
-        v = ck_xrealloc(v, sizeof *v * (*n + 1));
+        *v = ck_xrealloc(*v, sizeof **v * (*n + 1));
         size_t len = strlen(dir) + strlen(e->d_name) + 2;
-        v[*n] = ck_xmalloc(len);
-        snprintf(v[(*n)++], len, "%s/%s", dir, e->d_name);
+        (*v)[*n] = ck_xmalloc(len);
+        snprintf((*v)[(*n)++], len, "%s/%s", dir, e->d_name);
     }
     if (d) closedir(d);
     free(dir);
-    if (*n) qsort(v, *n, sizeof *v, cmp_str);
+    if (*n > first) qsort(*v + first, *n - first, sizeof **v, cmp_str);
+    return 0;
+}
+
+/* The guest library objects: for --target tiny the runtime (stdlib/rt, linked even with
+ * --nostdlib, as C compilers link libgcc), then unless --nostdlib the standard library built for
+ * the target (stdlib/lib or stdlib/lib-tiny); none of the latter if not found. */
+static char **stdlib_objects(const options *o, size_t *n, int *rc)
+{
+    char **v = NULL;
+    *n = 0;
+    if (o->tiny && lib_dir_objects("stdlib/rt", &v, n)) {
+        fprintf(stderr, "%s: error: the tiny runtime (stdlib/rt) is not installed next to this cockpit\n", cmd_name);
+        *rc = -1;
+    }
+    if (!o->nostdlib) lib_dir_objects(o->tiny ? "stdlib/lib-tiny" : "stdlib/lib", &v, n);
     return v;
+}
+
+/* --target tiny: every instruction of the image must be in the tiny set (an object compiled for the
+ * full set, or assembly that uses more, is refused here rather than by the device's verifier). */
+static int check_tiny(const ck_image *im, const char *what)
+{
+    for (size_t f = 0; f < im->nfuncs; f++) {
+        const ck_image_func *fn = &im->funcs[f];
+        for (uint32_t pc = 0; pc < fn->code_size;) {
+            ck_insn in;
+            int bad = 0;
+            if (ck_insn_decode(im->code.data + fn->code_off + pc, fn->code_size - pc, &in, &bad)) {
+                fprintf(stderr, "%s: error: function %zu: bad instruction at pc %u\n", what, f, pc);
+                return -1;
+            }
+            if (!CK_OP_TINY(in.op)) {
+                char idx[24];
+                snprintf(idx, sizeof idx, "%zu", f);
+                fprintf(stderr, "%s: error: function %s uses '%s' (pc %u), which is not in the tiny instruction set: "
+                        "build every input with --target tiny\n", what, fn->name ? fn->name : idx, ck_op_name(in.op), pc);
+                return -1;
+            }
+            pc += in.size;
+        }
+    }
+    return 0;
 }
 
 /* Every input -> one image in memory; the standard library's objects join as library members
@@ -477,12 +531,12 @@ static char **stdlib_objects(size_t *n)
 static int build_image(const options *o, ck_buf *image, ck_image *im)
 {
     size_t nlib = 0;
-    char **lib = o->nostdlib ? NULL : stdlib_objects(&nlib);
+    int rc = 0;
+    char **lib = stdlib_objects(o, &nlib, &rc);
     size_t n = o->ninputs + nlib;
     ck_obj *objs = ck_xmalloc(sizeof *objs * (n ? n : 1));
     memset(objs, 0, sizeof *objs * (n ? n : 1));
     ck_link_input *in = ck_xmalloc(sizeof *in * (n ? n : 1));
-    int rc = 0;
     for (size_t i = 0; i < n; i++) {
         in[i].name = i < o->ninputs ? o->inputs[i] : lib[i - o->ninputs];
         in[i].obj = &objs[i];
@@ -512,12 +566,29 @@ static int build_image(const options *o, ck_buf *image, ck_image *im)
         ck_link_opts lo = { o->entry ? o->entry : "main", o->no_gc, 1 };
         rc = ck_link(in, n, &lo, im);
     }
+    if (!rc && o->tiny) rc = check_tiny(im, o->ninputs ? o->inputs[0] : cmd_name);
     if (!rc) ck_image_write(im, image);
     for (size_t i = 0; i < n; i++) ck_obj_free(&objs[i]);
     for (size_t i = 0; i < nlib; i++) free(lib[i]);
     free(lib);
     free(objs);
     free(in);
+    return rc;
+}
+
+/* A ready image for a board with the tiny VM: refused here, before anything is sent, when it uses
+ * an instruction that VM does not run. */
+static int check_tiny_image(const options *o, const ck_buf *image, const char *what)
+{
+    if (!o->tiny || !o->board) return 0;
+    const char *inj = getenv("COCKPIT_FLASH_INJECT");   /* tests: let the device refuse it (flash-protocol.md) */
+    if (inj && strstr(inj, "nocheck")) return 0;
+    ck_image im = {0};
+    char err[512];
+    /* an image that does not parse is left to the flash client's and the device's checks, which
+     * say what is wrong with it */
+    int rc = ck_image_read(&im, image->data, image->len, err, sizeof err) ? 0 : check_tiny(&im, what);
+    ck_image_free(&im);
     return rc;
 }
 
@@ -599,7 +670,7 @@ static int cmd_run(options *o)
     ck_buf image = {0};
     const char *name = o->inputs[0];
     if (o->ninputs == 1 && kind_of(name) == IN_IMAGE) {
-        if (read_input(name, &image)) return 1;
+        if (read_input(name, &image) || check_tiny_image(o, &image, name)) { ck_buf_free(&image); return 1; }
     } else {
         ck_image im = {0};
         int rc = build_image(o, &image, &im);
@@ -702,7 +773,8 @@ static int cmd_size(options *o)
 /* The image to send to a board: read as is, or built from the inputs. */
 static int image_for(options *o, ck_buf *image)
 {
-    if (o->ninputs == 1 && kind_of(o->inputs[0]) == IN_IMAGE) return read_input(o->inputs[0], image);
+    if (o->ninputs == 1 && kind_of(o->inputs[0]) == IN_IMAGE)
+        return read_input(o->inputs[0], image) || check_tiny_image(o, image, o->inputs[0]) ? -1 : 0;
     ck_image im = {0};
     int rc = build_image(o, image, &im);
     ck_image_free(&im);
@@ -769,6 +841,12 @@ int main(int argc, char **argv)
         options o = {0};
         o.cmd = commands[i].name;
         parse_args(&o, argc - 2, argv + 2);
+        /* a board whose firmware has the tiny VM gets tiny images */
+        const ck_board_desc *bd = o.board ? ck_board_find(o.board) : NULL;
+        if (bd && bd->tiny) {
+            if (o.target && !o.tiny) usage_error("board '%s' runs the tiny VM: it takes --target tiny images only", o.board);
+            o.tiny = 1;
+        }
         int rc = commands[i].fn(&o);
         free(o.inputs);
         free(o.incs);

@@ -103,6 +103,17 @@ if [ -x "$mkbad" ] && "$mkbad" "$tmp/bad" >/dev/null 2>&1 && [ -f "$tmp/bad/op_u
         "unknown opcode 0x" "$tmp/bad/op_unknown.cbc" --board "$board" --port "$port"
     grep -q "install the firmware of this cockpit" "$tmp/err" || bad "the refusal says to update the firmware" "$(cat "$tmp/err")"
 fi
+# the tiny VM: an image with instructions outside the tiny set is refused by the host before
+# anything is written, and by the device's verifier when the host does not look
+case $board in *-tiny)
+    "$cockpit" build -q "$src/tests/asm/arith64.cks" -o "$tmp/full.cbc" || { echo "FAIL: cannot build arith64"; exit 1; }
+    flash_fails "an image outside the tiny set" "not in the tiny instruction set" \
+        "$tmp/full.cbc" --board "$board" --port "$port"
+    COCKPIT_FLASH_INJECT=nocheck flash_fails "an image outside the tiny set, checked by the device" \
+        "the device refused" "$tmp/full.cbc" --board "$board" --port "$port"
+    grep -q "tiny" "$tmp/err" || bad "the device's refusal names the tiny set" "$(cat "$tmp/err")"
+    ;;
+esac
 # an image larger than the slot: refused by the host, and by the device
 flash_fails "an image larger than the slot" "slot holds" "$tmp/huge.cbc" --board "$board" --port "$port"
 COCKPIT_FLASH_INJECT=nocheck flash_fails "an image larger than the slot, checked by the device" \

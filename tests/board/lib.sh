@@ -29,7 +29,7 @@ setup() {
         echo "SKIP: no firmware for $board (its cross compiler was not found at configure time)"
         exit 77
     fi
-    case $board in riscv32-virt) machine=virt ;; *) machine=$board ;; esac
+    case $board in riscv32-virt) machine=virt ;; *-tiny) machine=${board%-tiny} ;; *) machine=$board ;; esac
     tmp=$(mktemp -d "${TMPDIR:-/tmp}/ckflash.XXXXXX") || exit 2
     if [ "${KEEP:-0}" = 1 ]; then echo "keeping $tmp"; else trap 'stop_qemu; rm -rf "$tmp"' EXIT; fi
     trap 'exit 130' INT TERM

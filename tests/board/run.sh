@@ -5,6 +5,9 @@
 # Usage: run.sh COCKPIT SRCDIR [BOARD [NAME...]]   (BOARD defaults to mps2-an386)
 # The host VM runs with the board's guest memory. A program listed in tests/board/BOARD.skip
 # ("NAME: reason", e.g. recursion deeper than a small board's RAM allows) is not run there.
+# A board whose firmware has the tiny VM (NAME-tiny) gets images built with --target tiny; an
+# assembly program that uses instructions outside the tiny set is skipped there with that reason.
+# SUITE=c runs the Cockpit C programs instead (tests/c/run/NAME.c, built with NAME.flags).
 # Prints "ok ..."/"FAIL ..."/"skip ..." lines and ends with "BOARD: N passed, M failed, K skipped";
 # exits 77 (skip) when the board's QEMU or its firmware is missing. Environment: JOBS (parallel runs, default 2),
 # TIMEOUT (seconds per run, default 60), KEEP=1 keeps the temporary directory.
@@ -12,7 +15,8 @@
 if [ "$1" = --one ]; then
     # one program (run by xargs): NAME; the rest comes from the environment
     name=$2 dir=$CK_DIR tmp=$CK_TMP
-    flags=$(cat "$dir/$name.flags" 2>/dev/null)
+    flags=
+    [ "$CK_SUITE" = c ] || flags=$(cat "$dir/$name.flags" 2>/dev/null)
     img="$tmp/$name.cbc"
     # the host VM with the board's guest memory, unless the program asks for its own
     hflags="$flags"
@@ -54,7 +58,11 @@ case $1 in
 */*) cockpit=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") ;;
 *) cockpit=$1 ;;
 esac
-dir=$(cd "$2/tests/asm" && pwd) || exit 2
+suite=${SUITE:-asm}
+case $suite in
+c) dir=$(cd "$2/tests/c/run" && pwd) || exit 2; ext=c ;;
+*) dir=$(cd "$2/tests/asm" && pwd) || exit 2; ext=cks ;;
+esac
 board=${3:-mps2-an386}
 [ $# -ge 3 ] && shift 3 || shift $#
 
@@ -87,11 +95,13 @@ trap 'exit 130' INT TERM
 if [ $# -gt 0 ]; then
     names="$*"
 else
-    names=$(cd "$dir" && ls -- *.cks | sed -e '/\.2\.cks$/d' -e 's/\.cks$//')
+    names=$(cd "$dir" && ls -- *.$ext | sed -e '/\.2\.cks$/d' -e "s/\\.$ext\$//")
 fi
 
 # programs a board cannot run as the host VM does, with the reason: tests/board/BOARD.skip
 skips=$(dirname "$0")/$board.skip
+target=
+case $board in *-tiny) target="--target tiny" ;; esac
 built=
 fail=0
 for name in $names; do
@@ -100,11 +110,14 @@ for name in $names; do
         echo "skip $board $name: $why" >"$tmp/$name.res"
         continue
     fi
-    srcs="$dir/$name.cks"
+    srcs="$dir/$name.$ext" bflags=
     [ -f "$dir/$name.2.cks" ] && srcs="$srcs $dir/$name.2.cks"
+    [ "$suite" = c ] && [ -f "$dir/$name.flags" ] && bflags=$(cat "$dir/$name.flags")
     # shellcheck disable=SC2086
-    if "$cockpit" build -q $srcs -o "$tmp/$name.cbc" >"$tmp/build.err" 2>&1; then
+    if (cd "$tmp" && "$cockpit" build -q $target $bflags $srcs -o "$tmp/$name.cbc") >"$tmp/build.err" 2>&1; then
         built="$built $name"
+    elif [ -n "$target" ] && [ "$suite" = asm ] && grep -q 'not in the tiny instruction set' "$tmp/build.err"; then
+        echo "skip $board $name: uses instructions outside the tiny set" >"$tmp/$name.res"
     else
         fail=$((fail + 1))
         echo "FAIL $board $name: cockpit build failed"
@@ -114,8 +127,8 @@ done
 
 tmo=
 command -v timeout >/dev/null 2>&1 && tmo="timeout ${TIMEOUT:-60}"
-CK_COCKPIT=$cockpit CK_DIR=$dir CK_TMP=$tmp CK_BOARD=$board CK_TMO=$tmo CK_MEM=$mem
-export CK_COCKPIT CK_DIR CK_TMP CK_BOARD CK_TMO CK_MEM
+CK_COCKPIT=$cockpit CK_DIR=$dir CK_TMP=$tmp CK_BOARD=$board CK_TMO=$tmo CK_MEM=$mem CK_SUITE=$suite
+export CK_COCKPIT CK_DIR CK_TMP CK_BOARD CK_TMO CK_MEM CK_SUITE
 # shellcheck disable=SC2086
 printf '%s\n' $built | xargs -P "${JOBS:-2}" -I NAME sh -c 'sh "$0" --one NAME >"$CK_TMP/NAME.res"' "$0"
 for name in $names; do cat "$tmp/$name.res" 2>/dev/null; done >"$tmp/results"

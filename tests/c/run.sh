@@ -7,7 +7,9 @@
 #   err/NAME.c  must be rejected: exit status 1 and the line in err/NAME.expect on stderr
 #               ("file:line:col: error: message"); err/NAME.flags holds extra options if any.
 # CKC_OPT (e.g. -Os) is given to every build before a test's own flags: make check runs the suite
-# again at -Os that way (tests/c/run-c-os.test).
+# again at -Os that way (tests/c/run-c-os.test). CKC_VM (a runner: IMAGE -> output and status as
+# 'COCKPIT run') runs the images built by 'COCKPIT build' instead of 'COCKPIT run': the tiny VM
+# runs the suite built with --target tiny that way (tests/c/run-c-tiny.test).
 # Ends with "N passed, M failed"; exits non-zero if anything failed.
 COCKPIT=$1
 SRCDIR=${2:-.}
@@ -34,7 +36,11 @@ for src in "$T"/run/*.c; do
     [ -f "$T/run/$name.status" ] && want=$(cat "$T/run/$name.status")
     flags=${CKC_OPT:-}
     [ -f "$T/run/$name.flags" ] && flags="$flags $(cat "$T/run/$name.flags")"
-    (cd "$tmp" && "$COCKPIT" run $flags "$src" >"$tmp/out" 2>"$tmp/err")
+    if [ -n "${CKC_VM:-}" ]; then
+        (cd "$tmp" && "$COCKPIT" build -q $flags "$src" -o "$tmp/img.cbc" 2>"$tmp/err" && $CKC_VM "$tmp/img.cbc" >"$tmp/out" 2>"$tmp/err")
+    else
+        (cd "$tmp" && "$COCKPIT" run $flags "$src" >"$tmp/out" 2>"$tmp/err")
+    fi
     got=$?
     # The expected files must still be what gcc makes of the same source (gcc's own libc).
     gccok=1

@@ -18,16 +18,19 @@
 #include <llvm-c/Core.h>
 
 #include "backend/ckcc.h"
+#include "cockpit/isa.h"
 #include "ckasm.h"
 #include "ckhost.h"
 #include "cklink.h"
 #include "cktools.h"
 
 /* --- helpers -------------------------------------------------------------------------------------- */
+static int target_tiny;   /* compile for --target tiny (test_tiny_target) */
+
 /* IR text -> assembly text; 0, or -1 with *err (malloc'd). */
 static int compile(const char *ir, char opt, ck_buf *out, char **err)
 {
-    ck_cc_opts o = { opt, 0, 0 };
+    ck_cc_opts o = { opt, 0, 0, target_tiny };
     LLVMContextRef ctx = LLVMContextCreate();
     LLVMModuleRef m = NULL;
     *err = NULL;
@@ -2208,12 +2211,63 @@ START_TEST(test_renumbered_narrow)
 }
 END_TEST
 
+/* --target tiny: 64-bit arithmetic the back end writes as 32-bit sequences, calls for the rest,
+ * and only tiny opcodes in the whole text at every level (no narrow, short or fused forms). */
+START_TEST(test_tiny_target)
+{
+    const char *ir =
+        "define double @fadd(double %a, double %b) {\n"
+        "  %r = fadd double %a, %b\n  ret double %r\n}\n"
+        "define i64 @mul(i64 %a, i64 %b) {\n"
+        "  %r = mul i64 %a, %b\n  ret i64 %r\n}\n"
+        "define i64 @add(i64 %a, i64 %b) {\n"
+        "  %r = add i64 %a, %b\n  ret i64 %r\n}\n"
+        "define i1 @lt(i64 %a, i64 %b) {\n"
+        "  %r = icmp slt i64 %a, %b\n  ret i1 %r\n}\n"
+        "define i64 @shr(i64 %a) {\n"
+        "  %r = lshr i64 %a, 40\n  ret i64 %r\n}\n"
+        "define i32 @sum(ptr %p, i32 %n) {\n"
+        "entry:\n  br label %loop\n"
+        "loop:\n  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]\n  %s = phi i32 [ 0, %entry ], [ %s1, %loop ]\n"
+        "  %q = getelementptr i32, ptr %p, i32 %i\n  %x = load i32, ptr %q, align 4\n"
+        "  %s1 = add i32 %s, %x\n  %i1 = add i32 %i, 1\n  %c = icmp ult i32 %i1, %n\n"
+        "  br i1 %c, label %loop, label %out\n"
+        "out:\n  ret i32 %s1\n}\n";
+    static const char opts[] = { '0', '2', 's' };
+    target_tiny = 1;
+    for (size_t k = 0; k < sizeof opts; k++) {
+        char *as = asm_of(ir, opts[k]);
+        char *f = func_text(as, "fadd");
+        ck_assert_msg(strstr(f, "call    __ck_addd"), "-O%c fadd:\n%s", opts[k], f);
+        free(f);
+        f = func_text(as, "mul");
+        ck_assert_msg(strstr(f, "call    __ck_mul64"), "-O%c mul:\n%s", opts[k], f);
+        free(f);
+        f = func_text(as, "add");     /* add, the carry (ltu), add, add */
+        ck_assert_msg(!strstr(f, "__ck_") && strstr(f, "ltu"), "-O%c add:\n%s", opts[k], f);
+        free(f);
+        for (const char *p = as; *p; p = strchr(p, '\n') + 1) {   /* every instruction's mnemonic */
+            char mn[16] = "";
+            if (*p == ' ' && sscanf(p, " %15[a-z0-9.]", mn) == 1) {
+                unsigned op = 0;
+                while (ck_op_name(op) && strcmp(ck_op_name(op), mn)) op++;
+                ck_assert_msg(ck_op_name(op) && CK_OP_TINY(op), "-O%c: '%s' is not a tiny opcode", opts[k], mn);
+            }
+            if (!strchr(p, '\n')) break;
+        }
+        free(as);
+    }
+    target_tiny = 0;
+}
+END_TEST
+
 Suite *backend_suite(void)
 {
     Suite *s = suite_create("backend");
     TCase *t = tcase_create("core");
     tcase_set_timeout(t, 60);
     tcase_add_test(t, test_phi_swap_and_rotation);
+    tcase_add_test(t, test_tiny_target);
     tcase_add_test(t, test_phi_lost_copy);
     tcase_add_test(t, test_phi_critical_edges);
     tcase_add_test(t, test_phi_pairs);

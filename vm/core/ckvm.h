@@ -147,7 +147,7 @@ const char *ck_vm_func_name(const ck_vm *vm, uint32_t func);
  * buflen), or 0 when msg is not a terse message. */
 int ck_vm_error_text(const char *msg, const uint8_t *image, uint32_t len, char *buf, uint32_t buflen);
 
-/* --- running (vm/core/interp.c) ------------------------------------------------------------------ */
+/* --- running (vm/core/interp.c; vm/core/tiny.c in a build with -DCK_VM_TINY) --------------------- */
 /* Calls the entry function once. budget: units allowed before CK_FAULT_BUDGET (0 = unlimited):
  * one per taken branch, jump table and call (call, calli, calln), and one per full CK_BUDGET_BULK
  * bytes of a memcpy/memmove/memset, so that the budget bounds the time of a run. Returns CK_EXIT

@@ -15,6 +15,46 @@
 #include "cockpit/format.h"
 #include "cockpit/isa.h"
 
+#ifdef CK_VM_TINY
+/* The tiny VM (-DCK_VM_TINY, vm/core/tiny.c) runs only the opcodes of CK_OP_TINY: the verifier
+ * refuses the others (CK_VERR_TINY_OPCODE), and needs the operand strings of the tiny ones only.
+ * Both functions below are switches over the one table that the compiler turns into lookup
+ * tables covering the tiny opcodes (a byte each) and the forms they use (a pointer each). */
+static uint32_t tiny_form(uint32_t op)
+{
+    if (!CK_OP_TINY(op)) return CK_FORM_COUNT;
+    switch (op) {
+#define X(e, m, f) case CK_OP_##e: return CK_FORM_##f;
+    CK_OPS(X)
+#undef X
+    }
+    return CK_FORM_COUNT;
+}
+
+/* The operand string (NUL-terminated) of a tiny opcode. */
+#define TINY_FORMS (CK_FORM_nc + 1u)    /* the tiny opcodes' forms are the first ones of CK_FORMS */
+#define X(e, m, f) + (CK_OP_TINY(CK_OP_##e) && CK_FORM_##f >= TINY_FORMS)
+typedef char ck_tiny_forms_first[0 CK_OPS(X) == 0 ? 1 : -1];
+#undef X
+static const char *operands(uint32_t op)
+{
+    uint32_t f = tiny_form(op);
+    if (f >= TINY_FORMS) return "";
+    switch (f) {
+#define Y(f) case CK_FORM_##f: return #f;
+    CK_FORMS(Y)
+#undef Y
+    }
+    return "";
+}
+
+/* CK_OPERAND_SIZE for the letters of the tiny forms (T: its count and offsets are counted apart) */
+#define TINY_SIZE(c) ((c) == 'w' ? 4u : (c) == 'd' ? 8u : (c) == 'h' || (c) == 'j' || (c) == 'f' || (c) == 'n' ? 2u : 1u)
+#define Z(c) TINY_SIZE(c) == CK_OPERAND_SIZE(c) &&
+typedef char ck_tiny_sizes[Z('r') Z('R') Z('c') Z('h') Z('j') Z('f') Z('n') Z('w') Z('d') 1 ? 1 : -1];
+#undef Z
+static uint32_t opnd_size(char c) { return TINY_SIZE(c); }
+#else
 /* Operand string of every opcode (from the one table): a byte per opcode naming its form, and
  * each distinct form once (one of NOPS letters has no NUL). */
 #define NOPS 5
@@ -29,6 +69,7 @@ static const char forms[CK_FORM_COUNT][NOPS] = {
 #undef Y
 };
 #define operands(op) forms[op_form[op]]
+#endif
 
 #define NKINDS 11u     /* section kinds, 0 included */
 
@@ -391,6 +432,104 @@ static int resolve_imports(loader *L, const ck_native *nat, uint32_t nnat, ck_na
 }
 
 /* --- code ------------------------------------------------------------------------------------------ */
+#ifdef CK_VM_TINY
+/* A branch's target: the start of an instruction (marked in bits) of the same function. */
+static int check_target(loader *L, uint32_t fi, const uint8_t *bits, uint32_t n, uint32_t pc, const uint8_t *at)
+{
+    int32_t t = (int32_t)pc + (int32_t)(int16_t)get16(at);
+    if (t < 0 || (uint32_t)t >= n)
+        return fail(L, CK_VERR_BRANCH_OUTSIDE, fi, pc, t, n);
+    if (!(bits[(uint32_t)t >> 3] & 1u << ((uint32_t)t & 7u)))
+        return fail(L, CK_VERR_BRANCH_MID, fi, pc, t);
+    return 0;
+}
+
+/* Decodes one function: whole instructions, tiny opcodes, registers, indices, windows, no fall
+ * through; then checks every branch target against the instruction starts marked in bits. The
+ * same checks and messages, in the same order, as the full build's verify_code, in one loop run
+ * twice: the first pass marks the instruction starts, the second checks the branch targets (and
+ * repeats the other checks, which the first pass has passed). */
+static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
+{
+    const uint8_t *f = L->sec[CK_SECT_FUNCS] + fi * CK_FUNC_SIZE;
+    const uint8_t *c = L->sec[CK_SECT_CODE] + get32(f);
+    uint32_t n = get32(f + 4), nregs = f[14], pc, len, op = 0, pass;
+
+    memset(bits, 0, (n + 7u) / 8u);
+    for (pass = 0; pass < 2u; pass++) {
+        for (pc = 0; pc < n; pc += len) {
+            const uint8_t *p = c + pc + 1;
+            const char *s, *form;
+            uint32_t callee_span = 0, v;
+            op = c[pc];
+            if (!CK_OP_TINY(op))
+                return fail(L, op < CK_OP_COUNT ? CK_VERR_TINY_OPCODE : CK_VERR_OPCODE, fi, op, pc);
+            form = operands(op);
+            len = 1;
+            if (op == CK_OP_JTAB) {
+                len = n - pc + 1u;              /* runs past the end, unless the count says otherwise */
+                if (n - pc >= 4u) {
+                    v = get16(c + pc + 2);
+                    if (v > CK_MAX_JTAB)
+                        return fail(L, CK_VERR_JTAB_BIG, fi, pc, v, CK_MAX_JTAB);
+                    len = 4u + 2u * (v + 1u);
+                }
+            } else {
+                for (s = form; *s; s++) len += opnd_size(*s);
+            }
+            if (len > n - pc)
+                return fail(L, CK_VERR_INSN_END, fi, pc, op);
+            bits[pc >> 3] |= (uint8_t)(1u << (pc & 7u));
+            for (s = form; *s; p += opnd_size(*s), s++) {
+                v = *s == 'f' || *s == 'n' ? get16(p) : *p;
+                switch (*s) {
+                case 'r':
+                    if (v >= nregs)
+                        return fail(L, CK_VERR_REG, fi, v, nregs, pc);
+                    break;
+                case 'R':
+                    if (v + 1u >= nregs)
+                        return fail(L, CK_VERR_REG_PAIR, fi, v, v + 1u, nregs, pc);
+                    break;
+                case 'c':
+                    /* a window may start right after the caller's (r<nregs>) when the callee needs no
+                     * argument or result there (calli checks its callee's span at run time) */
+                    if (v > nregs)
+                        return fail(L, CK_VERR_REG, fi, v, nregs, pc);
+                    if (v + callee_span > nregs)
+                        return fail(L, CK_VERR_WINDOW, fi, v, pc, callee_span, nregs);
+                    break;
+                case 'f': {
+                    if (v >= L->nfuncs)
+                        return fail(L, CK_VERR_CALL_FUNC, fi, pc, v, L->nfuncs);
+                    const uint8_t *g = L->sec[CK_SECT_FUNCS] + v * CK_FUNC_SIZE;
+                    callee_span = g[12] > g[13] ? g[12] : g[13];
+                    break;
+                }
+                case 'n': {
+                    if (v >= L->nimports)
+                        return fail(L, CK_VERR_CALL_IMPORT, fi, pc, v, L->nimports);
+                    const uint8_t *g = L->sec[CK_SECT_IMPORTS] + v * CK_IMPORT_SIZE;
+                    callee_span = g[6] > g[7] ? g[6] : g[7];
+                    break;
+                }
+                case 'j':
+                    if (pass && check_target(L, fi, bits, n, pc, p)) return -1;
+                    break;
+                case 'T':           /* the count (checked above), then count + 1 offsets */
+                    for (v = 0; pass && v <= get16(p); v++)
+                        if (check_target(L, fi, bits, n, pc, p + 2 + 2u * v)) return -1;
+                    break;
+                default: break;
+                }
+            }
+        }
+        if (op != CK_OP_RET && op != CK_OP_JMP && op != CK_OP_JTAB && op != CK_OP_TRAP)
+            return fail(L, CK_VERR_FALLTHROUGH, fi, op);
+    }
+    return 0;
+}
+#else
 /* Length of the instruction at c[pc] whose opcode is known valid; 0 if it runs past n. */
 static uint32_t insn_len(const uint8_t *c, uint32_t pc, uint32_t n)
 {
@@ -500,12 +639,16 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
     return 0;
 }
 
+#endif
+
 /* --- arena layout ---------------------------------------------------------------------------------- */
-/* Reserves size bytes aligned to a (a power of two) at *at; 0 if the arena cannot hold them. */
-static void *carve(uint8_t *base, uint64_t *at, uint64_t size, uint64_t a, uint64_t arena_size)
+/* Reserves size bytes aligned to a (a power of two) at *at (<= arena_size); 0 if the arena cannot
+ * hold them. Every size and offset fits 32 bits (tables of at most 65535 records, memory and
+ * arena sizes are uint32_t); the padding is checked for wrapping. */
+static void *carve(uint8_t *base, uint32_t *at, uint32_t size, uint32_t a, uint32_t arena_size)
 {
-    uint64_t start = (*at + a - 1u) & ~(a - 1u);
-    if (start > arena_size || size > arena_size - start) return 0;
+    uint32_t start = *at + ((0u - *at) & (a - 1u));
+    if (start < *at || start > arena_size || size > arena_size - start) return 0;
     *at = start + size;
     return base + start;
 }
@@ -557,30 +700,30 @@ int ck_vm_load(ck_vm *vm, const uint8_t *image, uint32_t len,
     if (arena_size < skew) return fail(&L, CK_VERR_ARENA_SMALL, arena_size);
     base += skew;
     arena_size -= skew;
-    uint64_t at = 0;
-    ck_func *funcs = carve(base, &at, (uint64_t)L.nfuncs * sizeof(ck_func), 8, arena_size);
-    ck_native_fn *table = carve(base, &at, (uint64_t)L.nimports * sizeof(ck_native_fn), 8, arena_size);
+    uint32_t at = 0;
+    ck_func *funcs = carve(base, &at, L.nfuncs * (uint32_t)sizeof(ck_func), 8, arena_size);
+    ck_native_fn *table = carve(base, &at, L.nimports * (uint32_t)sizeof(ck_native_fn), 8, arena_size);
     uint8_t *mem = carve(base, &at, mem_size, 8, arena_size);
     if (!funcs || !table || !mem)
         return fail(&L, CK_VERR_ARENA_TABLES, arena_size, mem_size);
     if (resolve_imports(&L, natives, nnatives, table)) return -1;
 
     /* code, with guest memory and everything after it as scratch for the boundary bitmap */
-    uint64_t scratch = arena_size - (uint64_t)(mem - base);
+    uint32_t scratch = arena_size - (uint32_t)(mem - base);
     for (uint32_t i = 0; i < L.nfuncs; i++) {
         if ((get32(L.sec[CK_SECT_FUNCS] + i * CK_FUNC_SIZE + 4) + 7u) / 8u > scratch)
             return fail(&L, CK_VERR_ARENA_VERIFY, i);
         if (verify_code(&L, i, mem)) return -1;
     }
 
-    uint32_t rest = (uint32_t)(arena_size - at);
+    uint32_t rest = arena_size - at;
     uint32_t depth = rest / 4u / (uint32_t)sizeof(ck_frame);
     if (depth > CK_MAX_CALL_DEPTH) depth = CK_MAX_CALL_DEPTH;
     /* activations: the entry's, one per nested call, and one below the entry's (where its ret
      * leaves the interpreter's frame pointer) */
-    ck_frame *frames = carve(base, &at, (uint64_t)(depth + 2u) * sizeof(ck_frame), 8, arena_size);
+    ck_frame *frames = carve(base, &at, (depth + 2u) * (uint32_t)sizeof(ck_frame), 8, arena_size);
     uint32_t *regs = frames ? carve(base, &at, 0, 4, arena_size) : 0;
-    uint32_t nregs_total = regs ? (uint32_t)(arena_size - at) / 4u : 0;
+    uint32_t nregs_total = regs ? (arena_size - at) / 4u : 0;
     const uint8_t *entry_rec = L.sec[CK_SECT_FUNCS] + get32(image + 16) * CK_FUNC_SIZE;
     /* the interpreter computes the end of a window as an integer: it must not wrap */
     if (!depth || !regs || nregs_total < entry_rec[14] ||

@@ -71,7 +71,8 @@
     X(ARENA_SMALL,    "the VM's arena of %u bytes is too small") \
     X(ARENA_TABLES,   "the VM's arena of %u bytes cannot hold %u bytes of guest memory and the image's tables") \
     X(ARENA_VERIFY,   "%F: not enough memory in the VM's arena to verify it") \
-    X(ARENA_STACKS,   "the VM's arena leaves only %U bytes for the call and register stacks")
+    X(ARENA_STACKS,   "the VM's arena leaves only %U bytes for the call and register stacks") \
+    X(TINY_OPCODE,    "%F: opcode 0x%x at pc %u is not in the tiny instruction set of this VM (build for it with --target tiny)")
 
 enum ck_verr {
 #define CK_VERR_ENUM(name, format) CK_VERR_##name,
