@@ -9,7 +9,8 @@
 #   --only "A B"    only these benchmarks (default: every bench/*.c)
 #   --no-host --no-lua --no-m4 --no-size --no-compile   skip a part
 #   --tiny          the tiny VM: images built with --target tiny, and on the M4 the tiny core
-#                   (vm/core/tiny.c, -DCK_VM_TINY with FWBOARD_mps2_an385_tiny's options)
+#                   (vm/core/tiny.c, -DCK_VM_TINY with FWBOARD_mps2_an385_tiny's options); float
+#                   and u64 at their -DSMALL size, native and VM alike (guest soft float is slow)
 #   --out DIR       work directory (default bench-out); the report goes to DIR/results.md
 set -u
 
@@ -65,8 +66,9 @@ FWFLAGS="-Os -std=c99 -ffreestanding -fno-math-errno -ffp-contract=off -ffunctio
 FWBOARD=mps2_an386 CORE=vm/core/interp.c TARGET=
 [ $TINY = 1 ] && FWBOARD=mps2_an385_tiny CORE=vm/core/tiny.c TARGET="--target tiny"
 FWFLAGS="$FWFLAGS $(sed -n "s/^FWCROSSJUMP *= *//p; s/^FWBOARD_$FWBOARD *= *//p" "$SRC/firmware/Makefile.inc")"
+# (the tiny core is built as the firmware builds it: the board's options only)
+[ $TINY = 1 ] && M4_INTERP_FLAGS=${M4_INTERP_FLAGS-}
 M4_INTERP_FLAGS=${M4_INTERP_FLAGS-$(sed -n 's/^FWINTERP_T2 *= *//p' "$SRC/firmware/Makefile.inc")}
-[ $TINY = 1 ] && M4_INTERP_FLAGS=
 QEMUARGS="-M mps2-an386 -nographic -monitor none -icount shift=0 -semihosting-config enable=on,target=native"
 
 if [ -n "$ONLY" ]; then NAMES=$ONLY
@@ -98,10 +100,13 @@ say "- host compiler: $("$CC" --version | head -1), flags $HOSTFLAGS"
 say "- benchmarks: $(echo $NAMES | wc -w) ($(echo $NAMES))"
 say ""
 
+# the work size of benchmark $1: -DSMALL for the float and 64-bit ones under the tiny VM
+size_of() { [ $TINY = 1 ] && case $1 in float|u64) echo -DSMALL ;; esac; }
+
 # --- build everything for the host --------------------------------------------------------------
 for n in $NAMES; do
-    "$CC" $HOSTFLAGS -o "$OUT/$n.native" "$B/$n.c" || fail "$n: gcc failed"
-    "$COCKPIT" build -q -O2 --nostdlib $TARGET -o "$OUT/$n.cbc" "$B/$n.c" || fail "$n: cockpit build failed"
+    "$CC" $HOSTFLAGS $(size_of $n) -o "$OUT/$n.native" "$B/$n.c" || fail "$n: gcc failed"
+    "$COCKPIT" build -q -O2 --nostdlib $TARGET $(size_of $n) -o "$OUT/$n.cbc" "$B/$n.c" || fail "$n: cockpit build failed"
     "$OUT/$n.native" > "$OUT/$n.expected" || fail "$n: native run failed"
 done
 
@@ -201,7 +206,7 @@ if [ $DO_M4 = 1 ]; then
         say "|---|---:|---:|---:|"
         : > "$OUT/m4.ratios"
         for n in $NAMES; do
-            "$ARMCC" $M4NATIVE -nostdlib -nostartfiles -T "$B/native-m4/m4.ld" -o "$M4D/$n.native.elf" \
+            "$ARMCC" $M4NATIVE $(size_of $n) -nostdlib -nostartfiles -T "$B/native-m4/m4.ld" -o "$M4D/$n.native.elf" \
                 "$B/$n.c" "$M4D/harness.o" -lgcc || { fail "$n: arm-none-eabi-gcc failed"; continue; }
             "$ARMCC" $M4 -c -DIMAGE_PATH="\"$OUT/$n.cbc\"" -o "$M4D/$n.img.o" "$B/native-m4/image.S" &&
             "$ARMCC" $M4 $FWFLAGS -L"$SRC" -T "$SRC/firmware/boards/mps2.ld" -nostartfiles -specs=nano.specs \
@@ -238,13 +243,20 @@ if [ $DO_SIZE = 1 ]; then
         say "them, and the whole .cbc file (header, function table, names). Native: \`$ARMCC $M4 -Os -c\`"
         say "of the same file, .text and .rodata sections of the benchmark's own object (no start-up, no"
         say "libgcc helpers such as 64-bit division, which the VM has as instructions)."
+        [ $TINY = 1 ] && say "The tiny VM: \`--target tiny\`, the benchmark's object (\`-c\`, the .cbc column its image), so that"
+        [ $TINY = 1 ] && say "the guest runtime that stands in for libgcc is left out on both sides."
         say ""
         say "| benchmark | VM code | native .text | code ratio | VM code+rodata | native text+rodata | ratio | .cbc file |"
         say "|---|---:|---:|---:|---:|---:|---:|---:|"
         : > "$OUT/size.ratios"; : > "$OUT/size2.ratios"
         for n in $NAMES; do
-            "$COCKPIT" build -q -Os --nostdlib -o "$OUT/$n.os.cbc" "$B/$n.c" || { fail "$n: cockpit -Os failed"; continue; }
-            read -r vc vr <<< "$("$COCKPIT" size "$OUT/$n.os.cbc" | awk 'NR == 2 { print $1, $2 }')"
+            "$COCKPIT" build -q -Os --nostdlib $TARGET -o "$OUT/$n.os.cbc" "$B/$n.c" || { fail "$n: cockpit -Os failed"; continue; }
+            sized=$OUT/$n.os.cbc
+            if [ $TINY = 1 ]; then
+                sized=$OUT/$n.os.cko
+                "$COCKPIT" build -q -Os --nostdlib $TARGET -c -o "$sized" "$B/$n.c" || { fail "$n: cockpit -Os -c failed"; continue; }
+            fi
+            read -r vc vr <<< "$("$COCKPIT" size "$sized" | awk 'NR == 2 { print $1, $2 }')"
             vf=$(wc -c < "$OUT/$n.os.cbc")
             "$ARMCC" $M4 -Os -ffp-contract=off -funsigned-char -ffreestanding -DBENCH_BAREMETAL -c \
                 -o "$OUT/$n.os.o" "$B/$n.c" || { fail "$n: arm-none-eabi-gcc -Os failed"; continue; }

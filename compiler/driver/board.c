@@ -76,12 +76,12 @@ int ck_cmd_boards(void)
 {
     size_t n;
     const ck_board_desc *all = ck_boards(&n);
-    printf("%-13s %-10s %6s  %s\n", "board", "cpu", "memory", "description");
+    printf("%-15s %-10s %6s  %s\n", "board", "cpu", "memory", "description");
     for (size_t i = 0; i < n; i++) {
         char rel[128];
         snprintf(rel, sizeof rel, "firmware/%s.elf", all[i].name);
         char *p = ck_data_path(rel);
-        printf("%-13s %-10s %5uK  %s%s\n", all[i].name, all[i].cpu, (unsigned)(all[i].guest_mem / 1024u), all[i].summary,
+        printf("%-15s %-10s %5uK  %s%s\n", all[i].name, all[i].cpu, (unsigned)(all[i].guest_mem / 1024u), all[i].summary,
                access(p, R_OK) ? " [firmware not built]" : "");
         free(p);
     }
