@@ -21,8 +21,12 @@
 #define ck_vm_load terse_vm_load
 #define ck_vm_func_name terse_vm_func_name
 #define ck_vm_crc32 terse_vm_crc32
+#define ck_vm_fault_name terse_vm_fault_name
+#define ck_vm_ptr terse_vm_ptr
 #include "load.c"
 #undef ck_vm_crc32
+#undef ck_vm_fault_name
+#undef ck_vm_ptr
 #undef ck_vm_func_name
 #undef ck_vm_load
 #undef CK_VM_TERSE_ERRORS

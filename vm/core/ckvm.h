@@ -156,7 +156,8 @@ int ck_vm_error_text(const char *msg, const uint8_t *image, uint32_t len, char *
  * ck_vm_load. */
 int ck_vm_run(ck_vm *vm, uint64_t budget);
 
-/* "out of bounds", "division by zero", "stack overflow", ... ("unknown fault" if out of range). */
+/* (these two in vm/core/load.c, for either interpreter)
+ * "out of bounds", "division by zero", "stack overflow", ... ("unknown fault" if out of range). */
 const char *ck_vm_fault_name(int kind);
 
 /* For natives: host pointer to guest bytes [addr, addr + len), or NULL after recording the fault

@@ -412,26 +412,6 @@ LIBCALL void conv64(int op, uint32_t *d, const uint32_t *s)
 }
 #endif
 
-/* --- faults ----------------------------------------------------------------------------------------- */
-const char *ck_vm_fault_name(int kind)
-{
-    static const char *const names[CK_FAULT_COUNT] = {
-        "exit", "out of bounds", "division by zero", "stack overflow", "bad indirect call", "trap",
-        "budget exhausted", "native fault"
-    };
-    return kind >= 0 && kind < CK_FAULT_COUNT ? names[kind] : "unknown fault";
-}
-
-void *ck_vm_ptr(ck_vm *vm, uint32_t addr, uint32_t len)
-{
-    uint32_t i = addr - CK_MEM_BASE;
-    if (!len) return vm->mem;
-    if (len > vm->mem_size || i > vm->mem_size - len) {
-        vm->fault.addr = addr;
-        return 0;
-    }
-    return vm->mem + i;
-}
 
 /* Records a fault at pc in the running function. Out of line so that GCC does not keep values the
  * calls load (vm->funcs, the running function) for it, on the stack. */

@@ -433,10 +433,18 @@ static int resolve_imports(loader *L, const ck_native *nat, uint32_t nnat, ck_na
 
 /* --- code ------------------------------------------------------------------------------------------ */
 #ifdef CK_VM_TINY
-/* A branch's target: the start of an instruction (marked in bits) of the same function. */
-static int check_target(loader *L, uint32_t fi, const uint8_t *bits, uint32_t n, uint32_t pc, const uint8_t *at)
+#define MORE(s, form) (*(s))                        /* NUL-terminated operand strings */
+#else
+#define MORE(s, form) ((s) < (form) + NOPS && *(s))
+#define opnd_size(c) CK_OPERAND_SIZE(c)
+#endif
+
+/* A branch's target (the 16-bit offset at at, or the 8-bit one of a narrow branch): the start of an
+ * instruction (marked in bits) of the same function. */
+static int check_target(loader *L, uint32_t fi, const uint8_t *bits, uint32_t n, uint32_t pc, const uint8_t *at,
+                        int narrow)
 {
-    int32_t t = (int32_t)pc + (int32_t)(int16_t)get16(at);
+    int32_t t = (int32_t)pc + (narrow ? (int32_t)(int8_t)*at : (int32_t)(int16_t)get16(at));
     if (t < 0 || (uint32_t)t >= n)
         return fail(L, CK_VERR_BRANCH_OUTSIDE, fi, pc, t, n);
     if (!(bits[(uint32_t)t >> 3] & 1u << ((uint32_t)t & 7u)))
@@ -444,11 +452,11 @@ static int check_target(loader *L, uint32_t fi, const uint8_t *bits, uint32_t n,
     return 0;
 }
 
-/* Decodes one function: whole instructions, tiny opcodes, registers, indices, windows, no fall
- * through; then checks every branch target against the instruction starts marked in bits. The
- * same checks and messages, in the same order, as the full build's verify_code, in one loop run
- * twice: the first pass marks the instruction starts, the second checks the branch targets (and
- * repeats the other checks, which the first pass has passed). */
+/* Decodes one function: whole instructions, known opcodes (a -DCK_VM_TINY build: the tiny set's),
+ * registers, indices, windows, no fall through; then checks every branch target against the
+ * instruction starts marked in bits. One loop run twice: the first pass marks the instruction
+ * starts, the second checks the branch targets (and repeats the other checks, which the first
+ * pass has passed), so every error but a bad target is found before any target is looked at. */
 static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
 {
     const uint8_t *f = L->sec[CK_SECT_FUNCS] + fi * CK_FUNC_SIZE;
@@ -462,8 +470,13 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
             const char *s, *form;
             uint32_t callee_span = 0, v;
             op = c[pc];
+#ifdef CK_VM_TINY
             if (!CK_OP_TINY(op))
                 return fail(L, op < CK_OP_COUNT ? CK_VERR_TINY_OPCODE : CK_VERR_OPCODE, fi, op, pc);
+#else
+            if (op >= CK_OP_COUNT)
+                return fail(L, CK_VERR_OPCODE, fi, op, pc);
+#endif
             form = operands(op);
             len = 1;
             if (op == CK_OP_JTAB) {
@@ -475,18 +488,32 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
                     len = 4u + 2u * (v + 1u);
                 }
             } else {
-                for (s = form; *s; s++) len += opnd_size(*s);
+                for (s = form; MORE(s, form); s++) len += opnd_size(*s);
             }
             if (len > n - pc)
                 return fail(L, CK_VERR_INSN_END, fi, pc, op);
             bits[pc >> 3] |= (uint8_t)(1u << (pc & 7u));
-            for (s = form; *s; p += opnd_size(*s), s++) {
-                v = *s == 'f' || *s == 'n' ? get16(p) : *p;
+            for (s = form; MORE(s, form); p += opnd_size(*s), s++) {
+                v = *s == 'f' || *s == 'n' ? get16(p) : *p;     /* N: one byte */
                 switch (*s) {
+#ifndef CK_VM_TINY
+                case 'p':           /* two registers, one per nibble */
+                    if (v >> 4 >= nregs)
+                        return fail(L, CK_VERR_REG, fi, v >> 4, nregs, pc);
+                    /* fall through */
+                case 'q':           /* a register in the low nibble, an immediate in the high one */
+                    v &= 15u;
+#endif
+                    /* fall through */
                 case 'r':
                     if (v >= nregs)
                         return fail(L, CK_VERR_REG, fi, v, nregs, pc);
                     break;
+#ifndef CK_VM_TINY
+                case 'Q':           /* a pair in the low nibble, an immediate in the high one */
+                    v &= 15u;
+#endif
+                    /* fall through */
                 case 'R':
                     if (v + 1u >= nregs)
                         return fail(L, CK_VERR_REG_PAIR, fi, v, v + 1u, nregs, pc);
@@ -506,6 +533,9 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
                     callee_span = g[12] > g[13] ? g[12] : g[13];
                     break;
                 }
+#ifndef CK_VM_TINY
+                case 'N':
+#endif
                 case 'n': {
                     if (v >= L->nimports)
                         return fail(L, CK_VERR_CALL_IMPORT, fi, pc, v, L->nimports);
@@ -513,133 +543,51 @@ static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
                     callee_span = g[6] > g[7] ? g[6] : g[7];
                     break;
                 }
+#ifndef CK_VM_TINY
+                case 'k':
+#endif
                 case 'j':
-                    if (pass && check_target(L, fi, bits, n, pc, p)) return -1;
+                    if (pass && check_target(L, fi, bits, n, pc, p, *s == 'k')) return -1;
                     break;
                 case 'T':           /* the count (checked above), then count + 1 offsets */
                     for (v = 0; pass && v <= get16(p); v++)
-                        if (check_target(L, fi, bits, n, pc, p + 2 + 2u * v)) return -1;
+                        if (check_target(L, fi, bits, n, pc, p + 2 + 2u * v, 0)) return -1;
                     break;
                 default: break;
                 }
             }
         }
-        if (op != CK_OP_RET && op != CK_OP_JMP && op != CK_OP_JTAB && op != CK_OP_TRAP)
+        if (op != CK_OP_RET && op != CK_OP_JMP && op != CK_OP_JTAB && op != CK_OP_TRAP
+#ifndef CK_VM_TINY
+            && op != CK_OP_JMPN
+#endif
+        )
             return fail(L, CK_VERR_FALLTHROUGH, fi, op);
     }
     return 0;
 }
-#else
-/* Length of the instruction at c[pc] whose opcode is known valid; 0 if it runs past n. */
-static uint32_t insn_len(const uint8_t *c, uint32_t pc, uint32_t n)
+#undef MORE
+
+/* --- for both interpreters (interp.c, tiny.c) and the natives ------------------------------------- */
+const char *ck_vm_fault_name(int kind)
 {
-    uint32_t op = c[pc], len = 1;
-    if (op == CK_OP_JTAB) {
-        if (n - pc < 4u) return 0;
-        len = 4u + 2u * (get16(c + pc + 2) + 1u);
-    } else {
-        for (const char *s = operands(op); s < operands(op) + NOPS && *s; s++) len += CK_OPERAND_SIZE(*s);
-    }
-    return len <= n - pc ? len : 0;
+    static const char *const names[CK_FAULT_COUNT] = {
+        "exit", "out of bounds", "division by zero", "stack overflow", "bad indirect call", "trap",
+        "budget exhausted", "native fault"
+    };
+    return kind >= 0 && kind < CK_FAULT_COUNT ? names[kind] : "unknown fault";
 }
 
-static int check_target(loader *L, uint32_t fi, const uint8_t *bits, uint32_t n, uint32_t pc, const uint8_t *at,
-                        int narrow)
+void *ck_vm_ptr(ck_vm *vm, uint32_t addr, uint32_t len)
 {
-    int32_t t = (int32_t)pc + (narrow ? (int32_t)(int8_t)*at : (int32_t)(int16_t)get16(at));
-    if (t < 0 || (uint32_t)t >= n)
-        return fail(L, CK_VERR_BRANCH_OUTSIDE, fi, pc, t, n);
-    if (!(bits[(uint32_t)t >> 3] & 1u << ((uint32_t)t & 7u)))
-        return fail(L, CK_VERR_BRANCH_MID, fi, pc, t);
-    return 0;
-}
-
-/* Decodes one function: whole instructions, known opcodes, registers, indices, windows, no fall
- * through; then checks every branch target against the instruction starts marked in bits. */
-static int verify_code(loader *L, uint32_t fi, uint8_t *bits)
-{
-    const uint8_t *f = L->sec[CK_SECT_FUNCS] + fi * CK_FUNC_SIZE;
-    const uint8_t *c = L->sec[CK_SECT_CODE] + get32(f);
-    uint32_t n = get32(f + 4), nregs = f[14], pc, len, last = 0;
-
-    memset(bits, 0, (n + 7u) / 8u);
-    for (pc = 0; pc < n; pc += len) {
-        uint32_t op = c[pc], callee_span = 0;
-        if (op >= CK_OP_COUNT)
-            return fail(L, CK_VERR_OPCODE, fi, op, pc);
-        if (op == CK_OP_JTAB && n - pc >= 4u && get16(c + pc + 2) > CK_MAX_JTAB)
-            return fail(L, CK_VERR_JTAB_BIG, fi, pc, get16(c + pc + 2), CK_MAX_JTAB);
-        len = insn_len(c, pc, n);
-        if (!len)
-            return fail(L, CK_VERR_INSN_END, fi, pc, op);
-        bits[pc >> 3] |= (uint8_t)(1u << (pc & 7u));
-        const uint8_t *p = c + pc + 1;
-        for (const char *s = operands(op); s < operands(op) + NOPS && *s; p += CK_OPERAND_SIZE(*s), s++) {
-            uint32_t v = *s == 'f' || *s == 'n' ? get16(p) : *p;    /* N: one byte */
-            switch (*s) {
-            case 'p':               /* two registers, one per nibble */
-                if (v >> 4 >= nregs)
-                    return fail(L, CK_VERR_REG, fi, v >> 4, nregs, pc);
-                /* fall through */
-            case 'q':               /* a register in the low nibble, an immediate in the high one */
-                v &= 15u;
-                /* fall through */
-            case 'r':
-                if (v >= nregs)
-                    return fail(L, CK_VERR_REG, fi, v, nregs, pc);
-                break;
-            case 'Q':               /* a pair in the low nibble, an immediate in the high one */
-                v &= 15u;
-                /* fall through */
-            case 'R':
-                if (v + 1u >= nregs)
-                    return fail(L, CK_VERR_REG_PAIR, fi, v, v + 1u, nregs, pc);
-                break;
-            case 'c':
-                /* a window may start right after the caller's (r<nregs>) when the callee needs no
-                 * argument or result there (calli checks its callee's span at run time) */
-                if (v > nregs)
-                    return fail(L, CK_VERR_REG, fi, v, nregs, pc);
-                if (v + callee_span > nregs)
-                    return fail(L, CK_VERR_WINDOW, fi, v, pc, callee_span, nregs);
-                break;
-            case 'f': {
-                if (v >= L->nfuncs)
-                    return fail(L, CK_VERR_CALL_FUNC, fi, pc, v, L->nfuncs);
-                const uint8_t *g = L->sec[CK_SECT_FUNCS] + v * CK_FUNC_SIZE;
-                callee_span = g[12] > g[13] ? g[12] : g[13];
-                break;
-            }
-            case 'n': case 'N': {
-                if (v >= L->nimports)
-                    return fail(L, CK_VERR_CALL_IMPORT, fi, pc, v, L->nimports);
-                const uint8_t *g = L->sec[CK_SECT_IMPORTS] + v * CK_IMPORT_SIZE;
-                callee_span = g[6] > g[7] ? g[6] : g[7];
-                break;
-            }
-            default: break;
-            }
-        }
-        last = op;
+    uint32_t i = addr - CK_MEM_BASE;
+    if (!len) return vm->mem;
+    if (len > vm->mem_size || i > vm->mem_size - len) {
+        vm->fault.addr = addr;
+        return 0;
     }
-    if (last != CK_OP_RET && last != CK_OP_JMP && last != CK_OP_JMPN && last != CK_OP_JTAB && last != CK_OP_TRAP)
-        return fail(L, CK_VERR_FALLTHROUGH, fi, last);
-
-    for (pc = 0; pc < n; pc += insn_len(c, pc, n)) {
-        uint32_t op = c[pc];
-        if (op == CK_OP_JTAB) {
-            for (uint32_t k = 0, cnt = get16(c + pc + 2); k <= cnt; k++)
-                if (check_target(L, fi, bits, n, pc, c + pc + 4 + 2u * k, 0)) return -1;
-        } else {
-            const uint8_t *p = c + pc + 1;
-            for (const char *s = operands(op); s < operands(op) + NOPS && *s; p += CK_OPERAND_SIZE(*s), s++)
-                if ((*s == 'j' || *s == 'k') && check_target(L, fi, bits, n, pc, p, *s == 'k')) return -1;
-        }
-    }
-    return 0;
+    return vm->mem + i;
 }
-
-#endif
 
 /* --- arena layout ---------------------------------------------------------------------------------- */
 /* Reserves size bytes aligned to a (a power of two) at *at (<= arena_size); 0 if the arena cannot

@@ -77,26 +77,6 @@ static uint32_t ctz_loop(uint32_t v) { uint32_t n = 32; while (v) v <<= 1, n--; 
 #define CTZ(v) ctz_loop(v)
 #endif
 
-/* --- faults ----------------------------------------------------------------------------------------- */
-const char *ck_vm_fault_name(int kind)
-{
-    static const char *const names[CK_FAULT_COUNT] = {
-        "exit", "out of bounds", "division by zero", "stack overflow", "bad indirect call", "trap",
-        "budget exhausted", "native fault"
-    };
-    return kind >= 0 && kind < CK_FAULT_COUNT ? names[kind] : "unknown fault";
-}
-
-void *ck_vm_ptr(ck_vm *vm, uint32_t addr, uint32_t len)
-{
-    uint32_t i = addr - CK_MEM_BASE;
-    if (!len) return vm->mem;
-    if (len > vm->mem_size || i > vm->mem_size - len) {
-        vm->fault.addr = addr;
-        return 0;
-    }
-    return vm->mem + i;
-}
 
 /* The opcode arithmetic the decoding relies on (isa.h appends new opcodes, never moves one). */
 typedef char ck_tiny_layout[CK_OP_BEQ - CK_OP_EQ == CK_OP_BEQI - CK_OP_EQI && CK_OP_BEQ - CK_OP_EQ == CK_OP_BRZ + 2 - CK_OP_EQ &&
