@@ -4,6 +4,7 @@
 # Every tests/ir/ll/NAME.ll is built natively by $CLANG (for the host, with ll/natives.c standing in
 # for the natives) as the reference, and by `COCKPIT build -O<level>` for each level of $LEVELS
 # (default "0 1 2 s"); `COCKPIT run` must print the same output and exit with the same status.
+# CKIR_FLAGS adds build flags to every build (run-ir-tiny.test: --target tiny).
 # NAME.fault instead holds text the guest fault message must contain (exit status 134); there
 # is no reference run then. NAME.levels replaces $LEVELS for one test, NAME.flags adds build
 # flags (e.g. -g). The IR must mean the same on a 64-bit host as on the 32-bit VM
@@ -55,7 +56,7 @@ for f in "$@"; do
     for lv in $levels; do
         lv=${lv#-O}
         t="$name -O$lv${flags:+ $flags}"
-        if ! "$cockpit" build -O"$lv" $flags -q "$f" -o "$tmp/$name.cbc" 2>"$tmp/err"; then
+        if ! "$cockpit" build -O"$lv" $flags ${CKIR_FLAGS:-} -q "$f" -o "$tmp/$name.cbc" 2>"$tmp/err"; then
             echo "FAIL $t: build failed"; sed 's/^/    /' "$tmp/err" | head -5
             fail=$((fail + 1)); continue
         fi

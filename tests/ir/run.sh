@@ -15,6 +15,7 @@
 #   TIMEOUT  seconds allowed for each program run (default 10)
 #   JOBS     levels of one program run in parallel (default 2; 1 = serial)
 #   KEEP=1   keep the temporary directory          TMPDIR   where to make it
+#   CKIR_FLAGS  more `COCKPIT build` flags (run-ir-tiny.test: --target tiny)
 # Works from any directory: the programs and cktest.h are found next to this script.
 
 if [ $# -lt 1 ]; then
@@ -139,7 +140,8 @@ check_level() {
         { echo "FAIL $label: clang failed: $(first "$w/clang.err")"; } >"$rep"
         return
     fi
-    run "$w/build.out" "$w/build.err" "$cockpit" build -O$lvl "$w/prog.ll" -o "$w/prog.cbc"
+    # shellcheck disable=SC2086
+    run "$w/build.out" "$w/build.err" "$cockpit" build -O$lvl ${CKIR_FLAGS:-} "$w/prog.ll" -o "$w/prog.cbc"
     if [ "$st" -ne 0 ]; then
         why="cockpit build failed (status $st)"
         [ "$late" = 1 ] && why="cockpit build timed out after ${timeout}s"
