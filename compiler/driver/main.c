@@ -464,11 +464,11 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Appends every .cko in the data directory rel to v[0..*n), sorted by name; -1 if there is none. */
-static int lib_dir_objects(const char *rel, char ***v, size_t *n)
+/* Appends every .cko in the data directory rel to v[0..*n), sorted by name; returns how many. */
+static size_t lib_dir_objects(const char *rel, char ***v, size_t *n)
 {
     char *dir = find_data_dir(rel);
-    if (!dir) return -1;
+    if (!dir) return 0;
     DIR *d = opendir(dir);
     size_t first = *n;
     struct dirent *e;
@@ -482,7 +482,7 @@ static int lib_dir_objects(const char *rel, char ***v, size_t *n)
     if (d) closedir(d);
     free(dir);
     if (*n > first) qsort(*v + first, *n - first, sizeof **v, cmp_str);
-    return 0;
+    return *n - first;
 }
 
 /* The guest library objects: for --target tiny the runtime (stdlib/rt, linked even with
@@ -492,8 +492,8 @@ static char **stdlib_objects(const options *o, size_t *n, int *rc)
 {
     char **v = NULL;
     *n = 0;
-    if (o->tiny && lib_dir_objects("stdlib/rt", &v, n)) {
-        fprintf(stderr, "%s: error: the tiny runtime (stdlib/rt) is not installed next to this cockpit\n", cmd_name);
+    if (o->tiny && !lib_dir_objects("stdlib/rt", &v, n)) {
+        fprintf(stderr, "%s: error: the tiny runtime (stdlib/rt/*.cko) is not installed next to this cockpit\n", cmd_name);
         *rc = -1;
     }
     if (!o->nostdlib) lib_dir_objects(o->tiny ? "stdlib/lib-tiny" : "stdlib/lib", &v, n);
