@@ -174,44 +174,8 @@ static float bf(uint32_t u) { float f; memcpy(&f, &u, 4); return f; }
 static double bd(uint64_t u) { double d; memcpy(&d, &u, 8); return d; }
 
 /* --- loading, layout, exit ---------------------------------------------------------------------- */
-START_TEST(test_exit_status)
-{
-    reset();
-    tfunc *f = func("main", 0, 1, 1, 0);
-    op(f, CK_OP_LI, 0, (uint32_t)0x12345);
-    op(f, CK_OP_NOP);
-    op(f, CK_OP_RET);
-    ck_assert_int_eq(run(0), CK_EXIT);
-    ck_assert_uint_eq(vm.exit_status, 0x12345);
 
-    reset();
-    f = func("main", 0, 0, 1, 0);                  /* no result: status 0 */
-    op(f, CK_OP_LIH, 0, 7);
-    op(f, CK_OP_RET);
-    ck_assert_int_eq(run(0), CK_EXIT);
-    ck_assert_uint_eq(vm.exit_status, 0);
-
-    reset();                                        /* sys.exit from a nested call */
-    import("sys.exit", 1, 1, 0);
-    f = func("main", 0, 1, 2, 0);
-    op(f, CK_OP_CALL, 1, 1);
-    op(f, CK_OP_LIH, 0, 1);
-    op(f, CK_OP_RET);
-    f = func("quit", 0, 0, 1, 16);
-    op(f, CK_OP_LIH, 0, 33);
-    op(f, CK_OP_CALLN, 0, 0);
-    op(f, CK_OP_TRAP);
-    ck_assert_int_eq(run(0), CK_EXIT);
-    ck_assert_uint_eq(vm.exit_status, 33);
-    ck_assert_str_eq(ck_vm_func_name(&vm, 1), "quit");
-    ck_assert_ptr_null(ck_vm_func_name(&vm, 2));
-
-    T.names = 0;
-    build();
-    ck_assert_int_eq(load(), 0);
-    ck_assert_ptr_null(ck_vm_func_name(&vm, 0));
-}
-END_TEST
+#include "vm_cases.h"
 
 START_TEST(test_layout)
 {
@@ -884,45 +848,6 @@ START_TEST(test_terse_errors)
 END_TEST
 
 /* --- instruction semantics ---------------------------------------------------------------------- */
-START_TEST(test_moves)
-{
-    ck_assert_uint_eq(E(MOV, 0xdeadbeef, 0), 0xdeadbeef);
-    ck_assert_uint_eq(E(MOV64, 0x0123456789abcdefull, 0), 0x0123456789abcdefull);
-    ck_assert_uint_eq(E(LIH, 0, 0), 0);
-
-    reset();
-    import("t.out", 1, 1, 0);
-    import("t.out2", 1, 2, 0);
-    tfunc *f = func("main", 0, 0, 8, 0);
-    op(f, CK_OP_LIH, 0, -2);
-    op(f, CK_OP_CALLN, 0, 0);
-    op(f, CK_OP_LIH, 0, 0x7fff);
-    op(f, CK_OP_CALLN, 0, 0);
-    op(f, CK_OP_LI, 0, (uint32_t)0x80000000u);
-    op(f, CK_OP_CALLN, 0, 0);
-    op(f, CK_OP_LI64, 0, (uint64_t)0xfedcba9876543210ull);
-    op(f, CK_OP_CALLN, 1, 0);
-    /* overlapping pair moves read both words first */
-    op(f, CK_OP_LI64, 1, (uint64_t)0x2222222211111111ull);
-    op(f, CK_OP_MOV64, 2, 1);
-    op(f, CK_OP_CALLN, 1, 2);
-    op(f, CK_OP_LI64, 2, (uint64_t)0x4444444433333333ull);
-    op(f, CK_OP_MOV64, 1, 2);
-    op(f, CK_OP_CALLN, 1, 1);
-    op(f, CK_OP_RET);
-    ck_assert_int_eq(run(0), CK_EXIT);
-    ck_assert_int_eq(nout, 9);
-    ck_assert_uint_eq(outv[0], 0xfffffffe);
-    ck_assert_uint_eq(outv[1], 0x7fff);
-    ck_assert_uint_eq(outv[2], 0x80000000u);
-    ck_assert_uint_eq(outv[3], 0x76543210);
-    ck_assert_uint_eq(outv[4], 0xfedcba98);
-    ck_assert_uint_eq(outv[5], 0x11111111);
-    ck_assert_uint_eq(outv[6], 0x22222222);
-    ck_assert_uint_eq(outv[7], 0x33333333);
-    ck_assert_uint_eq(outv[8], 0x44444444);
-}
-END_TEST
 
 START_TEST(test_alu32)
 {
@@ -992,36 +917,6 @@ START_TEST(test_alu32)
 }
 END_TEST
 
-START_TEST(test_cmp32)
-{
-    ck_assert_uint_eq(E(EQ, 5, 5), 1);
-    ck_assert_uint_eq(E(EQ, 5, 6), 0);
-    ck_assert_uint_eq(E(NE, 5, 6), 1);
-    ck_assert_uint_eq(E(NE, 5, 5), 0);
-    ck_assert_uint_eq(E(LTS, -1, 0), 1);
-    ck_assert_uint_eq(E(LTS, 0, -1), 0);
-    ck_assert_uint_eq(E(LTU, -1, 0), 0);
-    ck_assert_uint_eq(E(LTU, 0, -1), 1);
-    ck_assert_uint_eq(E(LES, 3, 3), 1);
-    ck_assert_uint_eq(E(LES, 4, 3), 0);
-    ck_assert_uint_eq(E(LEU, 3, -1), 1);
-    ck_assert_uint_eq(E(LEU, -1, 3), 0);
-    ck_assert_uint_eq(E(EQI, -1, -1), 1);
-    ck_assert_uint_eq(E(EQI, 0xffff, -1), 0);
-    ck_assert_uint_eq(E(NEI, 0xffff, -1), 1);
-    ck_assert_uint_eq(E(LTSI, -5, -4), 1);
-    ck_assert_uint_eq(E(LTSI, -4, -4), 0);
-    ck_assert_uint_eq(E(LTUI, 5, -1), 1);                /* against 0xffffffff */
-    ck_assert_uint_eq(E(LTUI, 0xffffffff, -1), 0);
-    ck_assert_uint_eq(E(GTSI, 0, -1), 1);
-    ck_assert_uint_eq(E(GTSI, -2, -1), 0);
-    ck_assert_uint_eq(E(GTUI, 0xffffffff, -2), 1);
-    ck_assert_uint_eq(E(GTUI, 3, 3), 0);
-    ck_assert_uint_eq(E3(SELECT, 1, 10, 20), 10);
-    ck_assert_uint_eq(E3(SELECT, 0, 10, 20), 20);
-    ck_assert_uint_eq(E3(SELECT, 0x80000000u, 10, 20), 10);
-}
-END_TEST
 
 START_TEST(test_alu64)
 {
@@ -1237,73 +1132,6 @@ START_TEST(test_sqrt_many)
 }
 END_TEST
 
-START_TEST(test_memory)
-{
-    reset();
-    import("t.out", 1, 1, 0);
-    import("t.out2", 1, 2, 0);
-    T.bss = 64;
-    tfunc *f = func("main", 0, 0, 10, 0);
-    op(f, CK_OP_LI, 8, (uint32_t)CK_MEM_BASE);
-    op(f, CK_OP_LI, 1, (uint32_t)0x81828384u);
-    op(f, CK_OP_ST32, 1, 8, 1);                      /* unaligned */
-    op(f, CK_OP_LD8S, 0, 8, 1);
-    op(f, CK_OP_CALLN, 0, 0);                        /* 0xffffff84 */
-    op(f, CK_OP_LD8U, 0, 8, 1);
-    op(f, CK_OP_CALLN, 0, 0);                        /* 0x84 */
-    op(f, CK_OP_LD16S, 0, 8, 3);
-    op(f, CK_OP_CALLN, 0, 0);                        /* 0xffff8182 */
-    op(f, CK_OP_LD16U, 0, 8, 3);
-    op(f, CK_OP_CALLN, 0, 0);                        /* 0x8182 */
-    op(f, CK_OP_LD32, 0, 8, 0);
-    op(f, CK_OP_CALLN, 0, 0);                        /* 0x82838400 */
-    op(f, CK_OP_LIH, 1, 0x1234);
-    op(f, CK_OP_ST16, 1, 8, 9);
-    op(f, CK_OP_LIH, 1, 0x56);
-    op(f, CK_OP_ST8, 1, 8, 11);
-    op(f, CK_OP_LD32, 0, 8, 8);
-    op(f, CK_OP_CALLN, 0, 0);                        /* 0x00563400 + 0x12... = 0x56123400 */
-    op(f, CK_OP_LI64, 2, (uint64_t)0x1122334455667788ull);
-    op(f, CK_OP_ADDI, 9, 8, 20);                     /* base register + negative offset */
-    op(f, CK_OP_ST64, 2, 9, -3);
-    op(f, CK_OP_LD64, 0, 8, 17);
-    op(f, CK_OP_CALLN, 1, 0);
-    op(f, CK_OP_LD32, 0, 8, 17);
-    op(f, CK_OP_CALLN, 0, 0);                        /* little endian: 0x55667788 */
-    /* memset 8 bytes at +32 to 0xab, memcpy them to +40, memmove overlapping by 1 */
-    op(f, CK_OP_ADDI, 2, 8, 32);
-    op(f, CK_OP_LI, 3, (uint32_t)0x1ab);
-    op(f, CK_OP_LIH, 4, 8);
-    op(f, CK_OP_MEMSET, 2, 3, 4);
-    op(f, CK_OP_ADDI, 5, 8, 40);
-    op(f, CK_OP_MEMCPY, 5, 2, 4);
-    op(f, CK_OP_LD64, 0, 8, 36);
-    op(f, CK_OP_CALLN, 1, 0);                        /* abababab abababab */
-    op(f, CK_OP_LI64, 0, (uint64_t)0x0807060504030201ull);
-    op(f, CK_OP_ST64, 0, 8, 48);
-    op(f, CK_OP_ADDI, 2, 8, 49);
-    op(f, CK_OP_ADDI, 5, 8, 48);
-    op(f, CK_OP_LIH, 4, 7);
-    op(f, CK_OP_MEMMOVE, 2, 5, 4);                   /* forward overlap */
-    op(f, CK_OP_LD64, 0, 8, 48);
-    op(f, CK_OP_CALLN, 1, 0);                        /* 0x0706050403020101 */
-    op(f, CK_OP_MEMCPY, 5, 2, 4);                    /* backward overlap behaves as memmove */
-    op(f, CK_OP_LD64, 0, 8, 48);
-    op(f, CK_OP_CALLN, 1, 0);                        /* 0x0707060504030201 */
-    /* zero-length bulk operations do nothing, even at bad addresses */
-    op(f, CK_OP_LIH, 4, 0);
-    op(f, CK_OP_LIH, 2, 0);
-    op(f, CK_OP_MEMSET, 2, 3, 4);
-    op(f, CK_OP_MEMCPY, 2, 2, 4);
-    op(f, CK_OP_RET);
-    ck_assert_int_eq(run(0), CK_EXIT);
-    uint32_t want[] = {0xffffff84, 0x84, 0xffff8182, 0x8182, 0x82838400, 0x56123400,
-                       0x55667788, 0x11223344, 0x55667788, 0xabababab, 0xabababab,
-                       0x03020101, 0x07060504, 0x04030201, 0x07070605};
-    ck_assert_int_eq(nout, (int)(sizeof want / sizeof want[0]));
-    for (int i = 0; i < nout; i++) ck_assert_msg(outv[i] == want[i], "value %d: %08x, expected %08x", i, outv[i], want[i]);
-}
-END_TEST
 
 START_TEST(test_branches)
 {
@@ -1380,76 +1208,6 @@ START_TEST(test_branches)
 }
 END_TEST
 
-START_TEST(test_calls)
-{
-    reset();
-    import("t.out", 1, 1, 0);
-    import("t.two", 2, 1, 2);
-    /* main: windows, results, registers below c untouched, calli, natives with results */
-    tfunc *f = func("main", 0, 1, 12, 0);
-    op(f, CK_OP_LIH, 0, 1);
-    op(f, CK_OP_LIH, 1, 2);
-    op(f, CK_OP_LIH, 2, 3);
-    op(f, CK_OP_LIH, 3, 4);
-    op(f, CK_OP_CALL, 1, 2);                          /* swap(r2, r3) */
-    op(f, CK_OP_CALLN, 0, 0);                        /* 1 */
-    op(f, CK_OP_CALLN, 0, 1);                        /* 2 */
-    op(f, CK_OP_CALLN, 0, 2);                        /* 4 */
-    op(f, CK_OP_CALLN, 0, 3);                        /* 3 */
-    op(f, CK_OP_LIH, 5, 10);
-    op(f, CK_OP_CALL, 2, 5);                          /* fib(10) */
-    op(f, CK_OP_CALLN, 0, 5);                        /* 55 */
-    op(f, CK_OP_LI, 4, (uint32_t)(1 + CK_FPTR_BIAS)); /* pointer to swap */
-    op(f, CK_OP_LIH, 6, 7);
-    op(f, CK_OP_LIH, 7, 8);
-    op(f, CK_OP_CALLI, 4, 6);
-    op(f, CK_OP_CALLN, 0, 6);                        /* 8 */
-    op(f, CK_OP_CALLN, 0, 7);                        /* 7 */
-    op(f, CK_OP_LIH, 8, 41);
-    op(f, CK_OP_CALLN, 1, 8);                        /* t.two: r8 = 42, r9 = 99 */
-    op(f, CK_OP_CALLN, 0, 8);
-    op(f, CK_OP_CALLN, 0, 9);
-    op(f, CK_OP_CALL, 3, 10);                         /* frames: see below */
-    op(f, CK_OP_CALLN, 0, 10);
-    op(f, CK_OP_LIH, 0, 5);
-    op(f, CK_OP_RET);
-    f = func("swap", 2, 2, 3, 0);
-    op(f, CK_OP_MOV, 2, 0);
-    op(f, CK_OP_MOV, 0, 1);
-    op(f, CK_OP_MOV, 1, 2);
-    op(f, CK_OP_RET);
-    f = func("fib", 1, 1, 4, 0);                     /* recursive, frame-less */
-    op(f, CK_OP_BLTSI, 0, 2, 0);
-    op(f, CK_OP_ADDI, 2, 0, -1);
-    op(f, CK_OP_CALL, 2, 2);
-    op(f, CK_OP_ADDI, 3, 0, -2);
-    op(f, CK_OP_CALL, 2, 3);
-    op(f, CK_OP_ADD, 0, 2, 3);
-    label(f, 0);
-    op(f, CK_OP_RET);
-    /* frames: store a value in our frame, call a function that writes its own, check ours */
-    f = func("frames", 0, 1, 4, 12);
-    op(f, CK_OP_FRAME, 1, 0);
-    op(f, CK_OP_LI, 2, (uint32_t)0xc0ffee);
-    op(f, CK_OP_ST32, 2, 1, 8);
-    op(f, CK_OP_CALL, 4, 3);
-    op(f, CK_OP_LD32, 0, 1, 8);
-    op(f, CK_OP_SUB, 1, 1, 3);                        /* our base - its base = its frame size */
-    op(f, CK_OP_ADD, 0, 0, 1);
-    op(f, CK_OP_RET);
-    f = func("clobber", 0, 1, 2, 24);
-    op(f, CK_OP_FRAME, 0, 0);
-    op(f, CK_OP_LIH, 1, -1);
-    op(f, CK_OP_ST32, 1, 0, 0);
-    op(f, CK_OP_ST32, 1, 0, 20);
-    op(f, CK_OP_RET);
-    ck_assert_int_eq(run(0), CK_EXIT);
-    uint32_t want[] = {1, 2, 4, 3, 55, 8, 7, 42, 99, 0xc0ffee + 24};
-    ck_assert_int_eq(nout, 10);
-    for (int i = 0; i < nout; i++) ck_assert_msg(outv[i] == want[i], "value %d: %u, expected %u", i, outv[i], want[i]);
-    ck_assert_uint_eq(vm.exit_status, 5);
-}
-END_TEST
 
 /* --- faults ------------------------------------------------------------------------------------- */
 static void expect_fault(int rc, int kind, uint32_t fn, uint32_t pc)
