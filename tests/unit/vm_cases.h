@@ -1,8 +1,34 @@
-/* The VM unit tests that hold for the full and the tiny core alike (only tiny opcodes), included by
- * test_vm.c and test_vm_tiny.c after their helpers: load() and run() are each file's own (the tiny
- * one also runs the full VM as a reference and compares), E() evaluates one instruction. */
+/* The VM unit tests that hold for the full and the tiny core alike (only tiny opcodes), and the two
+ * fault helpers they share, included by test_vm.c and test_vm_tiny.c after their own helpers:
+ * load() and run() are each file's (the tiny one also runs the full VM as a reference and
+ * compares), E() evaluates one instruction. */
 #ifndef CK_TESTS_VM_CASES_H
 #define CK_TESTS_VM_CASES_H
+
+/* A fault of this kind in function fn at pc (the address only for CK_FAULT_OOB). */
+static void expect_fault(int rc, int kind, uint32_t fn, uint32_t pc)
+{
+    ck_assert_msg(rc == kind, "fault %d (%s), expected %d (%s)", rc, ck_vm_fault_name(rc), kind, ck_vm_fault_name(kind));
+    ck_assert_int_eq(vm.fault.kind, kind);
+    ck_assert_uint_eq(vm.fault.func, fn);
+    ck_assert_uint_eq(vm.fault.pc, pc);
+    if (kind != CK_FAULT_OOB) ck_assert_uint_eq(vm.fault.addr, 0);
+}
+
+/* main calls "callee" (nregs registers, frame bytes), whose first instruction is a nop; the test
+ * appends the rest. */
+static tfunc *fault_in_callee(int nregs, uint32_t frame)
+{
+    reset();
+    import("t.out", 1, 1, 0);
+    tfunc *f = func("main", 0, 0, 4, 0);
+    op(f, CK_OP_LIH, 0, 0);
+    op(f, CK_OP_CALL, 1, 0);
+    op(f, CK_OP_RET);
+    f = func("callee", 0, 0, nregs, frame);
+    op(f, CK_OP_NOP);
+    return f;
+}
 
 START_TEST(test_exit_status)
 {
@@ -256,6 +282,113 @@ START_TEST(test_calls)
     ck_assert_int_eq(nout, 10);
     for (int i = 0; i < nout; i++) ck_assert_msg(outv[i] == want[i], "value %d: %u, expected %u", i, outv[i], want[i]);
     ck_assert_uint_eq(vm.exit_status, 5);
+}
+END_TEST
+
+START_TEST(test_fault_stack)
+{
+    /* guest stack: recursion with a 1 KiB frame; the fault is at the call in "down" */
+    reset();
+    tfunc *f = func("main", 0, 1, 2, 0);
+    op(f, CK_OP_LIH, 1, 0);
+    op(f, CK_OP_CALL, 1, 1);
+    op(f, CK_OP_MOV, 0, 1);
+    op(f, CK_OP_RET);
+    f = func("down", 1, 1, 2, 1024);
+    op(f, CK_OP_FRAME, 1, 0);
+    op(f, CK_OP_ST32, 0, 1, 0);
+    op(f, CK_OP_ADDI, 1, 0, 1);
+    op(f, CK_OP_CALL, 1, 1);
+    op(f, CK_OP_MOV, 0, 1);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_STACK, 1, 14);
+    ck_assert_uint_eq(vm.fault.addr, 0);
+
+    /* register stack: each window 8 registers above its caller's */
+    reset();
+    f = func("main", 0, 1, 9, 0);
+    op(f, CK_OP_LIH, 8, 0);
+    op(f, CK_OP_CALL, 1, 8);
+    op(f, CK_OP_RET);
+    f = func("deep", 1, 1, 9, 0);
+    op(f, CK_OP_ADDI, 8, 0, 1);
+    op(f, CK_OP_CALL, 1, 8);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_STACK, 1, 5);
+
+    /* call depth: windows that do not move */
+    reset();
+    f = func("main", 0, 1, 1, 0);
+    op(f, CK_OP_CALL, 1, 0);
+    op(f, CK_OP_RET);
+    f = func("spin", 0, 1, 1, 0);
+    op(f, CK_OP_CALL, 1, 0);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_STACK, 1, 0);
+    /* the budget is charged before the stack check */
+    build();
+    ck_assert_int_eq(load(), 0);
+    uint32_t depth = vm.max_depth;                    /* depth calls fit, one unit each */
+    expect_fault(ck_vm_run(&vm, depth + 1), CK_FAULT_STACK, 1, 0);
+    ck_assert_int_eq(load(), 0);
+    expect_fault(ck_vm_run(&vm, depth), CK_FAULT_BUDGET, 1, 0);
+
+    /* the entry's own frame larger than the stack */
+    reset();
+    T.stack = 64;
+    f = func("main", 0, 0, 1, 72);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_STACK, 0, 0);
+    T.f[0].frame = 64;
+    ck_assert_int_eq(run(0), CK_EXIT);
+}
+END_TEST
+
+START_TEST(test_memory_top)
+{
+    static const struct { int st, ld, w; uint64_t want; } acc[] = {
+        {CK_OP_ST8,  CK_OP_LD8U,  1, 0xf1}, {CK_OP_ST8,  CK_OP_LD8S,  1, 0xfffffff1},
+        {CK_OP_ST16, CK_OP_LD16U, 2, 0xf2f1}, {CK_OP_ST16, CK_OP_LD16S, 2, 0xfffff2f1},
+        {CK_OP_ST32, CK_OP_LD32,  4, 0xf4f3f2f1}, {CK_OP_ST64, CK_OP_LD64, 8, 0x88776655f4f3f2f1ull},
+    };
+    for (size_t k = 0; k < sizeof acc / sizeof acc[0]; k++) {
+        for (uint32_t o = 65536 - 12; o <= 65536 + 1; o++) {
+            for (int via_imm = 0; via_imm < 2; via_imm++) {
+                int h = via_imm ? 1000 : 0;
+                reset();
+                import("t.out", 1, 1, 0);
+                import("t.out2", 1, 2, 0);
+                tfunc *f = func("main", 0, 0, 6, 0);
+                op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE + o - (uint32_t)h));
+                op(f, CK_OP_LI64, 2, (uint64_t)0x88776655f4f3f2f1ull);
+                op(f, acc[k].st, 2, 0, h);                   /* pc 16 */
+                op(f, acc[k].ld, 4, 0, h);
+                op(f, CK_OP_CALLN, acc[k].w == 8 ? 1 : 0, 4);
+                op(f, CK_OP_RET);
+                int rc = run(0);
+                if (o + (uint32_t)acc[k].w <= 65536) {
+                    ck_assert_msg(rc == CK_EXIT, "width %d at size-%u: fault %d", acc[k].w, 65536 - o, rc);
+                    uint64_t got = acc[k].w == 8 ? (uint64_t)outv[1] << 32 | outv[0] : outv[0];
+                    ck_assert_msg(got == acc[k].want, "width %d at size-%u: %016" PRIx64, acc[k].w, 65536 - o, got);
+                    ck_assert_uint_eq(vm.mem[o], 0xf1);
+                } else {
+                    expect_fault(rc, CK_FAULT_OOB, 0, 16);
+                    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE + o);
+                    if (o < 65536) ck_assert_uint_eq(vm.mem[o], 0);   /* nothing written */
+                }
+            }
+        }
+    }
+    /* the loads alone fault at the same place (the store is skipped) */
+    for (size_t k = 0; k < sizeof acc / sizeof acc[0]; k++) {
+        reset();
+        tfunc *f = func("main", 0, 0, 6, 0);
+        op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE + 65536 - acc[k].w + 1));
+        op(f, acc[k].ld, 4, 0, 0);                           /* pc 6 */
+        op(f, CK_OP_RET);
+        expect_fault(run(0), CK_FAULT_OOB, 0, 6);
+        ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE + 65536 - acc[k].w + 1);
+    }
 }
 END_TEST
 
