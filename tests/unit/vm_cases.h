@@ -392,4 +392,321 @@ START_TEST(test_memory_top)
 }
 END_TEST
 
+START_TEST(test_layout)
+{
+    /* RODATA 12 bytes at 0x100, DATA at 0x110, BSS (20) at 0x118, heap at 0x130, 64 KiB memory */
+    reset();
+    import("t.out", 1, 1, 0);
+    import("sys.heap", 1, 0, 2);
+    memcpy(T.ro, "twelve bytes", 12);
+    T.nro = 12;
+    T.data[0] = 0xaa, T.data[3] = 0x55;
+    T.ndata = 4;
+    T.bss = 20;
+    T.stack = 8192;
+    tfunc *f = func("main", 0, 1, 8, 16);
+    op(f, CK_OP_CALLN, 1, 1);                      /* r1 heap, r2 stack limit */
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_CALLN, 0, 2);
+    op(f, CK_OP_FRAME, 1, 0);
+    op(f, CK_OP_CALLN, 0, 1);                      /* main's frame: top - 16 */
+    op(f, CK_OP_CALL, 1, 1);
+    op(f, CK_OP_CALLN, 0, 1);                      /* inner's frame: 8 below */
+    op(f, CK_OP_LI, 3, (uint32_t)0x100);
+    op(f, CK_OP_LD8U, 1, 3, 0);
+    op(f, CK_OP_CALLN, 0, 1);                      /* 't' */
+    op(f, CK_OP_LD32, 1, 3, 0x10);
+    op(f, CK_OP_CALLN, 0, 1);                      /* DATA word */
+    op(f, CK_OP_LD32, 1, 3, 0x18);
+    op(f, CK_OP_CALLN, 0, 1);                      /* BSS is zero */
+    op(f, CK_OP_LD32, 1, 3, 0x2c);
+    op(f, CK_OP_CALLN, 0, 1);                      /* the last BSS word */
+    op(f, CK_OP_FRAME, 3, 15);                     /* the last byte of guest memory */
+    op(f, CK_OP_LIH, 4, 0x5a);
+    op(f, CK_OP_ST8, 4, 3, 0);
+    op(f, CK_OP_LD8U, 1, 3, 0);
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_LIH, 0, 0);
+    op(f, CK_OP_RET);
+    f = func("inner", 0, 1, 1, 5);
+    op(f, CK_OP_FRAME, 0, 0);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_int_eq(nout, 9);
+    ck_assert_uint_eq(outv[0], 0x130);
+    ck_assert_uint_eq(outv[1], 0x10100 - 8192);
+    ck_assert_uint_eq(outv[2], 0x10100 - 16);
+    ck_assert_uint_eq(outv[3], 0x10100 - 24);
+    ck_assert_uint_eq(outv[4], 't');
+    ck_assert_uint_eq(outv[5], 0x550000aa);
+    ck_assert_uint_eq(outv[6], 0);
+    ck_assert_uint_eq(outv[7], 0);
+    ck_assert_uint_eq(outv[8], 0x5a);
+    ck_assert_uint_eq(vm.heap_start, 0x130);
+    ck_assert_uint_eq(vm.stack_top, 0x10100);
+    ck_assert_uint_eq(vm.mem_size, 65536);
+
+    /* odd memory sizes round down to 8; a stack size of 0 means the default */
+    T.stack = 0;
+    mem_size = 65541;
+    build();
+    ck_assert_int_eq(load(), 0);
+    ck_assert_uint_eq(vm.mem_size, 65536);
+    ck_assert_uint_eq(vm.stack_limit, 0x10100 - CK_DEFAULT_STACK);
+    mem_size = 65536;
+
+    /* exactly enough memory loads; 8 bytes less does not */
+    T.bss = 0, T.ndata = 0, T.nro = 8, T.stack = 56;
+    mem_size = 64;
+    build();
+    ck_assert_int_eq(load(), 0);
+    T.nro = 9;
+    build();
+    reject_built("needs 72 bytes of guest memory");
+    mem_size = 65536;
+}
+END_TEST
+
+START_TEST(test_call_limits)
+{
+    /* call depth: main calls down(N), down(n) calls down(n - 1) down to down(0) (N + 1 nested
+     * calls, windows one register apart) and returns n */
+    reset();
+    tfunc *f = func("main", 0, 1, 2, 0);
+    op(f, CK_OP_LI, 1, 0u);                           /* N, patched below */
+    op(f, CK_OP_CALL, 1, 1);
+    op(f, CK_OP_MOV, 0, 1);
+    op(f, CK_OP_RET);
+    f = func("down", 1, 1, 2, 0);
+    op(f, CK_OP_BRZ, 0, 0);
+    op(f, CK_OP_ADDI, 1, 0, -1);
+    op(f, CK_OP_CALL, 1, 1);                          /* pc 9 */
+    op(f, CK_OP_ADDI, 0, 1, 1);
+    label(f, 0);
+    op(f, CK_OP_RET);
+    build();
+    ck_assert_msg(load() == 0, "load failed: %s", err);
+    uint32_t depth = vm.max_depth;
+    ck_assert_uint_ge(depth, 2);
+    ck_assert_uint_le(depth, CK_MAX_CALL_DEPTH);
+    ck_assert_uint_gt(vm.nregs_total, depth + 2);
+    put32(T.f[0].code + 2, depth - 1);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, depth - 1);
+    put32(T.f[0].code + 2, depth);
+    expect_fault(run(0), CK_FAULT_STACK, 1, 9);
+
+    /* register stack: deep(N) windows 100 registers apart down to deep(0), which calls a leaf
+     * whose window ends exactly at the end of the register stack; one register more faults */
+    reset();
+    f = func("main", 0, 0, 2, 0);
+    op(f, CK_OP_LI, 1, 0u);                           /* N, patched below */
+    op(f, CK_OP_CALL, 1, 1);
+    op(f, CK_OP_RET);
+    f = func("deep", 1, 0, 101, 0);
+    op(f, CK_OP_BRZ, 0, 0);
+    op(f, CK_OP_ADDI, 100, 0, -1);
+    op(f, CK_OP_CALL, 1, 100);
+    op(f, CK_OP_RET);
+    label(f, 0);
+    op(f, CK_OP_CALL, 2, 100);                        /* pc 14 */
+    op(f, CK_OP_RET);
+    f = func("leaf", 0, 0, 1, 0);
+    op(f, CK_OP_RET);
+    build();
+    ck_assert_msg(load() == 0, "load failed: %s", err);
+    uint32_t total = vm.nregs_total, n = (total - 1u) / 100u - 2u, leaf = total - 1u - 100u * (n + 1u);
+    ck_assert_uint_ge(leaf, 100);                     /* main's window at 0, deep(n)'s at 1 */
+    ck_assert_uint_lt(leaf, 200);
+    ck_assert_uint_le(n + 2u, vm.max_depth);
+    put32(T.f[0].code + 2, n);
+    T.f[2].nregs = (uint8_t)leaf;
+    ck_assert_int_eq(run(0), CK_EXIT);
+    T.f[2].nregs = (uint8_t)(leaf + 1u);
+    expect_fault(run(0), CK_FAULT_STACK, 1, 14);
+    put32(T.f[0].code + 2, n + 2u);                   /* deep(0)'s own window does not fit */
+    T.f[2].nregs = 1;
+    expect_fault(run(0), CK_FAULT_STACK, 1, 9);
+
+    /* guest stack: main's frame 8 bytes below the top, a callee's frame all the rest (it starts
+     * at the stack limit); then main's frame is where it was; 8 bytes more, or a frame that
+     * rounds up to them, fault */
+    reset();
+    import("t.out", 1, 1, 0);
+    T.stack = 256;
+    f = func("main", 0, 1, 2, 8);
+    op(f, CK_OP_CALL, 1, 1);                          /* pc 0 */
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_FRAME, 1, 0);
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_CALL, 1, 1);                          /* pc 12: the same frame again */
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_LIH, 0, 0);
+    op(f, CK_OP_RET);
+    f = func("all", 0, 1, 1, 248);
+    op(f, CK_OP_FRAME, 0, 0);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_int_eq(nout, 3);
+    ck_assert_uint_eq(outv[0], vm.stack_limit);
+    ck_assert_uint_eq(outv[1], vm.stack_top - 8);
+    ck_assert_uint_eq(outv[2], vm.stack_limit);
+    T.f[1].frame = 249;
+    expect_fault(run(0), CK_FAULT_STACK, 0, 0);
+    T.f[1].frame = 256;
+    expect_fault(run(0), CK_FAULT_STACK, 0, 0);
+
+    /* calli checks the window of the running function: g (3 registers) cannot pass 2 arguments
+     * at r2, main (10 registers) can, also after g has returned */
+    reset();
+    f = func("main", 0, 1, 10, 0);
+    op(f, CK_OP_CALL, 1, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)(2 + CK_FPTR_BIAS));
+    op(f, CK_OP_LIH, 2, 20);
+    op(f, CK_OP_LIH, 3, 22);
+    op(f, CK_OP_CALLI, 0, 2);
+    op(f, CK_OP_MOV, 0, 2);
+    op(f, CK_OP_RET);
+    f = func("g", 0, 0, 3, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)(2 + CK_FPTR_BIAS));
+    op(f, CK_OP_CALLI, 0, 2);                         /* pc 6 */
+    op(f, CK_OP_RET);
+    f = func("add2", 2, 1, 2, 0);
+    op(f, CK_OP_ADD, 0, 0, 1);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_CALLI, 1, 6);
+    T.f[1].code[8] = 1;                               /* g's window r1: fits */
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_uint_eq(vm.exit_status, 42);
+
+    /* a fault after a return is the caller's */
+    reset();
+    f = func("main", 0, 0, 2, 0);
+    op(f, CK_OP_CALL, 1, 1);
+    op(f, CK_OP_TRAP);                                /* pc 4 */
+    f = func("g", 0, 0, 1, 8);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_TRAP, 0, 4);
+}
+END_TEST
+
+START_TEST(test_fault_memory)
+{
+    /* load just past the end; the last word is fine */
+    tfunc *f = fault_in_callee(3, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE + 65536 - 4));
+    op(f, CK_OP_LD32, 1, 0, 0);
+    op(f, CK_OP_LD32, 1, 0, 1);                      /* pc 12 */
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 12);
+    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE + 65536 - 3);
+
+    /* a null pointer and the guard below CK_MEM_BASE */
+    f = fault_in_callee(3, 0);
+    op(f, CK_OP_LIH, 0, 0);
+    op(f, CK_OP_ST8, 0, 0, 0);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 5);
+    ck_assert_uint_eq(vm.fault.addr, 0);
+    f = fault_in_callee(3, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LD8U, 1, 0, -1);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 7);
+    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE - 1);
+    /* 64-bit accesses at the bottom: the first byte below memory, and the range that wraps */
+    f = fault_in_callee(4, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_ST64, 2, 0, -1);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 7);
+    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE - 1);
+    /* wrap-around: the address rb + h is computed modulo 2^32 */
+    f = fault_in_callee(3, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LIH, 1, 0x1234);
+    op(f, CK_OP_ST16, 1, 0, 0);
+    op(f, CK_OP_LIH, 0, -2);
+    op(f, CK_OP_LD16U, 1, 0, 0x102);                 /* 0xfffffffe + 0x102 = 0x100 */
+    op(f, CK_OP_CALLN, 0, 1);
+    op(f, CK_OP_RET);
+    ck_assert_int_eq(run(0), CK_EXIT);
+    ck_assert_int_eq(nout, 1);
+    ck_assert_uint_eq(outv[0], 0x1234);
+    f = fault_in_callee(3, 0);
+    op(f, CK_OP_LIH, 0, -2);
+    op(f, CK_OP_LD32, 1, 0, 0x100);                  /* 0xfe..0x101: starts below memory */
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 5);
+    ck_assert_uint_eq(vm.fault.addr, 0xfe);
+    f = fault_in_callee(3, 0);
+    op(f, CK_OP_LIH, 0, -4);
+    op(f, CK_OP_LD64, 1, 0, 0);                      /* 0xfffffffc..0x3: the range itself wraps */
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 5);
+    ck_assert_uint_eq(vm.fault.addr, 0xfffffffc);
+    f = fault_in_callee(3, 0);
+    op(f, CK_OP_LIH, 0, -2);
+    op(f, CK_OP_LD16U, 1, 0, 0x101);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 5);
+    ck_assert_uint_eq(vm.fault.addr, 0xff);
+    /* a 64-bit store straddling the end */
+    f = fault_in_callee(4, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE + 65536 - 7));
+    op(f, CK_OP_ST64, 2, 0, 0);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 7);
+    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE + 65536 - 7);
+    ck_assert_uint_eq(vm.mem[65536 - 7], 0);
+    /* bulk operations */
+    f = fault_in_callee(4, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE + 65536 - 8));
+    op(f, CK_OP_LIH, 1, 0);
+    op(f, CK_OP_LIH, 2, 9);
+    op(f, CK_OP_MEMSET, 0, 1, 2);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 15);
+    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE + 65536 - 8);
+    f = fault_in_callee(4, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LI, 1, (uint32_t)(CK_MEM_BASE + 65536 - 8));
+    op(f, CK_OP_LIH, 2, 9);
+    op(f, CK_OP_MEMCPY, 0, 1, 2);                    /* the source is out */
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 17);
+    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE + 65536 - 8);
+    f = fault_in_callee(4, 0);
+    op(f, CK_OP_LIH, 0, 0);
+    op(f, CK_OP_LI, 1, (uint32_t)(CK_MEM_BASE + 65536 - 8));
+    op(f, CK_OP_LIH, 2, 9);
+    op(f, CK_OP_MEMMOVE, 0, 1, 2);                   /* both out: the destination is reported */
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 15);
+    ck_assert_uint_eq(vm.fault.addr, 0);
+    f = fault_in_callee(4, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)CK_MEM_BASE);
+    op(f, CK_OP_LI, 2, 0xffffffffu);
+    op(f, CK_OP_MEMMOVE, 0, 0, 2);                   /* a huge length */
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 1, 13);
+    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE);
+    /* a native's access */
+    reset();
+    import("t.peek", 1, 1, 1);
+    f = func("main", 0, 0, 1, 0);
+    op(f, CK_OP_LI, 0, (uint32_t)(CK_MEM_BASE + 65536 - 3));
+    op(f, CK_OP_CALLN, 0, 0);
+    op(f, CK_OP_RET);
+    expect_fault(run(0), CK_FAULT_OOB, 0, 6);
+    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE + 65536 - 3);
+    /* ck_vm_ptr itself */
+    ck_assert_ptr_eq(ck_vm_ptr(&vm, 0, 0), vm.mem);
+    ck_assert_ptr_eq(ck_vm_ptr(&vm, CK_MEM_BASE + 65536 - 4, 4), vm.mem + 65536 - 4);
+    ck_assert_ptr_null(ck_vm_ptr(&vm, CK_MEM_BASE - 1, 2));
+    ck_assert_uint_eq(vm.fault.addr, CK_MEM_BASE - 1);
+    ck_assert_ptr_null(ck_vm_ptr(&vm, CK_MEM_BASE, 65537));
+}
+END_TEST
+
 #endif
