@@ -204,8 +204,9 @@ void cfg_preds(mfunc *f);
 void cfg_unsplit(mfunc *f, int with_liveness);              /* move edge copies out of edge blocks */
 void cfg_layout(mfunc *f);
 void cfg_dce(mfunc *f);                                     /* drop instructions nothing reads */
-/* legalize.c, --target tiny: every instruction outside the tiny set becomes a call to its guest
- * runtime function __ck_<mnemonic> (operands as arguments in order, the result as the return). */
+/* legalize.c, --target tiny: every instruction outside the tiny set becomes a sequence of 32-bit
+ * instructions on the words of its pairs, or a call to its guest runtime function __ck_<mnemonic>
+ * (operands as arguments in order, the result as the return). */
 void tiny_legalize(mfunc *f);
 void live_compute(mfunc *f);                                /* live.c: positions, live-in/out sets */
 void live_ranges(mfunc *f);                                 /* live ranges of every vreg */

@@ -4,7 +4,8 @@
  * Runs on the MIR right after instruction selection, on virtual registers, so the allocator sees
  * ordinary instructions and calls. A 64-bit value is a pair vreg whose words the sequences read
  * (op_vp) and write back with one parallel copy:
- *   and64 or64 xor64 select64   the same operation on each word
+ *   and64 or64 xor64 select64   the same operation on each word (a word of a li64 constant that is 0
+ *                               or all ones: a copy, a constant or a not)
  *   add64 sub64 neg64           the low words, the carry or borrow from an unsigned compare, the high
  *   eq64 ne64 lts64 ltu64 les64 leu64   from 32-bit compares of the words
  *   sext64 zext64               the word and its sign (shrsi 31) or 0
@@ -12,8 +13,8 @@
  * Everything else (64-bit multiply, divide, remainder and variable shifts, every floating-point
  * instruction and conversion) `op rd, a, b...` becomes `rd = __ck_<mnemonic>(a, b...)`: the source
  * operands are the arguments in order (a pair takes two registers), the result comes back in r0
- * (r0, r1 for a pair). The runtime (stdlib/rt/: rt64.cks, and rtfloat.c over vm/core/softfp.c)
- * gives each exactly the result of the instruction it stands for. What the ISA added after its
+ * (r0, r1 for a pair). The runtime (stdlib/rt/: rt64.cks and rtfloat.c) gives each exactly the
+ * result of the instruction it stands for. What the ISA added after its
  * first release (superinstructions, narrow forms) is never chosen for this target in the first
  * place (cc_op in be.h); moves, constants, loads and stores of pairs stay instructions. */
 #include <stdio.h>
