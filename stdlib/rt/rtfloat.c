@@ -184,9 +184,8 @@ uint32_t __ck_ltd(uint64_t a, uint64_t b) { return ck_sf_cmp64(a, b) == -1; }
 uint32_t __ck_led(uint64_t a, uint64_t b) { return (uint32_t)(ck_sf_cmp64(a, b) + 1) <= 1u; }
 uint32_t __ck_unod(uint64_t a, uint64_t b) { return ck_sf_cmp64(a, b) == 2; }
 
-/* conversions: float -> integer truncates toward zero, saturates, NaN -> 0 (ck_sf_f64toi) */
-/* 32-bit integer <-> f32 on words too: the magnitude's leading 1 to bit 30 for pack32; a float
- * truncated toward zero, saturated, NaN -> 0 */
+/* conversions: float -> integer truncates toward zero, saturates, NaN -> 0 (ck_sf_f64toi).
+ * 32-bit integer <-> f32 on words too: the magnitude's leading 1 to bit 30 for pack32. */
 static uint32_t from_u32(uint32_t s, uint32_t v)
 {
     int n;
