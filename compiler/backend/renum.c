@@ -142,22 +142,26 @@ enum { SPLIT_LO = -2, SPLIT_HI = -3 };
 static int64_t word_of(int64_t k, int hi) { return (int64_t)(int32_t)(uint32_t)((uint64_t)k >> (hi ? 32 : 0)); }
 
 /* Bytes of `lih/li r, v` as emit writes it (li.n, li8, lih, li). */
-static int word_cost(int64_t v, int r)
+/* Bytes of a word constant loaded into register r (li.n, li8, lih, li), of a 64-bit one (li64h,
+ * li64); --target tiny has none of the short forms: lih, li, li64 only. */
+static int word_cost(int64_t v, int r, int tiny)
 {
+    if (tiny) return fits16(v) ? 4 : 6;
     return v >= 0 && v <= 15 && r < NLOW ? 2 : v >= 0 && v <= 255 ? 3 : fits16(v) ? 4 : 6;
 }
 
-static int li64_cost(int64_t k) { return k >= -32768 && k <= 32767 ? 4 : 10; }
+static int li64_cost(int64_t k, int tiny) { return k >= -32768 && k <= 32767 && !tiny ? 4 : 10; }
 
 static void split_consts(mfunc *f)
 {
+    int tiny = cc_tiny(f->mod);
     for (int oi = 0; oi < f->norder; oi++) {
         int b = f->order[oi];
         for (int j = 0; j < f->blocks[b].nins; j++) {
             minsn *i = &f->blocks[b].ins[j];
             if (i->op != CK_OP_LI64 || i->o[0].kind != OK_PREG || i->o[1].kind != OK_IMM) continue;
             int64_t k = i->o[1].imm, lo = word_of(k, 0), hi = word_of(k, 1);
-            if (word_cost(lo, 0) + word_cost(hi, 0) > li64_cost(k)) continue;
+            if (word_cost(lo, 0, tiny) + word_cost(hi, 0, tiny) > li64_cost(k, tiny)) continue;
             int r = i->o[0].r, line = i->line, file = i->file;
             i->op = fits16(lo) ? CK_OP_LIH : CK_OP_LI;
             i->o[0] = op_preg(r, 1), i->o[1] = op_imm(lo, 1);
@@ -172,18 +176,19 @@ static void split_consts(mfunc *f)
 }
 
 /* Bytes of the split constant whose low word is set at bb->ins[j], at the numbers map gives. */
-static int split_cost(const mblock *bb, int j, const int *map)
+static int split_cost(const mblock *bb, int j, const int *map, int tiny)
 {
     const minsn *l = &bb->ins[j], *h = &bb->ins[j + 1];
     int rl = map[l->o[0].r], rh = map[h->o[0].r];
-    int words = word_cost(l->o[1].imm, rl) + word_cost(h->o[1].imm, rh);
+    int words = word_cost(l->o[1].imm, rl, tiny) + word_cost(h->o[1].imm, rh, tiny);
     int64_t k = (int64_t)((uint64_t)(uint32_t)l->o[1].imm | (uint64_t)(uint32_t)h->o[1].imm << 32);
-    return rh == rl + 1 && li64_cost(k) < words ? li64_cost(k) : words;
+    return rh == rl + 1 && li64_cost(k, tiny) < words ? li64_cost(k, tiny) : words;
 }
 
 /* The split constants whose words are cheaper as one li64 again (registers adjacent) merge. */
 static void merge_consts(mfunc *f)
 {
+    int tiny = cc_tiny(f->mod);
     for (int oi = 0; oi < f->norder; oi++) {
         mblock *bb = &f->blocks[f->order[oi]];
         int o = 0;
@@ -191,10 +196,10 @@ static void merge_consts(mfunc *f)
             minsn *i = &bb->ins[j];
             if (i->aux == SPLIT_LO && j + 1 < bb->nins && bb->ins[j + 1].aux == SPLIT_HI) {
                 minsn *h = &bb->ins[j + 1];
-                int r = i->o[0].r, words = word_cost(i->o[1].imm, r) + word_cost(h->o[1].imm, h->o[0].r);
+                int r = i->o[0].r, words = word_cost(i->o[1].imm, r, tiny) + word_cost(h->o[1].imm, h->o[0].r, tiny);
                 int64_t k = (int64_t)((uint64_t)(uint32_t)i->o[1].imm | (uint64_t)(uint32_t)h->o[1].imm << 32);
                 i->aux = h->aux = 0;
-                if (h->o[0].r == r + 1 && li64_cost(k) < words) {
+                if (h->o[0].r == r + 1 && li64_cost(k, tiny) < words) {
                     i->op = CK_OP_LI64;
                     i->o[0] = op_preg(r, 2), i->o[1] = op_imm(k, 2);
                     bb->ins[o++] = *i;
@@ -254,7 +259,7 @@ static int cost(const rn *R, const int *map)
     for (int oi = 0; oi < f->norder; oi++) {
         const mblock *bb = &f->blocks[f->order[oi]];
         for (int j = 0; j < bb->nins; j++) {
-            if (bb->ins[j].aux == SPLIT_LO && j + 1 < bb->nins) total += split_cost(bb, j, map);
+            if (bb->ins[j].aux == SPLIT_LO && j + 1 < bb->nins) total += split_cost(bb, j, map, cc_tiny(f->mod));
             if (bb->ins[j].aux == SPLIT_LO || bb->ins[j].aux == SPLIT_HI) continue;
             int r[3], nr, alt[2], save = narrow_need(&bb->ins[j], r, &nr, alt);
             if (!save || fused_later(bb, j)) continue;
